@@ -1,0 +1,77 @@
+/**
+ * The one date parser for everything authors write: CSV cells and MDX/YAML frontmatter.
+ * Finnish Excel writes `3.1.2026`; people also type `03.01.2026` or ISO `2026-01-03`.
+ * Dates are kept as ISO strings: they sort as text and never shift with a time zone.
+ */
+
+export type DateResult =
+  | { ok: true; iso: string }
+  | { ok: false; reason: 'format' | 'impossible' };
+
+const FINNISH = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+export function parseDate(input: string): DateResult {
+  const text = input.trim();
+  let day: number;
+  let month: number;
+  let year: number;
+  const fi = FINNISH.exec(text);
+  const iso = fi ? null : ISO.exec(text);
+  if (fi) {
+    day = Number(fi[1]);
+    month = Number(fi[2]);
+    year = Number(fi[3]);
+  } else if (iso) {
+    year = Number(iso[1]);
+    month = Number(iso[2]);
+    day = Number(iso[3]);
+  } else {
+    return { ok: false, reason: 'format' };
+  }
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return { ok: false, reason: 'impossible' };
+  }
+  return { ok: true, iso: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
+}
+
+/** `23.11.2026` for messages to Finnish authors, whatever they typed. */
+export function finnishDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)}.${Number(m)}.${y}`;
+}
+
+export const DATE_FORMATS = 'a date as d.m.yyyy (e.g. 3.1.2026) or yyyy-mm-dd';
+
+/** Integers as authors type them: `1 234`, `1234`, with an optional sign. */
+export function parseInteger(input: string): number | undefined {
+  const text = input.trim().replace(/[\s\u00a0\u202f]/g, '');
+  if (!/^[+-]?\d+$/.test(text)) return undefined;
+  const n = Number(text);
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+/** Decimals with a Finnish comma (`3,5`) or a point (`3.5`), spaces as thousands separators. */
+export function parseDecimal(input: string): number | undefined {
+  const text = input.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return undefined;
+  return Number(text);
+}
+
+/** `HH:MM` or `H.MM` (Finnish style) → `HH:MM`, or undefined. */
+export function parseClockTime(input: string): string | undefined {
+  const m = /^(\d{1,2})[:.](\d{2})$/.exec(input.trim());
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h > 23 || min > 59) return undefined;
+  return `${pad(h)}:${pad(min)}`;
+}

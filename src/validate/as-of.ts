@@ -1,0 +1,29 @@
+/**
+ * "Now" for a build: pages that say "next meeting" or "this year" must give the same answer
+ * for the same commit, so the date comes from SOURCE_DATE_EPOCH or the last commit, never the
+ * clock, and the pages print it ("situation on 23.11.2026").
+ */
+import { execFileSync } from 'node:child_process';
+
+export interface AsOf {
+  /** ISO date in the site's time zone. */
+  date: string;
+  source: 'SOURCE_DATE_EPOCH' | 'git';
+}
+
+export function isoDateInZone(epochSeconds: number, timeZone: string): string {
+  // en-CA formats as yyyy-mm-dd.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(epochSeconds * 1000));
+}
+
+export function asOfDate(root: string, timeZone: string, env: NodeJS.ProcessEnv = process.env): AsOf | undefined {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch && /^\d+$/.test(epoch)) return { date: isoDateInZone(Number(epoch), timeZone), source: 'SOURCE_DATE_EPOCH' };
+  try {
+    const out = execFileSync('git', ['-C', root, 'log', '-1', '--format=%ct'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (/^\d+$/.test(out)) return { date: isoDateInZone(Number(out), timeZone), source: 'git' };
+  } catch {
+    // Not a git checkout (an exported tarball): the caller falls back and warns.
+  }
+  return undefined;
+}

@@ -1,0 +1,126 @@
+/**
+ * Runs a row schema over a read CSV table: checks the header against the schema's columns,
+ * parses every row, and turns each zod issue into a Problem at the cell it concerns.
+ * This is the CSV half of Starlight's `parseWithFriendlyErrors`: one place, one wording.
+ */
+import type * as z from 'zod';
+import type { CsvRow, CsvTable } from '../csv/read.ts';
+import { truncate } from '../csv/read.ts';
+import { didYouMean, fieldMeta, type IssueWords, type Lang } from '../schemas/fields.ts';
+import { error, warning, type Problem } from './problem.ts';
+
+/** A value and where it was written, so cross-reference checks can point back at it. */
+export interface Located<T> {
+  value: T;
+  file: string;
+  line: number;
+  /** Column name → 1-based column number in the file (absent columns are missing). */
+  columns: Readonly<Record<string, number>>;
+}
+
+export interface ColumnSpec {
+  name: string;
+  required: boolean;
+}
+
+/** The CSV columns a row schema reads: a localized field `title` becomes `title_fi`, `title_sv` … */
+export function columnsOf(shape: Readonly<Record<string, z.ZodType>>, languages: readonly Lang[]): ColumnSpec[] {
+  const columns: ColumnSpec[] = [];
+  for (const [name, type] of Object.entries(shape)) {
+    const meta = fieldMeta(type);
+    if (meta?.localized) {
+      languages.forEach((lang, i) => columns.push({ name: `${name}_${lang}`, required: meta.required && i === 0 }));
+    } else {
+      columns.push({ name, required: meta?.required ?? false });
+    }
+  }
+  return columns;
+}
+
+export function checkColumns(table: CsvTable, columns: readonly ColumnSpec[], what: string): Problem[] {
+  const problems: Problem[] = [];
+  const known = columns.map((c) => c.name);
+  const missing = columns.filter((c) => c.required && !(c.name in table.columnNumber));
+  for (const column of missing) {
+    problems.push(
+      error({ file: table.file, line: 1, column: 0 }, 'column.missing', `the required column "${column.name}" is missing from the header.`, {
+        expected: `the columns of ${what}: ${known.join(', ')}`,
+        fix: `add a column named ${column.name}${nearestUnknown(table, column.name, known)}`,
+      }),
+    );
+  }
+  for (const name of table.columns) {
+    if (known.includes(name)) continue;
+    const guess = didYouMean(name, known);
+    problems.push(
+      warning({ file: table.file, line: 1, column: table.columnNumber[name]! }, 'column.unknown', `column "${table.writtenHeader[name]}" is not a column of ${what}, so it is ignored.`, {
+        expected: known.join(', '),
+        fix: guess ? `did you mean "${guess}"? Rename the column, or delete it` : 'rename the column, or delete it if it is not needed',
+      }),
+    );
+  }
+  return problems;
+}
+
+function nearestUnknown(table: CsvTable, name: string, known: readonly string[]): string {
+  const unknown = table.columns.filter((c) => !known.includes(c));
+  const close = didYouMean(name, unknown);
+  return close ? ` (is "${table.writtenHeader[close]}" meant to be ${name}?)` : '';
+}
+
+/** Groups `title_fi`, `title_sv` cells into `{ title: { fi, sv } }` for localized fields. */
+function rowInput(row: CsvRow, shape: Readonly<Record<string, z.ZodType>>, languages: readonly Lang[]): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const [name, type] of Object.entries(shape)) {
+    if (fieldMeta(type)?.localized) {
+      const byLang: Record<string, string> = {};
+      for (const lang of languages) byLang[lang] = row.values[`${name}_${lang}`] ?? '';
+      input[name] = byLang;
+    } else {
+      input[name] = row.values[name] ?? '';
+    }
+  }
+  return input;
+}
+
+export function columnOfPath(path: readonly PropertyKey[]): string {
+  return path.map(String).join('_');
+}
+
+/** `status "valmis" is not a status.` — column name as the author wrote it, then the value. */
+export function issueMessage(columnLabel: string, issue: z.core.$ZodIssue): { message: string; words: Partial<IssueWords> } {
+  const words = (issue.code === 'custom' ? (issue.params as IssueWords | undefined) : undefined) ?? {};
+  const value = words.value !== undefined && words.value !== '' ? ` "${truncate(words.value)}"` : '';
+  return { message: `${columnLabel}${value} ${issue.message}`, words };
+}
+
+/** Rows that fail are reported and left out; the rest come back typed and located. */
+export function validateRows<S extends z.ZodObject>(
+  table: CsvTable,
+  schema: S,
+  options: { languages: readonly Lang[]; what: string },
+): { rows: Located<z.output<S>>[]; problems: Problem[] } {
+  type T = z.output<S>;
+  const shape = schema.shape as Record<string, z.ZodType>;
+  const problems = checkColumns(table, columnsOf(shape, options.languages), options.what);
+  if (problems.some((p) => p.severity === 'error')) return { rows: [], problems };
+  const rows: Located<T>[] = [];
+  for (const row of table.rows) {
+    const result = schema.safeParse(rowInput(row, shape, options.languages));
+    if (result.success) {
+      rows.push({ value: result.data as T, file: table.file, line: row.line, columns: table.columnNumber });
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const column = columnOfPath(issue.path);
+      const { message, words } = issueMessage(table.writtenHeader[column] ?? column, issue);
+      problems.push(
+        error({ file: table.file, line: row.line, column: table.columnNumber[column] ?? 0 }, words.code ?? issue.code, message, {
+          expected: words.expected,
+          fix: words.fix,
+        }),
+      );
+    }
+  }
+  return { rows, problems };
+}
