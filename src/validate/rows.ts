@@ -89,7 +89,7 @@ export function columnOfPath(path: readonly PropertyKey[]): string {
 
 /** `status "valmis" is not a status.` — column name as the author wrote it, then the value. */
 export function issueMessage(columnLabel: string, issue: z.core.$ZodIssue): { message: string; words: Partial<IssueWords> } {
-  const words = (issue.code === 'custom' ? (issue.params as IssueWords | undefined) : undefined) ?? {};
+  const words: Partial<IssueWords> = (issue.code === 'custom' ? (issue.params as IssueWords | undefined) : undefined) ?? {};
   const value = words.value !== undefined && words.value !== '' ? ` "${truncate(words.value)}"` : '';
   return { message: `${columnLabel}${value} ${issue.message}`, words };
 }

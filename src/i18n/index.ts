@@ -1,0 +1,82 @@
+/**
+ * UI strings are data: one JSON file per area of the site (`strings/<area>.json`), each holding
+ * all three languages side by side so a missing Swedish string is visible in review. They are
+ * checked when this module loads, so a missing translation fails the build, not the reader.
+ *
+ * A value is a string with `{name}` placeholders, or `{ "one": …, "other": … }` chosen by
+ * `Intl.PluralRules` from the `n` parameter (which is printed as a localized number).
+ */
+import type { Lang } from '../schemas/fields.ts';
+import { LANGUAGES } from '../schemas/fields.ts';
+
+type Plural = { one: string; other: string };
+type Value = string | Plural;
+type AreaStrings = Record<Lang, Record<string, Value>>;
+
+const areaModules = import.meta.glob<AreaStrings>('./strings/*.json', { eager: true, import: 'default' });
+
+export interface Catalogue {
+  get(lang: Lang, key: string): Value | undefined;
+  keys(): string[];
+}
+
+/** Every key must exist in every language with the same placeholders; returns the problems. */
+export function checkCatalogue(areas: Readonly<Record<string, AreaStrings>>): string[] {
+  const problems: string[] = [];
+  for (const [area, strings] of Object.entries(areas)) {
+    const keys = new Set(LANGUAGES.flatMap((lang) => Object.keys(strings[lang] ?? {})));
+    for (const key of keys) {
+      const values = LANGUAGES.map((lang) => strings[lang]?.[key]);
+      LANGUAGES.forEach((lang, i) => {
+        if (values[i] === undefined) problems.push(`${area}.${key} has no ${lang} translation`);
+      });
+      const placeholders = values.filter((v) => v !== undefined).map((v) => placeholdersOf(v!));
+      if (placeholders.some((p) => p !== placeholders[0])) problems.push(`${area}.${key} uses different {placeholders} in different languages`);
+    }
+  }
+  return problems;
+}
+
+function placeholdersOf(value: Value): string {
+  const text = typeof value === 'string' ? value : `${value.one} ${value.other}`;
+  return [...new Set(text.match(/\{\w+\}/g) ?? [])].filter((p) => p !== '{n}' || typeof value === 'string').sort().join(',');
+}
+
+function areaName(path: string): string {
+  return path.replace(/^.*\/|\.json$/g, '');
+}
+
+const areas: Record<string, AreaStrings> = Object.fromEntries(Object.entries(areaModules).map(([path, mod]): [string, AreaStrings] => [areaName(path), mod]));
+const catalogueProblems = checkCatalogue(areas);
+if (catalogueProblems.length > 0) {
+  throw new Error(`kuultu's own UI translations are incomplete:\n  ${catalogueProblems.join('\n  ')}`);
+}
+
+const pluralRules = Object.fromEntries(LANGUAGES.map((lang) => [lang, new Intl.PluralRules(lang)])) as Record<Lang, Intl.PluralRules>;
+const numberFormats = Object.fromEntries(LANGUAGES.map((lang) => [lang, new Intl.NumberFormat(lang)])) as Record<Lang, Intl.NumberFormat>;
+
+export type Params = Readonly<Record<string, string | number>>;
+export type Translate = (key: string, params?: Params) => string;
+
+function interpolate(template: string, lang: Lang, params: Params): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    return typeof v === 'number' ? numberFormats[lang].format(v) : v;
+  });
+}
+
+/** `t('themes.title')`, `t('feedback.count', { n: 1234 })` → `1 234 palautetta`. */
+export function useTranslations(lang: Lang): Translate {
+  return (key, params = {}) => {
+    const dot = key.indexOf('.');
+    const value = areas[key.slice(0, dot)]?.[lang]?.[key.slice(dot + 1)];
+    if (value === undefined) throw new Error(`kuultu has no UI string "${key}"`);
+    if (typeof value === 'string') return interpolate(value, lang, params);
+    const n = Number(params.n ?? 0);
+    return interpolate(pluralRules[lang].select(n) === 'one' ? value.one : value.other, lang, params);
+  };
+}
+
+/** The name of each language in that language, for the language switch and fall-back notes. */
+export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
