@@ -30,7 +30,8 @@ export type VoteResultRow = z.output<ReturnType<typeof voteResultRowSchema>>;
  * A result needs options to show a winner, and each option once: two rows for one option
  * would split its votes and could hide the real winner.
  * `tableLine` is where to point when there are no rows: 1 for a file with only its header,
- * 0 (the default) for a file that is missing or empty.
+ * 0 (the default) for a file that is missing or empty. Skip it when the rows had errors:
+ * rows that failed are left out, and "no options" would then be a second, wrong message.
  */
 export function checkVoteResults(rows: readonly Located<VoteResultRow>[], file: string, tableLine = 0): Problem[] {
   if (rows.length === 0) {
