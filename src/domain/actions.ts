@@ -1,0 +1,135 @@
+/**
+ * "We did": actions grouped and ordered the way residents read them, their timelines, and the
+ * events the actions feed is made of.
+ */
+
+export type ActionStatus = 'planned' | 'in-progress' | 'done' | 'declined';
+
+/** Text in some of the site's languages. */
+export type LocalizedText = Partial<Record<'fi' | 'sv' | 'en', string>>;
+
+/** What these functions read of an action (`Action` from the schemas fits). */
+export interface ActionLike {
+  id: string;
+  themes: readonly string[];
+  status: ActionStatus;
+  opened: string;
+  completed?: string;
+  meeting?: string;
+}
+
+/** One row of `action-updates.csv`. */
+export interface ActionUpdateLike {
+  action: string;
+  date: string;
+  status: ActionStatus;
+  progress?: number;
+  note?: LocalizedText;
+}
+
+/** What a resident wants to see first: under way, coming, done, not doing. */
+export const STATUS_ORDER: readonly ActionStatus[] = ['in-progress', 'planned', 'done', 'declined'];
+
+export interface StatusGroup<T extends ActionLike> {
+  status: ActionStatus;
+  actions: T[];
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The order within one status: done actions newest completed first (without a completed date:
+ * last); the others most recently opened first. Ties by id.
+ */
+function compareWithinStatus(a: ActionLike, b: ActionLike): number {
+  if (a.status === 'done' && b.status === 'done') {
+    const byCompleted = compareText(b.completed ?? '', a.completed ?? '');
+    if (byCompleted !== 0) return byCompleted;
+  }
+  return compareText(b.opened, a.opened) || compareText(a.id, b.id);
+}
+
+/** The order of every action list: by `STATUS_ORDER`, then as within a status group. */
+export function compareActions(a: ActionLike, b: ActionLike): number {
+  return STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || compareWithinStatus(a, b);
+}
+
+/** All four groups in `STATUS_ORDER`, empty ones included (a page may say "nothing under way"). */
+export function groupActionsByStatus<T extends ActionLike>(actions: readonly T[]): StatusGroup<T>[] {
+  return STATUS_ORDER.map((status) => ({
+    status,
+    actions: actions.filter((a) => a.status === status).sort(compareWithinStatus),
+  }));
+}
+
+/** The actions answering a theme, in the order of `compareActions`. */
+export function actionsForTheme<T extends ActionLike>(actions: readonly T[], theme: string): T[] {
+  return actions.filter((a) => a.themes.includes(theme)).sort(compareActions);
+}
+
+/** The actions decided at a meeting, in the order of `compareActions`. */
+export function actionsForMeeting<T extends ActionLike>(actions: readonly T[], meeting: string): T[] {
+  return actions.filter((a) => a.meeting === meeting).sort(compareActions);
+}
+
+/** How many actions have each status, in `STATUS_ORDER`, zeros kept. */
+export function countByStatus(actions: readonly ActionLike[]): { status: ActionStatus; count: number }[] {
+  return STATUS_ORDER.map((status) => ({ status, count: actions.filter((a) => a.status === status).length }));
+}
+
+/**
+ * An action's updates, oldest first. Updates on the same day keep their order in the file,
+ * which is the order the author wrote them in.
+ */
+export function timelineOf<T extends ActionUpdateLike>(actionId: string, updates: readonly T[]): T[] {
+  return updates.filter((u) => u.action === actionId).sort((a, b) => compareText(a.date, b.date));
+}
+
+export interface ActionEvent {
+  actionId: string;
+  date: string;
+  kind: 'opened' | 'status';
+  status: ActionStatus;
+  progress?: number;
+  note?: LocalizedText;
+}
+
+function hasText(note: LocalizedText | undefined): note is LocalizedText {
+  return note !== undefined && Object.values(note).some((t) => t !== undefined && t.trim() !== '');
+}
+
+/**
+ * The actions feed: one `opened` event per action on its opened date, and one `status` event per
+ * update whose status differs from the one before it. The `opened` event carries the status the
+ * timeline starts with (without a timeline: the action's status), so the first update is never
+ * a change. Newest first; on the same date by action id, and within one action the later
+ * event first.
+ */
+export function actionEvents(actions: readonly ActionLike[], updates: readonly ActionUpdateLike[]): ActionEvent[] {
+  const byAction = new Map<string, ActionUpdateLike[]>();
+  for (const u of updates) {
+    const list = byAction.get(u.action);
+    if (list) list.push(u);
+    else byAction.set(u.action, [u]);
+  }
+  const events: { event: ActionEvent; seq: number }[] = [];
+  for (const action of actions) {
+    const timeline = timelineOf(action.id, byAction.get(action.id) ?? []);
+    const first = timeline[0];
+    let previous = first?.status ?? action.status;
+    events.push({ event: { actionId: action.id, date: action.opened, kind: 'opened', status: previous }, seq: 0 });
+    timeline.forEach((u, i) => {
+      if (u.status === previous) return;
+      previous = u.status;
+      const event: ActionEvent = { actionId: action.id, date: u.date, kind: 'status', status: u.status };
+      if (u.progress !== undefined) event.progress = u.progress;
+      if (hasText(u.note)) event.note = u.note;
+      events.push({ event, seq: i + 1 });
+    });
+  }
+  return events
+    .sort((a, b) => compareText(b.event.date, a.event.date) || compareText(a.event.actionId, b.event.actionId) || b.seq - a.seq)
+    .map((e) => e.event);
+}

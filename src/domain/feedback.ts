@@ -1,0 +1,155 @@
+/**
+ * "You said": what residents told us, counted. Every total is weighted by `count`, because one
+ * row may stand for many pieces of feedback (an aggregate from a survey or a phone log).
+ */
+import { CHANNELS, FEEDBACK_TYPES } from '../schemas/feedback.ts';
+import { addDays, addMonths, periodOf, periodsBetween, yearOf, type DateRange, type Granularity } from './periods.ts';
+
+/** What these functions read of a piece of feedback (`Feedback` from the schemas fits). */
+export interface FeedbackLike {
+  id: string;
+  date: string;
+  theme: string;
+  type: string;
+  channel: string;
+  count: number;
+  quote?: string;
+}
+
+/** Optional inclusive date limits. */
+export interface OptionalRange {
+  from?: string;
+  to?: string;
+}
+
+export interface ThemeCount {
+  theme: string;
+  count: number;
+}
+
+export interface PeriodCount {
+  period: string;
+  count: number;
+}
+
+export interface ValueCount {
+  value: string;
+  count: number;
+}
+
+function inRange(date: string, range: OptionalRange): boolean {
+  return (range.from === undefined || date >= range.from) && (range.to === undefined || date <= range.to);
+}
+
+function total(feedback: readonly FeedbackLike[]): number {
+  return feedback.reduce((sum, f) => sum + f.count, 0);
+}
+
+function byDateThenId(a: FeedbackLike, b: FeedbackLike): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Feedback per theme within the range, most first, ties by theme slug. Only themes with feedback
+ * appear, unless `themes` lists every theme: then those without feedback appear with 0.
+ */
+export function countFeedbackByTheme(
+  feedback: readonly FeedbackLike[],
+  options: OptionalRange & { themes?: readonly string[] } = {},
+): ThemeCount[] {
+  const counts = new Map<string, number>();
+  for (const theme of options.themes ?? []) counts.set(theme, 0);
+  for (const f of feedback) {
+    if (inRange(f.date, options)) counts.set(f.theme, (counts.get(f.theme) ?? 0) + f.count);
+  }
+  return [...counts]
+    .map(([theme, count]) => ({ theme, count }))
+    .sort((a, b) => b.count - a.count || (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0));
+}
+
+/** Every month or quarter touched by the range, oldest first, with its count (0 when quiet). */
+export function feedbackOverTime(feedback: readonly FeedbackLike[], granularity: Granularity, range: DateRange): PeriodCount[] {
+  const counts = new Map<string, number>(periodsBetween(range.from, range.to, granularity).map((p) => [p, 0]));
+  for (const f of feedback) {
+    if (!inRange(f.date, range)) continue;
+    const period = periodOf(f.date, granularity);
+    counts.set(period, (counts.get(period) ?? 0) + f.count);
+  }
+  return [...counts].map(([period, count]) => ({ period, count }));
+}
+
+/** The order in which types and channels are listed: the schemas' order, the same on every page. */
+export const COUNT_ORDER: { readonly type: readonly string[]; readonly channel: readonly string[] } = {
+  /** praise, criticism, idea, question */
+  type: FEEDBACK_TYPES,
+  /** web, email, phone, meeting, survey, social, visit, other */
+  channel: CHANNELS,
+};
+
+/**
+ * Feedback per type or per channel, in the fixed order of `COUNT_ORDER` with zero counts kept,
+ * so that every theme's table has the same rows. A value outside the list (which validation
+ * prevents) is still counted, after the listed ones in alphabetical order.
+ */
+export function countBy(feedback: readonly FeedbackLike[], key: 'type' | 'channel', range: OptionalRange = {}): ValueCount[] {
+  const counts = new Map<string, number>(COUNT_ORDER[key].map((v) => [v, 0]));
+  const extra = new Set<string>();
+  for (const f of feedback) {
+    if (!inRange(f.date, range)) continue;
+    const value = f[key];
+    if (!counts.has(value)) extra.add(value);
+    counts.set(value, (counts.get(value) ?? 0) + f.count);
+  }
+  const order = [...COUNT_ORDER[key], ...[...extra].sort()];
+  return order.map((value) => ({ value, count: counts.get(value) ?? 0 }));
+}
+
+/** Below this many in both years a change means little, so the trend is called flat. */
+export const TREND_MIN_COUNT = 10;
+/** A change of at most this many per cent of the earlier year's count is flat. */
+export const TREND_FLAT_PERCENT = 10;
+
+export type TrendDirection = 'up' | 'down' | 'flat';
+
+export interface ThemeTrend {
+  theme: string;
+  /** The 12 months ending on the as-of date. */
+  recent: DateRange & { count: number };
+  /** The 12 months before those. */
+  previous: DateRange & { count: number };
+  direction: TrendDirection;
+}
+
+/**
+ * The theme's feedback in the last 12 months (ending on `asOf`) against the 12 months before.
+ * Flat when the change is within ±10 % of the earlier count, or when both counts are below
+ * `TREND_MIN_COUNT` (3 → 6 is not a doubling anyone should read into).
+ */
+export function themeTrend(feedback: readonly FeedbackLike[], theme: string, asOf: string): ThemeTrend {
+  const yearAgo = addMonths(asOf, -12);
+  const recentRange = { from: addDays(yearAgo, 1), to: asOf };
+  const previousRange = { from: addDays(addMonths(asOf, -24), 1), to: yearAgo };
+  const ofTheme = feedback.filter((f) => f.theme === theme);
+  const recent = total(ofTheme.filter((f) => inRange(f.date, recentRange)));
+  const previous = total(ofTheme.filter((f) => inRange(f.date, previousRange)));
+  let direction: TrendDirection;
+  if ((recent < TREND_MIN_COUNT && previous < TREND_MIN_COUNT) || Math.abs(recent - previous) * 100 <= TREND_FLAT_PERCENT * previous) {
+    direction = 'flat';
+  } else {
+    direction = recent > previous ? 'up' : 'down';
+  }
+  return { theme, recent: { ...recentRange, count: recent }, previous: { ...previousRange, count: previous }, direction };
+}
+
+/** The theme's newest published quotes, newest first (same day: by id), at most `limit`. */
+export function latestQuotes<T extends FeedbackLike>(feedback: readonly T[], theme: string, limit: number): (T & { quote: string })[] {
+  return feedback
+    .filter((f): f is T & { quote: string } => f.theme === theme && typeof f.quote === 'string' && f.quote.trim() !== '')
+    .sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : byDateThenId(a, b)))
+    .slice(0, Math.max(0, limit));
+}
+
+/** The feedback dated in the given calendar year, oldest first (same day: by id). */
+export function feedbackInYear<T extends FeedbackLike>(feedback: readonly T[], year: number): T[] {
+  return feedback.filter((f) => yearOf(f.date) === year).sort(byDateThenId);
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { meanTrend, surveyQuestionSeries, surveyQuestions, surveyRoundResult, surveyRounds, type SurveyRowLike } from '../../src/domain/surveys.ts';
+
+const row = (round: string, question: string, n: [number, number, number, number, number], noAnswer?: number): SurveyRowLike => ({
+  round,
+  question,
+  n1: n[0],
+  n2: n[1],
+  n3: n[2],
+  n4: n[3],
+  n5: n[4],
+  ...(noAnswer === undefined ? {} : { no_answer: noAnswer }),
+});
+
+const rows: SurveyRowLike[] = [
+  row('2026-05-31', 'q1', [5, 10, 20, 40, 25], 7),
+  row('2025-05-31', 'q1', [10, 20, 30, 25, 15]),
+  row('2025-05-31', 'q2', [1, 1, 1, 0, 0]),
+  row('2025-11-30', 'q1', [10, 10, 10, 10, 10]),
+];
+
+describe('one survey round', () => {
+  it('gives n without the non-answers, the shares and the mean', () => {
+    expect(surveyRoundResult(rows[0]!)).toEqual({
+      round: '2026-05-31',
+      counts: [5, 10, 20, 40, 25],
+      n: 100,
+      noAnswer: 7,
+      shares: [5, 10, 20, 40, 25],
+      mean: 3.7,
+    });
+  });
+
+  it('makes shares of thirds add up to exactly 100', () => {
+    const result = surveyRoundResult(row('r', 'q', [1, 1, 1, 0, 0]));
+    expect(result.shares).toEqual([34, 33, 33, 0, 0]);
+    expect(result.shares.reduce((a, b) => a + b, 0)).toBe(100);
+    expect(result.mean).toBe(2);
+  });
+
+  it('rounds an exact half of the mean up (3.45 → 3.5)', () => {
+    // (1·0 + 2·0 + 3·11 + 4·9 + 5·0) / 20 = 69 / 20 = 3.45
+    expect(surveyRoundResult(row('r', 'q', [0, 0, 11, 9, 0])).mean).toBe(3.5);
+  });
+
+  it('has no mean and zero shares when nobody answered', () => {
+    const result = surveyRoundResult(row('r', 'q', [0, 0, 0, 0, 0], 4));
+    expect(result).toMatchObject({ n: 0, noAnswer: 4, mean: undefined, shares: [0, 0, 0, 0, 0] });
+  });
+});
+
+describe('a question across rounds', () => {
+  it('lists the rounds oldest first', () => {
+    expect(surveyRounds(rows)).toEqual(['2025-05-31', '2025-11-30', '2026-05-31']);
+    expect(surveyQuestionSeries(rows, 'q1').map((r) => [r.round, r.mean])).toEqual([
+      ['2025-05-31', 3.2], // 315 / 100 = 3.15, shown as 3.2
+      ['2025-11-30', 3],
+      ['2026-05-31', 3.7],
+    ]);
+    expect(surveyQuestions(rows)).toEqual(['q1', 'q2']);
+  });
+
+  it('compares the first and last round’s means, each with its n', () => {
+    expect(meanTrend(surveyQuestionSeries(rows, 'q1'))).toEqual({
+      first: { round: '2025-05-31', mean: 3.2, n: 100 },
+      last: { round: '2026-05-31', mean: 3.7, n: 100 },
+      change: 0.5,
+      direction: 'up',
+      withheld: undefined,
+    });
+  });
+
+  it('withholds the direction when any round has fewer than 30 answers, and says so', () => {
+    const series = surveyQuestionSeries([...rows, row('2025-08-31', 'q1', [5, 5, 5, 5, 5])], 'q1');
+    const trend = meanTrend(series);
+    expect(trend.direction).toBeUndefined();
+    expect(trend.withheld).toBe('few-answers');
+    expect(trend.change).toBe(0.5);
+  });
+
+  it('has nothing to compare with one round', () => {
+    expect(meanTrend(surveyQuestionSeries(rows, 'q2'))).toMatchObject({ direction: undefined, withheld: 'one-round', last: undefined });
+    expect(meanTrend([])).toMatchObject({ first: undefined, withheld: 'one-round' });
+  });
+
+  it('calls an unchanged mean flat', () => {
+    const series = surveyQuestionSeries([row('2025', 'q', [0, 0, 40, 0, 0]), row('2026', 'q', [0, 0, 50, 0, 0])], 'q');
+    expect(meanTrend(series)).toMatchObject({ change: 0, direction: 'flat' });
+  });
+
+  it('calls a fall down', () => {
+    const series = surveyQuestionSeries([row('2025', 'q', [0, 0, 0, 40, 0]), row('2026', 'q', [0, 0, 40, 0, 0])], 'q');
+    expect(meanTrend(series)).toMatchObject({ change: -1, direction: 'down' });
+  });
+});
