@@ -1,0 +1,321 @@
+/**
+ * Everything authored in `content/`: `site.yaml` and the MDX files of themes, bodies,
+ * meetings, surveys, votes and pages (PRODUCT.md §2–3). Each file is checked where it stands,
+ * what its frontmatter says and what its body contains; the result is typed entries with the
+ * position of every key, so the central cross-reference checks can point at `body:` or
+ * `action:` in the file that names them.
+ */
+import { readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type * as z from 'zod';
+import type { ContentKind, Entry, EntryTranslation, SourcePosition } from '../project.ts';
+import { BodySchema, BodyTranslationSchema, type Body } from '../schemas/body.ts';
+import { didYouMean, finnishDate, LANGUAGES, slugify, type Lang } from '../schemas/fields.ts';
+import { MeetingSchema, MeetingTranslationSchema, type Meeting } from '../schemas/meeting.ts';
+import { PageSchema, PageTranslationSchema, type Page } from '../schemas/page.ts';
+import { SiteSchema, type Site } from '../schemas/site.ts';
+import { SurveySchema, SurveyTranslationSchema, type Survey } from '../schemas/survey.ts';
+import { ThemeSchema, ThemeTranslationSchema, type Theme } from '../schemas/theme.ts';
+import { VoteSchema, VoteTranslationSchema, type Vote } from '../schemas/vote.ts';
+import { normalizeSource, parseYaml, readFrontmatter, validateYaml } from './frontmatter.ts';
+import { checkMdxBody } from './mdx-body.ts';
+import { error, warning, type Problem } from './problem.ts';
+
+export const CONTENT_DIR = 'content';
+export const SITE_FILE = 'content/site.yaml';
+
+// ---------------------------------------------------------------------------------------------
+// site.yaml
+
+/** Synchronous: the site's languages and time zone are needed before anything else is read. */
+export function readSite(root: string): { site?: Site; problems: Problem[] } {
+  const text = readTextSync(root, SITE_FILE);
+  if (text.problem) return { problems: [missingSiteProblem(root, text.problem)] };
+  const parsed = parseYaml(text.value, { file: SITE_FILE, firstLine: 1 });
+  const { data, problems } = validateYaml(SiteSchema, parsed, { file: SITE_FILE, what: 'site.yaml', blockLine: 0, where: SITE_FILE });
+  return { site: data, problems };
+}
+
+function missingSiteProblem(root: string, problem: Problem): Problem {
+  if (problem.code !== 'file.missing') return problem;
+  const yml = readTextSync(root, 'content/site.yml');
+  if (!yml.problem) return error({ file: 'content/site.yml', line: 0, column: 0 }, 'file.place', 'a file in the wrong place: the site settings must be named site.yaml.', { fix: 'rename content/site.yml to content/site.yaml' });
+  return error({ file: SITE_FILE, line: 0, column: 0 }, 'site.missing', 'the site settings file content/site.yaml is missing.', {
+    expected: 'content/site.yaml with name, organisation, url, languages, contact, feedbackUrl and accessibility',
+    fix: 'create content/site.yaml; the author guide in README.md has an example',
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where files belong
+
+interface KindSpec<F> {
+  schema: z.ZodType<F, unknown>;
+  translation: z.ZodType<Partial<F>, unknown>;
+  /** "a theme": for "is not a key of a theme". */
+  what: string;
+  /** Published words that residents' personal data must not reach (PRODUCT.md §6). */
+  scanPersonalData: boolean;
+}
+
+const KINDS = {
+  themes: { schema: ThemeSchema, translation: ThemeTranslationSchema, what: 'a theme', scanPersonalData: false } satisfies KindSpec<Theme>,
+  bodies: { schema: BodySchema, translation: BodyTranslationSchema, what: 'a body', scanPersonalData: false } satisfies KindSpec<Body>,
+  meetings: { schema: MeetingSchema, translation: MeetingTranslationSchema, what: 'a meeting', scanPersonalData: true } satisfies KindSpec<Meeting>,
+  surveys: { schema: SurveySchema, translation: SurveyTranslationSchema, what: 'a survey', scanPersonalData: false } satisfies KindSpec<Survey>,
+  votes: { schema: VoteSchema, translation: VoteTranslationSchema, what: 'a vote', scanPersonalData: false } satisfies KindSpec<Vote>,
+  pages: { schema: PageSchema, translation: PageTranslationSchema, what: 'a page', scanPersonalData: false } satisfies KindSpec<Page>,
+} as const;
+
+export const CONTENT_KINDS = Object.keys(KINDS) as ContentKind[];
+
+export interface PlacedFile {
+  kind: ContentKind;
+  lang: Lang;
+  slug: string;
+  /** Repository-relative, e.g. `content/themes/fi/kirjastot.mdx`. */
+  file: string;
+}
+
+const SLUG = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const EXPECTED_PLACE = `content/site.yaml, or content/<kind>/<language>/<name>.mdx with kind one of ${CONTENT_KINDS.join(', ')}`;
+const STATIC_FILE = /\.(png|jpe?g|gif|svg|webp|avif|pdf|docx?|xlsx?|pptx?|odt|ods|mp3|mp4|webm)$/i;
+
+function misplaced(file: string, reason: string, fix: string): Problem {
+  return error({ file, line: 0, column: 0 }, 'file.place', `a file in the wrong place: ${reason}.`, { expected: EXPECTED_PLACE, fix });
+}
+
+/**
+ * Where a file under `content/` belongs: its kind, language and slug, or the problem that
+ * says where to move it. `rel` is relative to `content/`, with forward slashes.
+ */
+export function placeContentFile(rel: string, languages: readonly Lang[]): PlacedFile | Problem {
+  const file = `${CONTENT_DIR}/${rel}`;
+  const parts = rel.split('/');
+  const name = parts[parts.length - 1]!;
+  const defaultLang = languages[0] ?? 'fi';
+  const ext = path.posix.extname(name).toLowerCase();
+  const base = ext ? name.slice(0, -ext.length) : name;
+  const [kindPart, langPart] = parts;
+  const kindGuess = parts.length > 1 ? (CONTENT_KINDS as readonly string[]).includes(kindPart!) ? kindPart : didYouMean(kindPart!, CONTENT_KINDS) : undefined;
+  const langGuess = parts.length === 3 && (languages as readonly string[]).includes(langPart!) ? langPart! : defaultLang;
+  const target = `${CONTENT_DIR}/${kindGuess ?? '<kind>'}/${langGuess}/${slugify(base) || base}.mdx`;
+
+  if (rel === 'site.yml') return misplaced(file, 'the site settings must be named site.yaml', 'rename it to content/site.yaml');
+  if (STATIC_FILE.test(name)) return misplaced(file, `${ext} files are not read from content/`, `move it to public/ and link to it from the text as /${name}`);
+  if (ext === '.md' || ext === '.markdown') return misplaced(file, `${ext} files are not read; kuultu reads .mdx files`, `rename it to ${target}`);
+  if (ext !== '.mdx') return misplaced(file, `kuultu does not read ${ext || 'extensionless'} files in content/`, parts.length === 1 && (ext === '.yaml' || ext === '.yml') ? 'only content/site.yaml holds settings: move these into it, or delete the file' : 'delete it, or move it out of content/');
+  if (parts.length === 1) return misplaced(file, 'a page must be in a folder for its kind and language', `move it to content/<kind>/${defaultLang}/${name}, where <kind> is one of ${CONTENT_KINDS.join(', ')}`);
+  if (!kindGuess || kindGuess !== kindPart) {
+    const hint = kindGuess ? `did you mean ${kindGuess}? Move it to ${target}` : `move it to ${target}, where <kind> is one of ${CONTENT_KINDS.join(', ')}`;
+    return misplaced(file, `"${kindPart}" is not a kind of content`, hint);
+  }
+  if (parts.length === 2) return misplaced(file, `${kindPart} must be in a folder for their language`, `move it to ${target}`);
+  if (parts.length > 3) return misplaced(file, 'it is in a folder too deep', `move it to ${CONTENT_DIR}/${kindPart}/${langGuess}/${name}`);
+  if (!(languages as readonly string[]).includes(langPart!)) return languageProblem(file, langPart!, languages, kindPart!, name);
+  if (!SLUG.test(base)) {
+    const slug = slugify(base);
+    return error({ file, line: 0, column: 0 }, 'file.name', `the file name "${name}" cannot be used in a web address.`, {
+      expected: 'a file name of letters a–z, digits and - only, e.g. kouluruoka.mdx',
+      fix: slug ? `rename it to ${slug}.mdx` : 'rename it with letters a–z, digits and - only',
+    });
+  }
+  return { kind: kindPart as ContentKind, lang: langPart as Lang, slug: base, file };
+}
+
+function languageProblem(file: string, lang: string, languages: readonly Lang[], kind: string, name: string): Problem {
+  const configured = languages.join(', ');
+  if ((LANGUAGES as readonly string[]).includes(lang)) {
+    return misplaced(file, `${lang} is not one of the site's languages (${configured})`, `add ${lang} to languages in ${SITE_FILE}, or remove the file`);
+  }
+  const guess = didYouMean(lang, languages);
+  const to = `${CONTENT_DIR}/${kind}/${guess ?? languages[0] ?? 'fi'}/${name}`;
+  return misplaced(file, `"${lang}" is not a language folder (the site's languages are ${configured})`, guess ? `did you mean ${guess}? Move it to ${to}` : `move it to ${to}, or to the folder of its language`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading files
+
+type ReadText = { value: string; problem?: undefined } | { value?: undefined; problem: Problem };
+
+function readFailure(file: string, e: unknown): ReadText {
+  const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+  return { problem: error({ file, line: 0, column: 0 }, missing ? 'file.missing' : 'file.read', missing ? 'the file is missing.' : `the file cannot be read (${(e as Error).message}).`) };
+}
+
+/** Strict UTF-8: a file saved as Windows-1252 would otherwise publish mangled å, ä, ö. */
+function decodeText(file: string, bytes: Uint8Array): ReadText {
+  try {
+    return { value: normalizeSource(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
+  } catch {
+    return { problem: error({ file, line: 0, column: 0 }, 'file.encoding', 'the file is not UTF-8 text.', { expected: 'text saved as UTF-8', fix: 'open it in your editor and save it with the encoding UTF-8' }) };
+  }
+}
+
+async function readText(root: string, file: string): Promise<ReadText> {
+  try {
+    return decodeText(file, await readFile(path.join(root, file)));
+  } catch (e) {
+    return readFailure(file, e);
+  }
+}
+
+function readTextSync(root: string, file: string): ReadText {
+  try {
+    return decodeText(file, readFileSync(path.join(root, file)));
+  } catch (e) {
+    return readFailure(file, e);
+  }
+}
+
+/** Every file under `content/`, relative to it, sorted so runs are deterministic. Dotfiles are skipped. */
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (entry.name.startsWith('.')) continue;
+    const rel = prefix + entry.name;
+    if (entry.isDirectory()) files.push(...(await listFiles(path.join(dir, entry.name), `${rel}/`)));
+    else if (entry.isFile()) files.push(rel);
+  }
+  return files;
+}
+
+interface ParsedFile<T> {
+  data?: T;
+  positions: Record<string, SourcePosition>;
+  hasBody: boolean;
+  problems: Problem[];
+}
+
+async function readMdx<T>(root: string, file: string, schema: z.ZodType<T, unknown>, opts: { what: string; scanPersonalData: boolean; defaultsFrom?: { schema: z.ZodType; file: string; lang: string } }): Promise<ParsedFile<T>> {
+  const text = await readText(root, file);
+  if (text.problem) return { positions: {}, hasBody: false, problems: [text.problem] };
+  const fm = readFrontmatter(text.value, schema, { file, what: opts.what, defaultsFrom: opts.defaultsFrom });
+  const body = fm.body ?? '';
+  const bodyProblems = fm.body === undefined ? [] : checkMdxBody(body, { file, firstLine: fm.bodyLine, scanPersonalData: opts.scanPersonalData });
+  return { data: fm.data, positions: fm.positions, hasBody: body.trim() !== '', problems: [...fm.problems, ...bodyProblems] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entries
+
+export interface Content {
+  themes: Entry<Theme>[];
+  bodies: Entry<Body>[];
+  meetings: Entry<Meeting>[];
+  surveys: Entry<Survey>[];
+  votes: Entry<Vote>[];
+  pages: Entry<Page>[];
+  /** How many files under content/ were looked at, site.yaml excluded (for the summary line). */
+  fileCount: number;
+  problems: Problem[];
+}
+
+/** The files of one kind, by slug and then language. */
+type Grouped = Map<string, Map<Lang, PlacedFile>>;
+
+/**
+ * Reads every file under content/ except site.yaml. `languages` come from site.yaml (the first
+ * is the default); `asOf` is the build's "today" as an ISO date: meetings before it are past.
+ */
+export async function readContent(root: string, languages: readonly Lang[], asOf: string): Promise<Content> {
+  const problems: Problem[] = [];
+  const groups = new Map<ContentKind, Grouped>(CONTENT_KINDS.map((k) => [k, new Map()]));
+  const files = (await listFiles(path.join(root, CONTENT_DIR))).filter((rel) => rel !== 'site.yaml');
+  for (const rel of files) {
+    const placed = placeContentFile(rel, languages);
+    if ('code' in placed) {
+      problems.push(placed);
+      continue;
+    }
+    const bySlug = groups.get(placed.kind)!;
+    if (!bySlug.has(placed.slug)) bySlug.set(placed.slug, new Map());
+    bySlug.get(placed.slug)!.set(placed.lang, placed);
+  }
+  const read = <F>(kind: ContentKind, spec: KindSpec<F>) => readKind(root, kind, spec, groups.get(kind)!, languages);
+  const [themes, bodies, meetings, surveys, votes, pages] = await Promise.all([
+    read('themes', KINDS.themes),
+    read('bodies', KINDS.bodies),
+    read('meetings', KINDS.meetings),
+    read('surveys', KINDS.surveys),
+    read('votes', KINDS.votes),
+    read('pages', KINDS.pages),
+  ]);
+  problems.push(...themes.problems, ...bodies.problems, ...meetings.problems, ...surveys.problems, ...votes.problems, ...pages.problems);
+  problems.push(...meetings.entries.flatMap((m) => missingMinutes(m, languages[0] ?? 'fi', asOf)));
+  return { themes: themes.entries, bodies: bodies.entries, meetings: meetings.entries, surveys: surveys.entries, votes: votes.entries, pages: pages.entries, fileCount: files.length, problems };
+}
+
+async function readKind<F>(root: string, kind: ContentKind, spec: KindSpec<F>, bySlug: Grouped, languages: readonly Lang[]): Promise<{ entries: Entry<F>[]; problems: Problem[] }> {
+  const slugs = [...bySlug.keys()].sort();
+  const results = await Promise.all(slugs.map((slug) => readEntry(root, kind, spec, slug, bySlug.get(slug)!, languages, slugs, bySlug)));
+  return { entries: results.flatMap((r) => (r.entry ? [r.entry] : [])), problems: results.flatMap((r) => r.problems) };
+}
+
+async function readEntry<F>(
+  root: string,
+  kind: ContentKind,
+  spec: KindSpec<F>,
+  slug: string,
+  files: Map<Lang, PlacedFile>,
+  languages: readonly Lang[],
+  slugs: readonly string[],
+  bySlug: Grouped,
+): Promise<{ entry?: Entry<F>; problems: Problem[] }> {
+  const defaultLang = languages[0] ?? 'fi';
+  const defaultFile = files.get(defaultLang);
+  const translations = languages.filter((l) => l !== defaultLang && files.has(l)).map((l) => files.get(l)!);
+  if (!defaultFile) {
+    const withDefault = slugs.filter((s) => bySlug.get(s)?.has(defaultLang));
+    return { problems: translations.map((t) => orphanProblem(t, defaultLang, withDefault)) };
+  }
+  const main = await readMdx(root, defaultFile.file, spec.schema, { what: spec.what, scanPersonalData: spec.scanPersonalData });
+  const problems = [...main.problems];
+  const entryTranslations: Partial<Record<Lang, EntryTranslation<F>>> = {};
+  if (main.data !== undefined) entryTranslations[defaultLang] = { lang: defaultLang, file: defaultFile.file, data: main.data, hasBody: main.hasBody };
+  for (const t of translations) {
+    const parsed = await readMdx(root, t.file, spec.translation, {
+      what: `a ${kind === 'bodies' ? 'body' : kind.replace(/s$/, '')} translation`,
+      scanPersonalData: spec.scanPersonalData,
+      defaultsFrom: { schema: spec.schema, file: defaultFile.file, lang: defaultLang },
+    });
+    problems.push(...parsed.problems);
+    if (parsed.data !== undefined) entryTranslations[t.lang] = { lang: t.lang, file: t.file, data: definedOnly(parsed.data), hasBody: parsed.hasBody };
+  }
+  if (main.data === undefined) return { problems };
+  return { entry: { slug, data: main.data, translations: entryTranslations, positions: main.positions }, problems };
+}
+
+/** A translation's left-out keys are absent, not `undefined`, so spreading it over the default keeps the default. */
+function definedOnly<F>(data: Partial<F>): Partial<F> {
+  return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)) as Partial<F>;
+}
+
+function orphanProblem(t: PlacedFile, defaultLang: Lang, slugsWithDefault: readonly string[]): Problem {
+  const expectedFile = `${CONTENT_DIR}/${t.kind}/${defaultLang}/${t.slug}.mdx`;
+  const guess = didYouMean(t.slug, slugsWithDefault);
+  return error({ file: t.file, line: 0, column: 0 }, 'translation.orphan', `this ${t.lang} translation has no ${defaultLang} file (${expectedFile}).`, {
+    expected: `a file in the default language ${defaultLang} (the first of languages in ${SITE_FILE}) with the same name`,
+    fix: guess ? `did you mean ${guess}? Rename it to ${t.kind}/${t.lang}/${guess}.mdx` : `add ${expectedFile}, or give this file the name of the ${defaultLang} file it translates`,
+  });
+}
+
+/** A held meeting in the past with no minutes is a promise of "we did" not kept (PRODUCT.md §3.5). */
+function missingMinutes(meeting: Entry<Meeting>, defaultLang: Lang, asOf: string): Problem[] {
+  const main = meeting.translations[defaultLang];
+  if (!main || main.hasBody || meeting.data.status !== 'held' || meeting.data.date >= asOf) return [];
+  const at = meeting.positions['status'] ?? { file: main.file, line: 0, column: 0 };
+  return [
+    warning(at, 'meeting.no-minutes', `the meeting of ${finnishDate(meeting.data.date)} is held but has no minutes.`, {
+      expected: 'a summary or the minutes as text below the closing --- of the frontmatter',
+      fix: 'write what was discussed and decided below the frontmatter, or correct the status if the meeting was not held',
+    }),
+  ];
+}
