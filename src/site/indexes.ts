@@ -1,0 +1,37 @@
+/**
+ * Lookups the pages share, built once per build rather than once per page: with 100,000
+ * feedback rows, filtering the whole list on each of hundreds of pages would dominate the build.
+ */
+import type { Action } from '../schemas/action.ts';
+import type { Feedback } from '../schemas/feedback.ts';
+import type { Project } from '../validate/project.ts';
+
+export interface Indexes {
+  feedbackByTheme: ReadonlyMap<string, readonly Feedback[]>;
+  actionsById: ReadonlyMap<string, Action>;
+}
+
+const cache = new WeakMap<Project, Indexes>();
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+export function indexesOf(project: Project): Indexes {
+  let indexes = cache.get(project);
+  if (!indexes) {
+    indexes = {
+      feedbackByTheme: groupBy(project.feedback, (f) => f.theme),
+      actionsById: new Map(project.actions.map((a) => [a.id, a])),
+    };
+    cache.set(project, indexes);
+  }
+  return indexes;
+}

@@ -1,0 +1,112 @@
+/**
+ * Everything in `data/`: reads each CSV with the one reader, runs its row schema, and gives back
+ * located, typed rows. Checks that need other files (themes, meetings, surveys) happen in
+ * project.ts once everything is read, so one run reports every problem in every file.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as z from 'zod';
+import { readCsv } from '../csv/read.ts';
+import { ACTION_HEADER_ALIASES, actionRowSchema } from '../schemas/action.ts';
+import { ACTION_UPDATE_HEADER_ALIASES, actionUpdateRowSchema } from '../schemas/action-update.ts';
+import { FEEDBACK_HEADER_ALIASES, FeedbackRowSchema } from '../schemas/feedback.ts';
+import type { Lang } from '../schemas/fields.ts';
+import { SURVEY_RESULT_HEADER_ALIASES, SurveyResultRowSchema } from '../schemas/survey-results.ts';
+import { VOTE_RESULT_HEADER_ALIASES, voteResultRowSchema } from '../schemas/vote-results.ts';
+import { error, type Problem } from './problem.ts';
+import { validateRows, type Located } from './rows.ts';
+
+export interface CsvFileResult<T> {
+  file: string;
+  rows: Located<T>[];
+  /** False when the file could not be read at all (encoding, quotes, missing columns). */
+  readable: boolean;
+}
+
+function list(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function readCsvFile<S extends z.ZodObject>(
+  root: string,
+  file: string,
+  schema: S,
+  options: { aliases: Readonly<Record<string, string>>; languages: readonly Lang[]; what: string },
+  problems: Problem[],
+): CsvFileResult<z.output<S>> {
+  const read = readCsv(file, readFileSync(join(root, file)), { aliases: options.aliases });
+  problems.push(...read.problems);
+  if (!read.table) return { file, rows: [], readable: false };
+  const validated = validateRows(read.table, schema, { languages: options.languages, what: options.what });
+  problems.push(...validated.problems);
+  const readable = !validated.problems.some((p) => p.code === 'column.missing');
+  return { file, rows: validated.rows, readable };
+}
+
+const DATA_LAYOUT =
+  'data/feedback/<export>.csv, data/actions.csv, data/action-updates.csv, data/surveys/<survey id>.csv, data/votes/<vote id>.csv';
+
+/** Where a stray file in data/ most likely belongs. */
+function wrongPlaceFix(path: string): string {
+  const name = path.split('/').pop() ?? path;
+  if (/\.(xlsx?|ods|numbers)$/i.test(name)) return 'save the sheet as CSV (in Excel: Save As → CSV UTF-8 or CSV (semicolon-separated)) and commit the .csv file';
+  if (/^feedback|^palaute/i.test(name)) return `move it to data/feedback/${name}`;
+  if (/^actions?\b|^toimenpiteet/i.test(name) && !/update/i.test(name)) return 'name it data/actions.csv (there is one actions file)';
+  if (/update|päivitys/i.test(name)) return 'name it data/action-updates.csv';
+  return `kuultu reads only ${DATA_LAYOUT}: move or delete it`;
+}
+
+export interface DataFiles {
+  feedback: CsvFileResult<z.output<typeof FeedbackRowSchema>>[];
+  actions?: CsvFileResult<z.output<ReturnType<typeof actionRowSchema>>>;
+  actionUpdates?: CsvFileResult<z.output<ReturnType<typeof actionUpdateRowSchema>>>;
+  /** By survey id (the file name). */
+  surveyResults: Map<string, CsvFileResult<z.output<typeof SurveyResultRowSchema>>>;
+  /** By vote id (the file name). */
+  voteResults: Map<string, CsvFileResult<z.output<ReturnType<typeof voteResultRowSchema>>>>;
+}
+
+export function readDataFiles(root: string, languages: readonly Lang[], problems: Problem[]): DataFiles {
+  const data: DataFiles = { feedback: [], surveyResults: new Map(), voteResults: new Map() };
+  const stray = (path: string): void => {
+    problems.push(error({ file: path, line: 0, column: 0 }, 'file.wrong-place', 'this file is in a place kuultu does not read, so it would not be published.', { expected: DATA_LAYOUT, fix: wrongPlaceFix(path) }));
+  };
+  /** Every CSV of a data folder, by path and id (its name without .csv); anything else is stray. */
+  const eachCsvIn = (dir: string, read: (file: string, id: string) => void): void => {
+    for (const file of list(join(root, dir))) {
+      if (file.startsWith('.')) continue;
+      if (file.toLowerCase().endsWith('.csv')) read(`${dir}/${file}`, file.replace(/\.csv$/i, ''));
+      else stray(`${dir}/${file}`);
+    }
+  };
+  for (const name of list(join(root, 'data'))) {
+    const path = `data/${name}`;
+    if (name.startsWith('.')) continue;
+    if (name === 'actions.csv') {
+      data.actions = readCsvFile(root, path, actionRowSchema(languages), { aliases: ACTION_HEADER_ALIASES, languages, what: 'actions.csv' }, problems);
+    } else if (name === 'action-updates.csv') {
+      data.actionUpdates = readCsvFile(root, path, actionUpdateRowSchema(languages), { aliases: ACTION_UPDATE_HEADER_ALIASES, languages, what: 'action-updates.csv' }, problems);
+    } else if (name === 'feedback' && isDirectory(join(root, path))) {
+      eachCsvIn(path, (file) => data.feedback.push(readCsvFile(root, file, FeedbackRowSchema, { aliases: FEEDBACK_HEADER_ALIASES, languages, what: 'a feedback file' }, problems)));
+    } else if (name === 'surveys' && isDirectory(join(root, path))) {
+      eachCsvIn(path, (file, id) => data.surveyResults.set(id, readCsvFile(root, file, SurveyResultRowSchema, { aliases: SURVEY_RESULT_HEADER_ALIASES, languages, what: 'a survey results file' }, problems)));
+    } else if (name === 'votes' && isDirectory(join(root, path))) {
+      eachCsvIn(path, (file, id) => data.voteResults.set(id, readCsvFile(root, file, voteResultRowSchema(languages), { aliases: VOTE_RESULT_HEADER_ALIASES, languages, what: 'a vote results file' }, problems)));
+    } else {
+      stray(path);
+    }
+  }
+  return data;
+}

@@ -1,0 +1,27 @@
+/**
+ * The validation step shared by `npm run validate` and `npm run build`. An author must never
+ * see a stack trace: anything unexpected is reported as kuultu's own fault, in one sentence.
+ */
+import { fails, parseArgs, renderReport, type CliOptions } from './cli.ts';
+import { loadProject, type Project } from './project.ts';
+
+export type Outcome = { ok: true; project: Project; options: CliOptions } | { ok: false };
+
+export async function runValidation(argv: readonly string[], print: (text: string) => void = (t) => console.log(t)): Promise<Outcome> {
+  const args = parseArgs(argv, process.env, process.cwd());
+  if (!args.ok) {
+    print(`kuultu: ${args.message}`);
+    return { ok: false };
+  }
+  const { options } = args;
+  try {
+    const result = await loadProject(options.root);
+    print(renderReport(result.problems, { counts: result.counts }, options));
+    if (!result.project || fails(result.problems, options.strict)) return { ok: false };
+    return { ok: true, project: result.project, options };
+  } catch (e) {
+    print(`kuultu stopped on an internal error, which is a bug in kuultu, not in your data: ${e instanceof Error ? e.message : String(e)}`);
+    if (process.env.KUULTU_DEBUG) print(e instanceof Error ? (e.stack ?? '') : '');
+    return { ok: false };
+  }
+}
