@@ -4,6 +4,8 @@
  * can ever move a date into the neighbouring day.
  */
 
+import { daysInMonth } from '../csv/dates.ts';
+
 export type Granularity = 'month' | 'quarter';
 
 /** An inclusive range of ISO dates. */
@@ -24,10 +26,6 @@ function parts(date: string): { year: number; month: number; day: number } {
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** `2026-01-15` → `2026-01` */

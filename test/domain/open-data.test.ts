@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv, toJson } from '../../src/domain/open-data.ts';
+
+const columns = ['id', 'date', 'title', 'change', 'published'];
+const csv = (rows: Record<string, string | number | boolean | undefined>[]) => toCsv(columns, rows, { textColumns: ['title'] });
+
+describe('open-data CSV', () => {
+  it('starts with a UTF-8 BOM and ends every line with CRLF', () => {
+    const out = csv([{ id: 'A-1', date: '2026-11-23', title: 'Kävelytie', change: 5, published: true }]);
+    expect(out).toBe('\uFEFFid,date,title,change,published\r\nA-1,2026-11-23,Kävelytie,5,yes\r\n');
+  });
+
+  it('quotes cells with commas, quotes and line breaks, and leaves missing cells empty', () => {
+    const out = csv([{ id: 'A-2', title: 'Sanoi "kiitos", ja\nlähti' }]);
+    expect(out.split('\r\n')[1]).toBe('A-2,,"Sanoi ""kiitos"", ja\nlähti",,');
+  });
+
+  it('defuses formulas in text columns', () => {
+    const rows = ['=SUM(A1)', '+358 40 123', '-5', '@cmd', '\tx', '\rx'].map((title, i) => ({ id: `T-${i}`, title }));
+    const titles = csv(rows)
+      .slice(1)
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.split(',')[2]);
+    expect(titles).toEqual(["'=SUM(A1)", "'+358 40 123", "'-5", "'@cmd", "'\tx", `"'\rx"`]);
+  });
+
+  it('leaves numbers and non-text columns alone: -5 stays a number', () => {
+    const out = csv([{ id: 'A-3', date: '2026-01-01', title: 'ok', change: -5 }]);
+    expect(out.split('\r\n')[1]).toBe('A-3,2026-01-01,ok,-5,');
+    // A text column holding a number is a number, not text a resident wrote.
+    expect(toCsv(['n'], [{ n: -5 }], { textColumns: ['n'] }).split('\r\n')[1]).toBe('-5');
+  });
+
+  it('refuses a text column that is not a column, and numbers a CSV cannot hold', () => {
+    expect(() => toCsv(['id'], [], { textColumns: ['titel'] })).toThrow(/titel/);
+    expect(() => toCsv(['n'], [{ n: Number.NaN }], { textColumns: [] })).toThrow(/NaN/);
+  });
+});
+
+describe('open-data JSON', () => {
+  it('is pretty, keeps key order and ends with a newline', () => {
+    expect(toJson({ b: 1, a: ['ä', null] })).toBe('{\n  "b": 1,\n  "a": [\n    "ä",\n    null\n  ]\n}\n');
+  });
+});
