@@ -118,6 +118,8 @@ export interface ThemeTrend {
   /** The 12 months before those. */
   previous: DateRange & { count: number };
   direction: TrendDirection;
+  /** Both counts are below `TREND_MIN_COUNT`: the direction is flat because the numbers are small. */
+  few: boolean;
 }
 
 /**
@@ -132,13 +134,14 @@ export function themeTrend(feedback: readonly FeedbackLike[], theme: string, asO
   const ofTheme = feedback.filter((f) => f.theme === theme);
   const recent = total(ofTheme.filter((f) => inRange(f.date, recentRange)));
   const previous = total(ofTheme.filter((f) => inRange(f.date, previousRange)));
+  const few = recent < TREND_MIN_COUNT && previous < TREND_MIN_COUNT;
   let direction: TrendDirection;
-  if ((recent < TREND_MIN_COUNT && previous < TREND_MIN_COUNT) || Math.abs(recent - previous) * 100 <= TREND_FLAT_PERCENT * previous) {
+  if (few || Math.abs(recent - previous) * 100 <= TREND_FLAT_PERCENT * previous) {
     direction = 'flat';
   } else {
     direction = recent > previous ? 'up' : 'down';
   }
-  return { theme, recent: { ...recentRange, count: recent }, previous: { ...previousRange, count: previous }, direction };
+  return { theme, recent: { ...recentRange, count: recent }, previous: { ...previousRange, count: previous }, direction, few };
 }
 
 /** The theme's newest published quotes, newest first (same day: by id), at most `limit`. */

@@ -84,6 +84,7 @@ describe('theme trend', () => {
     expect(trend.recent).toEqual({ from: '2025-11-24', to: '2026-11-23', count: 40 });
     expect(trend.previous).toEqual({ from: '2024-11-24', to: '2025-11-23', count: 21 });
     expect(trend.direction).toBe('up');
+    expect(trend.few).toBe(false);
   });
 
   it('calls a change within 10 % flat, and beyond it up or down', () => {
@@ -98,6 +99,7 @@ describe('theme trend', () => {
   it('calls small numbers flat: 3 → 6 is not a doubling to read into', () => {
     const trend = themeTrend([fb('r', '2026-06-01', 't', 6), fb('p', '2025-06-01', 't', 3)], 't', asOf);
     expect(trend.direction).toBe('flat');
+    expect(trend.few).toBe(true);
   });
 
   it('counts only the theme asked for', () => {
