@@ -133,7 +133,7 @@ export function listItem(doc: FieldDoc, opts: { max?: number } = {}) {
   return requiredText(doc, opts);
 }
 
-const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[A-Za-z]{2,}$/;
+const EMAIL = /^[^\s@<>():,;]+@[^\s@<>():,;]+\.[A-Za-z]{2,}$/;
 
 export function email(doc: FieldDoc, opts: { required?: boolean } = {}) {
   const type = text(doc, { required: opts.required, max: 254 }).transform((t, ctx) =>

@@ -57,9 +57,25 @@ const siteName = yamlValue
   })
   .meta({ doc: doc.name, kind: 'text, or text per language', required: true });
 
+/**
+ * Not `oneOf`: its "did you mean" finds every two-letter code close to every other, and telling
+ * an author who wrote `de` to write `fi` would be wrong advice.
+ */
+const language = requiredText(doc.language, { max: 20 }).transform((t, ctx): Lang => {
+  const lower = t.toLowerCase();
+  if ((LANGUAGES as readonly string[]).includes(lower)) return lower as Lang;
+  const synonym = LANGUAGE_SYNONYMS[lower];
+  return report(ctx, 'is not a language kuultu publishes in.', {
+    code: 'enum',
+    value: t,
+    expected: LANGUAGES.join(', '),
+    fix: synonym ? `write "${synonym}" (${lower} = ${synonym})` : 'kuultu publishes in Finnish (fi), Swedish (sv) and English (en): use those codes',
+  });
+});
+
 const languages = listOf(
   doc.languages,
-  oneOf(doc.language, 'a language kuultu publishes in', LANGUAGES, { synonyms: LANGUAGE_SYNONYMS }),
+  language,
   { required: true, itemNoun: 'language', example: '[fi, sv, en]' },
 ).superRefine((langs, ctx) => {
   langs.forEach((lang, i) => {

@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import { BodySchema } from '../../src/schemas/body.ts';
+import { MeetingSchema, MeetingTranslationSchema } from '../../src/schemas/meeting.ts';
+import { SiteSchema } from '../../src/schemas/site.ts';
+import { SurveySchema } from '../../src/schemas/survey.ts';
+import { ThemeSchema } from '../../src/schemas/theme.ts';
+import { VoteSchema } from '../../src/schemas/vote.ts';
+import { keyLabel, parseYaml, readFrontmatter, splitFrontmatter, validateYaml } from '../../src/validate/frontmatter.ts';
+import { formatProblem } from '../../src/validate/problem.ts';
+import type * as z from 'zod';
+
+const MEETING = 'content/meetings/fi/nuva-2025-10.mdx';
+
+function messages(source: string, schema: z.ZodType, what = 'a meeting', file = MEETING): string[] {
+  return readFrontmatter(source, schema, { file, what }).problems.map(formatProblem);
+}
+
+const meeting = (lines: string[]) => ['---', ...lines, '---', '', 'Pöytäkirja.'].join('\n');
+const goodMeeting = ['body: nuorisovaltuusto', 'date: 12.10.2025', 'start: "18:00"', 'end: "19:30"', 'place: Nuorisotila Kipinä', 'status: held', 'agenda:', '  - Kouluruoka', '  - Skeittipaikka'];
+
+describe('splitting the frontmatter off an MDX file', () => {
+  it('gives the YAML, the body and the line the body starts on', () => {
+    const { block, problems } = splitFrontmatter('---\ntitle: A\n---\n\nText\n', 'f.mdx');
+    expect(problems).toEqual([]);
+    expect(block).toEqual({ yaml: 'title: A', yamlLine: 2, body: '\nText\n', bodyLine: 4 });
+  });
+
+  it('reads CRLF files and a BOM the same way', () => {
+    expect(splitFrontmatter('\uFEFF---\r\ntitle: A\r\n---\r\nText', 'f.mdx').block).toEqual({ yaml: 'title: A', yamlLine: 2, body: 'Text', bodyLine: 4 });
+  });
+
+  it('reports an MDX file without frontmatter', () => {
+    expect(messages('# Kirjastot\n\nTeksti.', ThemeSchema, 'a theme', 'content/themes/fi/kirjastot.mdx')).toEqual([
+      'content/themes/fi/kirjastot.mdx  the file has no frontmatter.\n' +
+        '    expected: the file starts with a line ---, then lines such as title: …, then a line ---\n' +
+        '    fix: add the frontmatter at the top of the file, between two lines of ---',
+    ]);
+  });
+
+  it('reports frontmatter that is never closed', () => {
+    expect(messages('---\ntitle: A\n\nText', ThemeSchema, 'a theme', 'f.mdx')[0]).toBe(
+      'f.mdx:1:1  the frontmatter has no closing --- line.\n' +
+        '    expected: the file starts with a line ---, then lines such as title: …, then a line ---\n' +
+        '    fix: add a line --- after the last frontmatter key',
+    );
+  });
+});
+
+describe('frontmatter values', () => {
+  it('accepts a valid meeting and types its values', () => {
+    const result = readFrontmatter(meeting(goodMeeting), MeetingSchema, { file: MEETING, what: 'a meeting' });
+    expect(result.problems).toEqual([]);
+    expect(result.data).toEqual({ body: 'nuorisovaltuusto', date: '2025-10-12', start: '18:00', end: '19:30', place: 'Nuorisotila Kipinä', status: 'held', agenda: ['Kouluruoka', 'Skeittipaikka'] });
+    expect(result.positions['body']).toEqual({ file: MEETING, line: 2, column: 1 });
+    expect(result.positions['agenda.1']).toEqual({ file: MEETING, line: 10, column: 5 });
+    expect(result.bodyLine).toBe(12);
+  });
+
+  it('keeps ISO dates, Finnish times with a dot and numbers as the author wrote them', () => {
+    const result = readFrontmatter(meeting(['body: nuva', 'date: 2025-10-12', 'start: 18.00', 'place: x', 'status: planned']), MeetingSchema, { file: MEETING, what: 'a meeting' });
+    expect(result.data).toMatchObject({ date: '2025-10-12', start: '18:00', agenda: [] });
+  });
+
+  it('reports a key of the wrong type at its line: a word for a number', () => {
+    const source = ['---', 'name: Nuorisovaltuusto', 'kind: youth-council', 'members: many', 'cadence: kerran kuussa', '---', ''].join('\n');
+    expect(messages(source, BodySchema, 'a body', 'content/bodies/fi/nuva.mdx')).toEqual([
+      'content/bodies/fi/nuva.mdx:4:1  members "many" is not a whole number.\n' + '    expected: a whole number, 1 or more\n' + '    fix: write digits only, e.g. 3',
+    ]);
+  });
+
+  it('reports text where a list is expected', () => {
+    const lines = goodMeeting.slice(0, 6).concat('agenda: "just text"');
+    expect(messages(meeting(lines), MeetingSchema)).toEqual([
+      `${MEETING}:8:1  agenda "just text" is text, not a list.\n` +
+        '    expected: a list: each agenda item on its own line starting with "- ", e.g. "- Kouluruoan teemaviikko"\n' +
+        '    fix: put each agenda item on its own line under the key, starting with "- "',
+    ]);
+  });
+
+  it('reports a list where text is expected', () => {
+    const source = ['---', 'title:', '  - Kirjastot', 'summary: Lainaus ja tilat.', '---'].join('\n');
+    expect(messages(source, ThemeSchema, 'a theme', 'f.mdx')).toEqual([
+      'f.mdx:2:1  title is a list, not text.\n' + '    expected: text\n' + '    fix: write title as one line of text after the colon, in double quotes if it contains ": "',
+    ]);
+  });
+
+  it('points at the list item that is wrong', () => {
+    const lines = goodMeeting.slice(0, 6).concat('agenda:', '  - Kouluruoka', '  - ""');
+    expect(messages(meeting(lines), MeetingSchema)).toEqual([
+      `${MEETING}:10:5  agenda item 2 is empty.\n` + '    expected: text\n' + '    fix: fill in the agenda item, or delete the line',
+    ]);
+  });
+
+  it('reports a missing required key', () => {
+    const lines = goodMeeting.filter((l) => !l.startsWith('place'));
+    expect(messages(meeting(lines), MeetingSchema)).toEqual([
+      `${MEETING}:1:1  the required key "place" is missing.\n` + '    expected: place: text (Where the meeting is held.)\n' + '    fix: add a line "place: …" to the frontmatter',
+    ]);
+  });
+
+  it('reports a bad date with the line of its key', () => {
+    const lines = goodMeeting.map((l) => (l.startsWith('date') ? 'date: ensi tiistaina' : l));
+    expect(messages(meeting(lines), MeetingSchema)).toEqual([
+      `${MEETING}:3:1  date "ensi tiistaina" is not a date.\n` + '    expected: a date as d.m.yyyy (e.g. 3.1.2026) or yyyy-mm-dd\n' + '    fix: write the date as d.m.yyyy, e.g. 3.1.2026',
+    ]);
+  });
+
+  it('reports an impossible date with the line of its key', () => {
+    const lines = goodMeeting.map((l) => (l.startsWith('date') ? 'date: 31.2.2025' : l));
+    expect(messages(meeting(lines), MeetingSchema)).toEqual([
+      `${MEETING}:3:1  date "31.2.2025" is not a date that exists (month 2 of 2025 has 28 days).\n` + '    expected: a real calendar date\n' + '    fix: check the day and the month',
+    ]);
+  });
+
+  it('reports a meeting that ends before it starts', () => {
+    const lines = goodMeeting.map((l) => (l.startsWith('end') ? 'end: "17:00"' : l));
+    expect(messages(meeting(lines), MeetingSchema)).toEqual([
+      `${MEETING}:5:1  end "17:00" is not after the start time 18:00.\n` + '    expected: a time later than 18:00\n' + '    fix: check the start and end times',
+    ]);
+  });
+
+  it('reports a Finnish status word with the English value to write', () => {
+    const lines = goodMeeting.map((l) => (l.startsWith('status') ? 'status: pidetty' : l));
+    expect(messages(meeting(lines), MeetingSchema)).toEqual([
+      `${MEETING}:7:1  status "pidetty" is not a meeting status.\n` + '    expected: planned, held, cancelled\n' + '    fix: write "held" (pidetty = held)',
+    ]);
+  });
+
+  it('warns about an unknown key and guesses the intended one', () => {
+    const lines = [...goodMeeting, 'pace: Kipinä'];
+    expect(messages(meeting(lines), MeetingSchema)).toEqual([
+      `${MEETING}:11:1  warning: key "pace" is not a key of a meeting, so it is ignored.\n` +
+        '    expected: body, date, start, end, place, status, agenda, online\n' +
+        '    fix: did you mean "place"? Rename the key, or delete it',
+    ]);
+  });
+
+  it('warns about a structural key in a translation', () => {
+    const source = ['---', 'date: 12.10.2025', 'place: Ungdomslokalen Kipinä', '---', ''].join('\n');
+    const result = readFrontmatter(source, MeetingTranslationSchema, {
+      file: 'content/meetings/sv/nuva-2025-10.mdx',
+      what: 'a meeting translation',
+      defaultsFrom: { schema: MeetingSchema, file: MEETING, lang: 'fi' },
+    });
+    expect(result.data).toEqual({ place: 'Ungdomslokalen Kipinä' });
+    expect(result.problems.map(formatProblem)).toEqual([
+      'content/meetings/sv/nuva-2025-10.mdx:2:1  warning: date "12.10.2025" is taken from the fi file, so it is ignored here.\n' +
+        '    expected: only the translatable keys here: place, agenda\n' +
+        `    fix: remove it here; change it in ${MEETING} if needed`,
+    ]);
+  });
+
+  it('reports YAML syntax errors at their line in plain words', () => {
+    const source = ['---', 'title: Kirjastot: uudet aukioloajat', 'summary: x', '---'].join('\n');
+    expect(messages(source, ThemeSchema, 'a theme', 'f.mdx')).toEqual([
+      'f.mdx:2:8  this line is not valid YAML: a value contains ": ".\n' + '    expected: key: value lines\n' + '    fix: put the whole value in double quotes, e.g. title: "Kirjastot: uudet aukioloajat"',
+    ]);
+  });
+
+  it('reports a key written twice', () => {
+    const source = ['---', 'title: A', 'summary: x', 'title: B', '---'].join('\n');
+    expect(messages(source, ThemeSchema, 'a theme', 'f.mdx')).toEqual(['f.mdx:4:1  key "title" is written twice.\n    expected: each key once\n    fix: keep one of them and delete the other']);
+  });
+});
+
+describe('surveys and votes', () => {
+  it('points at a question id that cannot be used in a web address', () => {
+    const source = ['---', 'title: Kouluruokakysely', 'scale: [Huono, Välttävä, Kohtalainen, Hyvä, Erinomainen]', 'questions:', '  maku: Miltä ruoka maistui?', '  "riittävä määrä": Saitko tarpeeksi?', '---'].join('\n');
+    expect(messages(source, SurveySchema, 'a survey', 'f.mdx')).toEqual([
+      'f.mdx:6:3  questions."riittävä määrä" cannot be used as an id.\n' + '    expected: letters a–z, digits and - only\n' + '    fix: rename it with letters a–z, digits and - only, and use the same id in the CSV',
+    ]);
+  });
+
+  it('requires exactly five scale labels', () => {
+    const source = ['---', 'title: Kysely', 'scale: [Huono, Hyvä]', 'questions:', '  maku: Maku?', '---'].join('\n');
+    expect(messages(source, SurveySchema, 'a survey', 'f.mdx')).toEqual(['f.mdx:3:1  scale has 2 items.\n    expected: exactly 5 labels\n    fix: add 3 more']);
+  });
+
+  it('reports a vote that closes before it opens', () => {
+    const source = ['---', 'title: Teemaviikon ruoka', 'opens: 10.3.2026', 'closes: 1.3.2026', '---'].join('\n');
+    expect(messages(source, VoteSchema, 'a vote', 'f.mdx')).toEqual([
+      'f.mdx:4:1  closes "1.3.2026" is before the opening day 10.3.2026.\n    expected: a date on or after 10.3.2026\n    fix: check the opens and closes dates',
+    ]);
+  });
+});
+
+describe('site.yaml', () => {
+  const site = (lines: string[]) => {
+    const parsed = parseYaml(lines.join('\n'), { file: 'content/site.yaml', firstLine: 1 });
+    return validateYaml(SiteSchema, parsed, { file: 'content/site.yaml', what: 'site.yaml', blockLine: 0, where: 'content/site.yaml' });
+  };
+  const good = [
+    'name: { fi: Kuusijärvi kuulee, sv: Kuusijärvi lyssnar }',
+    'organisation: Kuusijärven kaupunki',
+    'url: https://kuulee.kuusijarvi.example',
+    'languages: [fi, sv, en]',
+    'contact: palaute@kuusijarvi.example',
+    'feedbackUrl: https://kuusijarvi.example/palaute',
+    'accessibility:',
+    '  status: partial',
+    '  assessed: 1.9.2026',
+  ];
+
+  it('fills defaults and gives the name in every language', () => {
+    const { data, problems } = site(good);
+    expect(problems).toEqual([]);
+    expect(data).toEqual({
+      name: { fi: 'Kuusijärvi kuulee', sv: 'Kuusijärvi lyssnar', en: 'Kuusijärvi kuulee' },
+      organisation: 'Kuusijärven kaupunki',
+      url: 'https://kuulee.kuusijarvi.example',
+      languages: ['fi', 'sv', 'en'],
+      contact: 'palaute@kuusijarvi.example',
+      timezone: 'Europe/Helsinki',
+      feedbackUrl: 'https://kuusijarvi.example/palaute',
+      accessibility: { status: 'partial', assessed: '2026-09-01', method: 'self', issues: [] },
+    });
+  });
+
+  it('reports a nested key at its own line', () => {
+    const { problems } = site(good.map((l) => (l === '  status: partial' ? '  status: osittain' : l)));
+    expect(problems.map(formatProblem)).toEqual([
+      'content/site.yaml:8:3  accessibility.status "osittain" is not a compliance status.\n    expected: full, partial, none\n    fix: write "partial" (osittain = partial)',
+    ]);
+  });
+
+  it('reports a language listed twice', () => {
+    const { problems } = site(good.map((l) => (l.startsWith('languages') ? 'languages: [fi, sv, fi]' : l)));
+    expect(problems.map(formatProblem)).toEqual(['content/site.yaml:4:21  languages item 3 "fi" is listed twice.\n    expected: each language once\n    fix: remove the second one']);
+  });
+});
+
+describe('keyLabel', () => {
+  it('names nested keys the way the author sees them', () => {
+    expect([keyLabel(['agenda', 2]), keyLabel(['questions', 'maku']), keyLabel(['name', 'de'])]).toEqual(['agenda item 3', 'questions.maku', 'name.de']);
+  });
+});
