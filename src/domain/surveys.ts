@@ -100,3 +100,8 @@ export function meanTrend(series: readonly SurveyRoundResult[]): MeanTrend {
   if (sorted.some((r) => r.n < MIN_N_FOR_TREND)) return { first, last, change, direction: undefined, withheld: 'few-answers' };
   return { first, last, change, direction: change > 0 ? 'up' : change < 0 ? 'down' : 'flat', withheld: undefined };
 }
+
+/** The rounds with too few answers to read a direction from, oldest first: what a page names when it withholds one. */
+export function roundsWithFewAnswers(series: readonly SurveyRoundResult[]): SurveyRoundResult[] {
+  return series.filter((r) => r.n < MIN_N_FOR_TREND).sort((a, b) => compareText(a.round, b.round));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meanTrend, surveyQuestionSeries, surveyQuestions, surveyRoundResult, surveyRounds, type SurveyRowLike } from '../../src/domain/surveys.ts';
+import { meanTrend, roundsWithFewAnswers, surveyQuestionSeries, surveyQuestions, surveyRoundResult, surveyRounds, type SurveyRowLike } from '../../src/domain/surveys.ts';
 
 const row = (round: string, question: string, n: [number, number, number, number, number], noAnswer?: number): SurveyRowLike => ({
   round,
@@ -91,5 +91,16 @@ describe('a question across rounds', () => {
   it('calls a fall down', () => {
     const series = surveyQuestionSeries([row('2025', 'q', [0, 0, 0, 40, 0]), row('2026', 'q', [0, 0, 40, 0, 0])], 'q');
     expect(meanTrend(series)).toMatchObject({ change: -1, direction: 'down' });
+  });
+});
+
+describe('roundsWithFewAnswers', () => {
+  it('names the rounds below the trend minimum, oldest first', () => {
+    const series = surveyQuestionSeries([row('2026-05', 'q', [1, 2, 3, 4, 5]), row('2025-05', 'q', [10, 10, 10, 10, 10]), row('2025-11', 'q', [0, 0, 29, 0, 0])], 'q');
+    expect(roundsWithFewAnswers(series).map((r) => [r.round, r.n])).toEqual([['2025-11', 29], ['2026-05', 15]]);
+  });
+
+  it('is empty when every round has enough answers', () => {
+    expect(roundsWithFewAnswers(surveyQuestionSeries([row('2025', 'q', [0, 0, 30, 0, 0])], 'q'))).toEqual([]);
   });
 });
