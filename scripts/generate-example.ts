@@ -388,7 +388,7 @@ const ACTIONS: readonly ActionDef[] = [
   },
   {
     id: 'A-2024-014',
-    title: ['Kuoppailmoitukset karttapalveluun ja kevään paikkauskierros', 'Gropanmälan i karttjänsten och vårens lappningsrunda', 'Pothole reports on the map service and a spring patching round'],
+    title: ['Kuoppailmoitukset karttapalveluun ja kevään paikkauskierros', '', 'Pothole reports on the map service and a spring patching round'],
     themes: ['kadut-ja-pyoratiet', 'asiointi'], status: 'done', opened: '2024-04-02', due: '2025-04-30', completed: '2025-04-14',
     unit: 'Kadunpito', influence: 'own',
   },
@@ -697,7 +697,7 @@ const ACTIONS: readonly ActionDef[] = [
   },
   {
     id: 'A-2025-019',
-    title: ['Päiväkotien pihojen varjostus', 'Skugga på daghemmens gårdar', 'Shade for day-care play yards'],
+    title: ['Päiväkotien pihojen varjostus', '', 'Shade for day-care play yards'],
     themes: ['varhaiskasvatus'], status: 'in-progress', opened: '2025-08-18', due: '2027-06-30', progress: 40,
     unit: 'Varhaiskasvatus ja tilapalvelut', influence: 'organisation',
   },
@@ -787,7 +787,7 @@ const ACTIONS: readonly ActionDef[] = [
   },
   {
     id: 'A-2026-013',
-    title: ['Tilavarausjärjestelmän uusiminen', 'Nytt system för lokalbokning', 'A new system for booking premises'],
+    title: ['Tilavarausjärjestelmän uusiminen', '', 'A new system for booking premises'],
     themes: ['asiointi', 'liikuntapaikat'], status: 'planned', opened: '2026-08-17', due: '2027-08-31', progress: 5,
     unit: 'Digitiimi ja liikuntapalvelut', influence: 'organisation',
   },
@@ -1604,7 +1604,7 @@ function timeline(a: ActionDef): Update[] {
     const span = daysBetween(a.opened, end);
     const target = a.status === 'done' ? 100 : a.progress!;
     if (span >= 4) {
-      const p1 = a.status === 'done' ? roundTo5(30 + rand() * 20) : roundTo5(target * 0.4);
+      const p1 = a.status === 'done' ? roundTo5(30 + rand() * 20) : span > 120 ? roundTo5(target * 0.4) : target;
       updates.push({ date: addDays(a.opened, Math.max(1, Math.round(span * 0.3))), status: 'in-progress', progress: Math.min(p1, target), note: started });
       if (span > 120 && (a.status === 'done' || target > p1)) {
         const p2 = a.status === 'done' ? roundTo5(70 + rand() * 20) : target;
