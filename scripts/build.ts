@@ -2,12 +2,11 @@
  * `npm run build [-- --strict] [-- --root DIR] [-- --out DIR]`: validate, build the site with
  * Astro, index it with Pagefind, and only then replace dist/. Any failure leaves dist/ as it was.
  */
-import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { indexSite } from '../src/build/search-index.ts';
-import { discardStaging, stagingDirFor, swapIn } from '../src/build/swap.ts';
+import { discard, publish, stagingDir } from '../src/build/swap.ts';
 import { provideProject } from '../src/site/project-data.ts';
 import { runValidation } from '../src/validate/run.ts';
 
@@ -18,19 +17,21 @@ async function main(): Promise<boolean> {
   if (!outcome.ok) return false;
   const root = resolve(outcome.options.root);
   const outDir = resolve(outcome.options.outDir ?? join(root, 'dist'));
-  const staging = stagingDirFor(outDir);
+  const staging = stagingDir(kuultuDir);
   process.env.KUULTU_ROOT = root;
   provideProject(outcome.project);
-  discardStaging(outDir);
-  mkdirSync(dirname(outDir), { recursive: true });
+  discard(staging);
+  // Astro writes its prerender chunks inside outDir only when outDir is under the working
+  // directory (else into <cwd>/.astro, shared by every build): concurrent builds must not share.
+  process.chdir(kuultuDir);
   try {
     await build({ root: kuultuDir, outDir: staging, cacheDir: join(root, '.kuultu', 'cache'), logLevel: process.env.KUULTU_VERBOSE ? 'info' : 'warn' });
     const { pages } = await indexSite(staging);
-    swapIn(outDir);
+    publish(staging, outDir);
     console.log(`kuultu: built ${pages} pages into ${outDir}`);
     return true;
   } catch (e) {
-    discardStaging(outDir);
+    discard(staging);
     console.log(`kuultu: the site could not be built, so the previous site was left as it was.\n  ${e instanceof Error ? e.message : String(e)}`);
     if (process.env.KUULTU_DEBUG && e instanceof Error) console.log(e.stack);
     return false;

@@ -1,0 +1,277 @@
+/**
+ * The open data sets (PRODUCT.md §7): which rows and columns each published file holds, and the
+ * documentation of every column, taken from the same schemas that read the authors' files.
+ * Only published fields leave here: feedback text exists only where the author set publish to
+ * yes (the project never holds the rest), and the feedback `publish` flag itself is not a column.
+ */
+import type * as z from 'zod';
+import type { CsvValue } from '../domain/open-data.ts';
+import { toCsv, toJson } from '../domain/open-data.ts';
+import type { Entry } from '../project.ts';
+import type { Action } from '../schemas/action.ts';
+import { ACTION_COLUMNS, actionRowSchema } from '../schemas/action.ts';
+import { actionUpdateRowSchema, type ActionUpdate } from '../schemas/action-update.ts';
+import type { Feedback } from '../schemas/feedback.ts';
+import { FeedbackRowSchema } from '../schemas/feedback.ts';
+import { fieldMeta, type FieldDoc, type Lang, type Localized } from '../schemas/fields.ts';
+import { MeetingSchema, type Meeting } from '../schemas/meeting.ts';
+import type { Survey } from '../schemas/survey.ts';
+import { SurveyResultRowSchema, type SurveyResultRow } from '../schemas/survey-results.ts';
+import type { Vote } from '../schemas/vote.ts';
+import { voteResultRowSchema, type VoteResultRow } from '../schemas/vote-results.ts';
+import { columnsOf } from '../validate/rows.ts';
+
+export const DATA_SET_NAMES = ['feedback', 'actions', 'action-updates', 'meetings', 'survey-results', 'vote-results'] as const;
+export type DataSetName = (typeof DATA_SET_NAMES)[number];
+
+/** One documented field: a localized field spans one column per language. */
+export interface FieldDocumentation {
+  columns: string[];
+  doc: FieldDoc;
+  /** The kind of value in English, as the schema names it (`date`, `one of web, email …`). */
+  kind: string;
+  required: boolean;
+}
+
+export interface DataSet {
+  name: DataSetName;
+  columns: string[];
+  /** Columns of free text, made formula-safe in the CSV. */
+  textColumns: string[];
+  rows: Record<string, CsvValue>[];
+  /** The JSON file's items: the same facts with lists and languages kept as structure. */
+  items: unknown[];
+  fields: FieldDocumentation[];
+}
+
+/** What the data sets are built from: the validated project or a slice of it. */
+export interface OpenDataSource {
+  languages: readonly Lang[];
+  feedback: readonly Feedback[];
+  actions: readonly Action[];
+  actionUpdates: readonly ActionUpdate[];
+  meetings: readonly Entry<Meeting>[];
+  surveys: readonly Entry<Survey>[];
+  votes: readonly Entry<Vote>[];
+  surveyResults: Readonly<Record<string, readonly SurveyResultRow[]>>;
+  voteResults: Readonly<Record<string, readonly VoteResultRow[]>>;
+}
+
+/** Columns that are not in an author's file but identify the row in a combined data set. */
+const DERIVED: Record<'meeting' | 'survey' | 'vote' | 'questionText', FieldDoc> = {
+  meeting: { fi: 'Kokouksen tunnus (sama kuin kokoussivun osoitteessa).', sv: 'Mötets id (samma som i mötessidans adress).', en: 'The meeting id (as in the address of the meeting page).' },
+  survey: { fi: 'Kyselyn tunnus (sama kuin kyselysivun osoitteessa).', sv: 'Enkätens id (samma som i enkätsidans adress).', en: 'The survey id (as in the address of the survey page).' },
+  vote: { fi: 'Äänestyksen tunnus (sama kuin äänestyssivun osoitteessa).', sv: 'Omröstningens id (samma som i omröstningssidans adress).', en: 'The vote id (as in the address of the vote page).' },
+  questionText: { fi: 'Kysymys sellaisena kuin vastaajat sen näkivät.', sv: 'Frågan så som de svarande såg den.', en: 'The question as respondents saw it.' },
+};
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The documentation of a schema's fields, in the schema's order, from each field's metadata. */
+export function documentFields(shape: Readonly<Record<string, z.ZodType>>, languages: readonly Lang[], options: { omit?: readonly string[]; rename?: Readonly<Record<string, string>> } = {}): FieldDocumentation[] {
+  const fields: FieldDocumentation[] = [];
+  for (const [name, type] of Object.entries(shape)) {
+    if (options.omit?.includes(name)) continue;
+    const meta = fieldMeta(type);
+    if (!meta) continue;
+    const columns = columnsOf({ [name]: type }, languages).map((c) => options.rename?.[c.name] ?? c.name);
+    fields.push({ columns, doc: meta.doc, kind: meta.kind, required: meta.required });
+  }
+  return fields;
+}
+
+function derivedField(column: string, doc: FieldDoc, kind: string, required = true): FieldDocumentation {
+  return { columns: [column], doc, kind, required };
+}
+
+/** `{ fi, sv }` → `{ title_fi, title_sv, title_en }` with every configured language present. */
+function spread(prefix: string, text: Localized, languages: readonly Lang[]): Record<string, string | undefined> {
+  return Object.fromEntries(languages.map((lang) => [`${prefix}_${lang}`, text[lang]]));
+}
+
+function localizedColumns(prefix: string, languages: readonly Lang[]): string[] {
+  return languages.map((lang) => `${prefix}_${lang}`);
+}
+
+const FEEDBACK_COLUMNS = ['id', 'date', 'theme', 'channel', 'type', 'service', 'count', 'text'] as const;
+
+/**
+ * Feedback without `publish`: `text` comes only from `quote`, which the project sets only when
+ * publish is yes, so unpublished words cannot reach this file.
+ */
+export function feedbackDataSet(feedback: readonly Feedback[]): DataSet {
+  const sorted = [...feedback].sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
+  const items = sorted.map((f) => ({ id: f.id, date: f.date, theme: f.theme, channel: f.channel, type: f.type, service: f.service, count: f.count, text: f.quote }));
+  return {
+    name: 'feedback',
+    columns: [...FEEDBACK_COLUMNS],
+    textColumns: ['service', 'text'],
+    rows: items,
+    items,
+    fields: documentFields(FeedbackRowSchema.shape, [], { omit: ['publish'] }),
+  };
+}
+
+/** Exactly actions.csv's columns, so the file opens in Excel and can be saved back as actions.csv. */
+export function actionsDataSet(actions: readonly Action[], languages: readonly Lang[]): DataSet {
+  const sorted = [...actions].sort((a, b) => compare(a.id, b.id));
+  const rows = sorted.map((a) => ({
+    id: a.id,
+    ...spread('title', a.title, languages),
+    ...spread('description', a.description, languages),
+    themes: a.themes.join('|'),
+    status: a.status,
+    opened: a.opened,
+    due: a.due,
+    completed: a.completed,
+    progress: a.progress,
+    unit: a.unit,
+    influence: a.influence,
+    meeting: a.meeting,
+    ...spread('reason', a.reason, languages),
+  }));
+  return {
+    name: 'actions',
+    columns: ACTION_COLUMNS(languages),
+    textColumns: [...localizedColumns('title', languages), ...localizedColumns('description', languages), ...localizedColumns('reason', languages), 'unit'],
+    rows,
+    items: sorted,
+    fields: documentFields(actionRowSchema(languages).shape, languages),
+  };
+}
+
+export function actionUpdatesDataSet(updates: readonly ActionUpdate[], languages: readonly Lang[]): DataSet {
+  // The file's own order within an action is the author's; a stable sort keeps it.
+  const sorted = [...updates].sort((a, b) => compare(a.action, b.action) || compare(a.date, b.date));
+  const shape = actionUpdateRowSchema(languages).shape;
+  return {
+    name: 'action-updates',
+    columns: columnsOf(shape, languages).map((c) => c.name),
+    textColumns: localizedColumns('note', languages),
+    rows: sorted.map((u) => ({ action: u.action, date: u.date, status: u.status, progress: u.progress, ...spread('note', u.note, languages) })),
+    items: sorted,
+    fields: documentFields(shape, languages),
+  };
+}
+
+/** A translation's own words only: an untranslated place is an empty cell, not a copy. */
+function ownTranslations<F, V>(entry: Entry<F>, languages: readonly Lang[], pick: (data: Partial<F>) => V | undefined): Partial<Record<Lang, V>> {
+  const out: Partial<Record<Lang, V>> = {};
+  for (const lang of languages) {
+    const data = entry.translations[lang]?.data;
+    const value = data ? pick(data) : undefined;
+    if (value !== undefined) out[lang] = value;
+  }
+  return out;
+}
+
+/** Meetings without their minutes (those are the meeting pages); agenda items one per line. */
+export function meetingsDataSet(meetings: readonly Entry<Meeting>[], languages: readonly Lang[]): DataSet {
+  const defaultLang = languages[0] ?? 'fi';
+  const sorted = [...meetings].sort((a, b) => compare(a.data.date, b.data.date) || compare(a.slug, b.slug));
+  const items = sorted.map((m) => {
+    const place = { ...ownTranslations(m, languages, (d) => d.place), [defaultLang]: m.data.place };
+    const agenda = { ...ownTranslations(m, languages, (d) => d.agenda), [defaultLang]: m.data.agenda };
+    return { id: m.slug, body: m.data.body, date: m.data.date, start: m.data.start, end: m.data.end, place, status: m.data.status, agenda, online: m.data.online };
+  });
+  const rows = items.map((m) => ({
+    id: m.id,
+    body: m.body,
+    date: m.date,
+    start: m.start,
+    end: m.end,
+    ...spread('place', m.place, languages),
+    status: m.status,
+    ...spread('agenda', Object.fromEntries(Object.entries(m.agenda).map(([lang, list]) => [lang, list?.join('\n')])), languages),
+    online: m.online,
+  }));
+  const shape = MeetingSchema.shape as Record<string, z.ZodType>;
+  const fields = documentFields(shape, languages).map((f) => (f.columns[0] === 'place' || f.columns[0] === 'agenda' ? { ...f, columns: localizedColumns(f.columns[0], languages) } : f));
+  return {
+    name: 'meetings',
+    columns: ['id', 'body', 'date', 'start', 'end', ...localizedColumns('place', languages), 'status', ...localizedColumns('agenda', languages), 'online'],
+    textColumns: [...localizedColumns('place', languages), ...localizedColumns('agenda', languages)],
+    rows,
+    items,
+    fields: [derivedField('id', DERIVED.meeting, 'id'), ...fields],
+  };
+}
+
+export function surveyResultsDataSet(surveys: readonly Entry<Survey>[], results: Readonly<Record<string, readonly SurveyResultRow[]>>, languages: readonly Lang[]): DataSet {
+  const defaultLang = languages[0] ?? 'fi';
+  const items = [...surveys]
+    .sort((a, b) => compare(a.slug, b.slug))
+    .flatMap((survey) => {
+      const questions = { ...ownTranslations(survey, languages, (d) => d.questions), [defaultLang]: survey.data.questions };
+      return [...(results[survey.slug] ?? [])]
+        .sort((a, b) => compare(a.round, b.round) || compare(a.question, b.question))
+        .map((r) => ({
+          survey: survey.slug,
+          round: r.round,
+          question: r.question,
+          questionText: Object.fromEntries(languages.flatMap((lang) => (questions[lang]?.[r.question] ? [[lang, questions[lang][r.question]]] : []))) as Localized,
+          n1: r.n1,
+          n2: r.n2,
+          n3: r.n3,
+          n4: r.n4,
+          n5: r.n5,
+          no_answer: r.no_answer,
+        }));
+    });
+  const rows = items.map(({ questionText, ...r }) => ({ ...r, ...spread('question_text', questionText, languages) }));
+  const fields = documentFields(SurveyResultRowSchema.shape, languages);
+  const [round, question, ...counts] = fields;
+  return {
+    name: 'survey-results',
+    columns: ['survey', 'round', 'question', ...localizedColumns('question_text', languages), 'n1', 'n2', 'n3', 'n4', 'n5', 'no_answer'],
+    textColumns: localizedColumns('question_text', languages),
+    rows,
+    items,
+    fields: [derivedField('survey', DERIVED.survey, 'id'), ...(round ? [round] : []), ...(question ? [question] : []), { columns: localizedColumns('question_text', languages), doc: DERIVED.questionText, kind: 'text, one column per language', required: false }, ...counts],
+  };
+}
+
+export function voteResultsDataSet(votes: readonly Entry<Vote>[], results: Readonly<Record<string, readonly VoteResultRow[]>>, languages: readonly Lang[]): DataSet {
+  const items = [...votes]
+    .sort((a, b) => compare(a.slug, b.slug))
+    // Options keep the file's order: it is the order voters saw them in.
+    .flatMap((vote) => (results[vote.slug] ?? []).map((r) => ({ vote: vote.slug, option: r.option, votes: r.votes })));
+  const shape = voteResultRowSchema(languages).shape;
+  return {
+    name: 'vote-results',
+    columns: ['vote', ...columnsOf(shape, languages).map((c) => c.name)],
+    textColumns: localizedColumns('option', languages),
+    rows: items.map((r) => ({ vote: r.vote, ...spread('option', r.option, languages), votes: r.votes })),
+    items,
+    fields: [derivedField('vote', DERIVED.vote, 'id'), ...documentFields(shape, languages)],
+  };
+}
+
+/** Builds one data set; each endpoint builds only its own. */
+export function buildDataSet(name: DataSetName, source: OpenDataSource): DataSet {
+  switch (name) {
+    case 'feedback':
+      return feedbackDataSet(source.feedback);
+    case 'actions':
+      return actionsDataSet(source.actions, source.languages);
+    case 'action-updates':
+      return actionUpdatesDataSet(source.actionUpdates, source.languages);
+    case 'meetings':
+      return meetingsDataSet(source.meetings, source.languages);
+    case 'survey-results':
+      return surveyResultsDataSet(source.surveys, source.surveyResults, source.languages);
+    case 'vote-results':
+      return voteResultsDataSet(source.votes, source.voteResults, source.languages);
+  }
+}
+
+export function dataSetCsv(set: DataSet): string {
+  return toCsv(set.columns, set.rows, { textColumns: set.textColumns });
+}
+
+/** `{ "name", "asOf", "items" }`: "as of" is the build's date, never the clock. */
+export function dataSetJson(set: DataSet, asOf: string): string {
+  return toJson({ name: set.name, asOf, items: set.items });
+}
