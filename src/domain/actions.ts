@@ -133,3 +133,12 @@ export function actionEvents(actions: readonly ActionLike[], updates: readonly A
     .sort((a, b) => compareText(b.event.date, a.event.date) || compareText(a.event.actionId, b.event.actionId) || b.seq - a.seq)
     .map((e) => e.event);
 }
+
+/** How many actions answer each theme (an action with two themes counts for both). */
+export function countActionsByTheme(actions: readonly ActionLike[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const action of actions) {
+    for (const theme of new Set(action.themes)) counts.set(theme, (counts.get(theme) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -3,12 +3,15 @@
  * feedback rows, filtering the whole list on each of hundreds of pages would dominate the build.
  */
 import type { Action } from '../schemas/action.ts';
+import type { ActionUpdate } from '../schemas/action-update.ts';
 import type { Feedback } from '../schemas/feedback.ts';
 import type { Project } from '../validate/project.ts';
 
 export interface Indexes {
   feedbackByTheme: ReadonlyMap<string, readonly Feedback[]>;
   actionsById: ReadonlyMap<string, Action>;
+  /** Each action's rows of action-updates.csv, in file order (`timelineOf` sorts them). */
+  updatesByAction: ReadonlyMap<string, readonly ActionUpdate[]>;
 }
 
 const cache = new WeakMap<Project, Indexes>();
@@ -30,6 +33,7 @@ export function indexesOf(project: Project): Indexes {
     indexes = {
       feedbackByTheme: groupBy(project.feedback, (f) => f.theme),
       actionsById: new Map(project.actions.map((a) => [a.id, a])),
+      updatesByAction: groupBy(project.actionUpdates, (u) => u.action),
     };
     cache.set(project, indexes);
   }
