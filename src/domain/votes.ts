@@ -46,3 +46,14 @@ export function voteResult<T extends VoteRowLike>(rows: readonly T[], electorate
   const turnout = electorate !== undefined && electorate > 0 ? total / electorate : undefined;
   return { options, total, winners, turnout };
 }
+
+export type VotePhase = 'upcoming' | 'open' | 'closed';
+
+/**
+ * Whether voting has started, is going on or is over on the build's "today" (`asOf`, ISO date).
+ * Both days count as open: a vote that closes today can still be voted in.
+ */
+export function votePhase(opens: string, closes: string, asOf: string): VotePhase {
+  if (asOf < opens) return 'upcoming';
+  return asOf <= closes ? 'open' : 'closed';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { voteResult, type VoteRowLike } from '../../src/domain/votes.ts';
+import { votePhase, voteResult, type VoteRowLike } from '../../src/domain/votes.ts';
 
 describe('vote results', () => {
   it('sorts by votes, gives shares adding up to 100 and the turnout', () => {
@@ -46,5 +46,14 @@ describe('vote results', () => {
     expect(result.winners).toEqual([]);
     expect(result.turnout).toBeUndefined();
     expect(result.options.map((o) => o.share)).toEqual([0, 0]);
+  });
+});
+
+describe('votePhase', () => {
+  it('is upcoming before the opening day, open on both end days, closed after', () => {
+    expect(votePhase('2026-02-02', '2026-02-13', '2026-02-01')).toBe('upcoming');
+    expect(votePhase('2026-02-02', '2026-02-13', '2026-02-02')).toBe('open');
+    expect(votePhase('2026-02-02', '2026-02-13', '2026-02-13')).toBe('open');
+    expect(votePhase('2026-02-02', '2026-02-13', '2026-02-14')).toBe('closed');
   });
 });
