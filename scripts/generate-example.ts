@@ -123,7 +123,14 @@ function csvExcelFi(header: readonly string[], rows: readonly Cell[][]): Uint8Ar
     [header, ...rows]
       .map((r) => r.map((c) => quoteCell(c, ';')).join(';'))
       .join('\r\n') + '\r\n';
-  return encodeCp1252(text);
+  // The issue asks for the worst real case: a byte-order mark in front of Windows-1252 bytes
+  // (what some export tools and hand-edits leave behind). Readers must cope with both.
+  const bom = new Uint8Array([0xef, 0xbb, 0xbf]);
+  const body = encodeCp1252(text);
+  const out = new Uint8Array(bom.length + body.length);
+  out.set(bom);
+  out.set(body, bom.length);
+  return out;
 }
 
 function write(relPath: string, content: string | Uint8Array): void {
