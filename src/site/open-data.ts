@@ -275,3 +275,31 @@ export function dataSetCsv(set: DataSet): string {
 export function dataSetJson(set: DataSet, asOf: string): string {
   return toJson({ name: set.name, asOf, items: set.items });
 }
+
+/**
+ * The UI string (in `opendata.json`) that says a schema's kind of value in the reader's
+ * language; undefined for a kind without one, which the page then shows in English.
+ */
+export function kindWords(kind: string): { key: string; params?: Record<string, string> } | undefined {
+  const fixed: Record<string, string> = {
+    text: 'kind.text',
+    date: 'kind.date',
+    id: 'kind.id',
+    time: 'kind.time',
+    'yes or no': 'kind.yesNo',
+    'text, one column per language': 'kind.localized',
+    'a web address starting with https://': 'kind.url',
+    'a list': 'kind.list',
+    'a whole number': 'kind.int',
+  };
+  const key = fixed[kind];
+  if (key) return { key: `opendata.${key}` };
+  let m = /^one of (.+)$/.exec(kind);
+  if (m) return { key: 'opendata.kind.oneOf', params: { values: m[1]! } };
+  m = /^a whole number from (\d+) to (\d+)$/.exec(kind);
+  if (m) return { key: 'opendata.kind.intRange', params: { min: m[1]!, max: m[2]! } };
+  m = /^a whole number, (\d+) or more$/.exec(kind);
+  if (m) return { key: 'opendata.kind.intMin', params: { min: m[1]! } };
+  if (kind.startsWith('one or more slugs separated by |')) return { key: 'opendata.kind.slugList' };
+  return undefined;
+}
