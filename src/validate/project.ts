@@ -7,27 +7,24 @@
 import type { Action } from '../schemas/action.ts';
 import { toAction } from '../schemas/action.ts';
 import { checkTimelines, type ActionUpdate } from '../schemas/action-update.ts';
-import type { Body } from '../schemas/body.ts';
 import { toFeedback, type Feedback } from '../schemas/feedback.ts';
-import { didYouMean, type Lang } from '../schemas/fields.ts';
-import type { Meeting } from '../schemas/meeting.ts';
-import type { Page } from '../schemas/page.ts';
+import { didYouMean, LANGUAGES, type Lang } from '../schemas/fields.ts';
 import type { Site } from '../schemas/site.ts';
-import type { Survey } from '../schemas/survey.ts';
 import { checkSurveyResults, type SurveyResultRow } from '../schemas/survey-results.ts';
-import type { Theme } from '../schemas/theme.ts';
-import type { Vote } from '../schemas/vote.ts';
 import { checkVoteResults, type VoteResultRow } from '../schemas/vote-results.ts';
 import type { Entry } from '../project.ts';
 import { asOfDate } from './as-of.ts';
-import { readContent, readSite } from './content.ts';
+import { readContent, readSite, type Content } from './content.ts';
 import { readDataFiles, type DataFiles } from './data-files.ts';
 import { describePersonalData, findPersonalData } from './personal-data.ts';
 import { error, warning, type Problem, type ProblemAt } from './problem.ts';
 import { checkReference, checkUniqueIds, type Target } from './references.ts';
 import type { Located } from './rows.ts';
 
-export interface Project {
+/** The MDX entries of every kind, as content.ts reads them. */
+type ContentEntries = Omit<Content, 'problems' | 'fileCount'>;
+
+export interface Project extends ContentEntries {
   root: string;
   site: Site;
   /** The site's languages; the first is the default. */
@@ -35,12 +32,6 @@ export interface Project {
   defaultLang: Lang;
   /** "Now" for this build (ISO date): SOURCE_DATE_EPOCH, else the last commit. */
   asOf: string;
-  themes: Entry<Theme>[];
-  bodies: Entry<Body>[];
-  meetings: Entry<Meeting>[];
-  surveys: Entry<Survey>[];
-  votes: Entry<Vote>[];
-  pages: Entry<Page>[];
   /** Only published fields: a quote exists only where the author set publish to yes. */
   feedback: Feedback[];
   actions: Action[];
@@ -82,16 +73,19 @@ function checkPublishedFeedbackText(row: Located<{ text?: string; publish: boole
   }
 }
 
-/** Results whose survey or vote page does not exist would never be published. */
-function orphanResults(file: string, id: string, noun: string, kind: string, known: ReadonlySet<string>, lang: Lang): Problem {
-  const guess = didYouMean(id, [...known].sort());
+/**
+ * Results whose survey or vote page does not exist would never be published. The "did you mean"
+ * offers only pages that have no results yet: renaming onto an existing results file loses data.
+ */
+function orphanResults(file: string, id: string, noun: string, kind: string, known: ReadonlySet<string>, withResults: ReadonlyMap<string, unknown>, lang: Lang): Problem {
+  const guess = didYouMean(id, [...known].filter((k) => !withResults.has(k)).sort());
   return error(at(file, 0, 0), `${noun}.no-page`, `these results belong to no ${noun}: there is no content/${kind}/${lang}/${id}.mdx.`, {
     expected: `a ${noun} page named like the CSV file`,
     fix: guess ? `did you mean ${guess}? Rename the file to data/${kind}/${guess}.csv` : `add content/${kind}/${lang}/${id}.mdx, or rename the CSV to match an existing ${noun}`,
   });
 }
 
-function checkData(data: DataFiles, content: { themes: Entry<Theme>[]; meetings: Entry<Meeting>[]; surveys: Entry<Survey>[]; votes: Entry<Vote>[] }, lang: Lang, problems: Problem[]): void {
+function checkData(data: DataFiles, content: Pick<ContentEntries, 'themes' | 'meetings' | 'surveys' | 'votes'>, lang: Lang, problems: Problem[]): void {
   const themes = targetOf(content.themes, 'a theme', 'themes', lang);
   const meetings = targetOf(content.meetings, 'a meeting', 'meetings', lang);
 
@@ -115,14 +109,15 @@ function checkData(data: DataFiles, content: { themes: Entry<Theme>[]; meetings:
   const surveyIds = new Set(content.surveys.map((s) => s.slug));
   for (const survey of content.surveys) {
     const results = data.surveyResults.get(survey.slug);
+    const surveyFile = survey.translations[lang]?.file ?? `content/surveys/${lang}/${survey.slug}.mdx`;
     if (!results) {
-      problems.push(error(at(survey.translations[lang]?.file ?? `content/surveys/${lang}/${survey.slug}.mdx`, 0, 0), 'survey.no-results', `the survey "${survey.slug}" has no results file.`, { expected: `data/surveys/${survey.slug}.csv`, fix: `add data/surveys/${survey.slug}.csv with columns round, question, n1…n5` }));
+      problems.push(error(at(surveyFile, 0, 0), 'survey.no-results', `the survey "${survey.slug}" has no results file.`, { expected: `data/surveys/${survey.slug}.csv`, fix: `add data/surveys/${survey.slug}.csv with columns round, question, n1…n5` }));
     } else if (results.readable) {
-      problems.push(...checkSurveyResults(results.rows, Object.keys(survey.data.questions), results.file));
+      problems.push(...checkSurveyResults(results.rows, Object.keys(survey.data.questions), surveyFile));
     }
   }
   for (const [id, results] of data.surveyResults) {
-    if (!surveyIds.has(id)) problems.push(orphanResults(results.file, id, 'survey', 'surveys', surveyIds, lang));
+    if (!surveyIds.has(id)) problems.push(orphanResults(results.file, id, 'survey', 'surveys', surveyIds, data.surveyResults, lang));
   }
 
   const voteIds = new Set(content.votes.map((v) => v.slug));
@@ -133,11 +128,11 @@ function checkData(data: DataFiles, content: { themes: Entry<Theme>[]; meetings:
     else if (results.readable) problems.push(...checkVoteResults(results.rows, results.file, 1));
   }
   for (const [id, results] of data.voteResults) {
-    if (!voteIds.has(id)) problems.push(orphanResults(results.file, id, 'vote', 'votes', voteIds, lang));
+    if (!voteIds.has(id)) problems.push(orphanResults(results.file, id, 'vote', 'votes', voteIds, data.voteResults, lang));
   }
 }
 
-function checkContentReferences(content: { bodies: Entry<Body>[]; meetings: Entry<Meeting>[]; votes: Entry<Vote>[] }, actionIds: ReadonlySet<string>, lang: Lang, problems: Problem[]): void {
+function checkContentReferences(content: Pick<ContentEntries, 'bodies' | 'meetings' | 'votes'>, actionIds: ReadonlySet<string>, lang: Lang, problems: Problem[]): void {
   const bodies = targetOf(content.bodies, 'a body', 'bodies', lang);
   const actions: Target = { noun: 'an action', known: actionIds, definedIn: (id) => `a row with id ${id} in data/actions.csv` };
   for (const meeting of content.meetings) {
@@ -161,7 +156,9 @@ export async function loadProject(root: string, env: NodeJS.ProcessEnv = process
   const siteResult = readSite(root);
   problems.push(...siteResult.problems);
   const site = siteResult.site;
-  const languages: readonly Lang[] = site?.languages ?? ['fi'];
+  // Without readable settings every language is allowed: one typo in site.yaml must not turn
+  // each Swedish and English file into a second, misleading problem.
+  const languages: readonly Lang[] = site?.languages ?? LANGUAGES;
   const lang = languages[0] ?? 'fi';
 
   const asOf = asOfDate(root, site?.timezone ?? 'Europe/Helsinki', env);
