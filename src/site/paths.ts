@@ -32,6 +32,7 @@ export const paths = {
   bodyCalendar: (slug: string) => `/bodies/${slug}.ics`,
   dataFile: (name: string) => `/open-data/${name}`,
   notFound: () => '/404.html',
+  sitemap: () => '/sitemap.xml',
 } as const;
 
 /** A page's address as a function of language: what the language switch and hreflang need. */

@@ -1,0 +1,42 @@
+/**
+ * sitemap.xml: every language's pages with hreflang alternates (Google's `xhtml:link` form),
+ * absolute URLs from the site's address, sorted so the file is the same in every build.
+ * Search, posters and the 404 page are left out: they are tools, not content to find.
+ */
+import { escapeXml } from '../domain/rss.ts';
+import type { Lang } from '../schemas/fields.ts';
+import type { Project } from '../validate/project.ts';
+import { absoluteUrl, paths, type Route } from './paths.ts';
+
+/** Every content page of the site, as a function of language. */
+export function sitemapRoutes(project: Pick<Project, 'themes' | 'actions' | 'bodies' | 'meetings' | 'surveys' | 'votes' | 'pages'>): Route[] {
+  const routes: Route[] = [paths.home, paths.themes, paths.actions, paths.bodies, paths.meetings, paths.surveys, paths.votes, paths.openData, paths.posters, paths.accessibility];
+  for (const e of project.themes) routes.push((l) => paths.theme(l, e.slug));
+  for (const a of project.actions) routes.push((l) => paths.action(l, a.id));
+  for (const e of project.bodies) routes.push((l) => paths.body(l, e.slug));
+  for (const e of project.meetings) routes.push((l) => paths.meeting(l, e.slug));
+  for (const e of project.surveys) routes.push((l) => paths.survey(l, e.slug));
+  for (const e of project.votes) routes.push((l) => paths.vote(l, e.slug));
+  for (const e of project.pages) routes.push((l) => paths.page(l, e.slug));
+  return routes;
+}
+
+export function sitemapXml(siteUrl: string, languages: readonly Lang[], routes: readonly Route[]): string {
+  const defaultLang = languages[0] ?? 'fi';
+  const entries: { loc: string; xml: string }[] = [];
+  for (const route of routes) {
+    const alternates = [...languages.map((l) => ({ hreflang: l as string, href: absoluteUrl(siteUrl, route(l)) })), { hreflang: 'x-default', href: absoluteUrl(siteUrl, route(defaultLang)) }];
+    const links = alternates.map((a) => `    <xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${escapeXml(a.href)}"/>`).join('\n');
+    for (const lang of languages) {
+      const loc = absoluteUrl(siteUrl, route(lang));
+      entries.push({ loc, xml: `  <url>\n    <loc>${escapeXml(loc)}</loc>\n${links}\n  </url>` });
+    }
+  }
+  entries.sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0));
+  const unique = entries.filter((e, i) => i === 0 || entries[i - 1]!.loc !== e.loc);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${unique.map((e) => e.xml).join('\n')}\n</urlset>\n`;
+}
+
+export function robotsTxt(siteUrl: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(siteUrl, paths.sitemap())}\n`;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { paths } from '../../src/site/paths.ts';
+import { robotsTxt, sitemapXml } from '../../src/site/sitemap.ts';
+
+describe('sitemap', () => {
+  const xml = sitemapXml('https://kuulee.example/', ['fi', 'sv'], [paths.themes, paths.home, (l) => paths.theme(l, 'kouluruoka')]);
+
+  it('lists every language of every page, sorted, with absolute URLs', () => {
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toEqual([
+      'https://kuulee.example/fi/',
+      'https://kuulee.example/fi/themes/',
+      'https://kuulee.example/fi/themes/kouluruoka/',
+      'https://kuulee.example/sv/',
+      'https://kuulee.example/sv/themes/',
+      'https://kuulee.example/sv/themes/kouluruoka/',
+    ]);
+  });
+
+  it('gives each page its alternates in every language and x-default', () => {
+    const entry = xml.split('<url>').find((u) => u.includes('<loc>https://kuulee.example/sv/themes/kouluruoka/</loc>'))!;
+    expect(entry).toContain('<xhtml:link rel="alternate" hreflang="fi" href="https://kuulee.example/fi/themes/kouluruoka/"/>');
+    expect(entry).toContain('<xhtml:link rel="alternate" hreflang="x-default" href="https://kuulee.example/fi/themes/kouluruoka/"/>');
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">')).toBe(true);
+  });
+
+  it('points robots.txt at the sitemap', () => {
+    expect(robotsTxt('https://kuulee.example')).toContain('Sitemap: https://kuulee.example/sitemap.xml');
+  });
+});
