@@ -21,7 +21,7 @@ function readTable(table: HTMLTableElement): TableData {
   const rows = [...table.tBodies[0]!.rows];
   return {
     labels: rows.map((r) => r.cells[0]!.textContent!.trim()),
-    series: headers.map((label, i) => ({ label, values: rows.map((r) => Number((r.cells[i + 1] as HTMLElement).dataset.value)) })),
+    series: headers.map((label, i) => ({ label, values: rows.map((r) => Number(r.querySelectorAll<HTMLElement>('td[data-value]')[i]!.dataset.value)) })),
   };
 }
 
@@ -32,6 +32,9 @@ export function drawCharts(root: Document): void {
     const table = canvas.closest('figure')?.querySelector<HTMLTableElement>('table[data-chart-table]');
     if (!table) continue;
     const data = readTable(table);
+    // The chart's box stays hidden until there is a chart to draw, so a page read without
+    // JavaScript shows the table without an empty frame above it.
+    canvas.parentElement?.removeAttribute('hidden');
     const stacked = canvas.dataset.stacked === 'true';
     const horizontal = canvas.dataset.horizontal === 'true';
     const max = canvas.dataset.max === undefined ? undefined : Number(canvas.dataset.max);
