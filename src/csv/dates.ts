@@ -11,8 +11,14 @@ export type DateResult =
 const FINNISH = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Date.UTC reads years 0–99 as 1900–1999; keep that reading for them, and count the rest
+  // without allocating a Date: this runs once per date cell, hundreds of thousands of times.
+  if (year < 100 || month < 1 || month > 12 || !Number.isInteger(year) || !Number.isInteger(month)) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return DAYS_IN_MONTH[month - 1]!;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 function pad(n: number, width = 2): string {
@@ -40,7 +46,8 @@ export function parseDate(input: string): DateResult {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return { ok: false, reason: 'impossible' };
   }
-  return { ok: true, iso: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
+  // An ISO date that exists is already written the way it is returned.
+  return { ok: true, iso: iso ? text : `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
 }
 
 /** `23.11.2026` for messages to Finnish authors, whatever they typed. */

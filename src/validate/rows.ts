@@ -68,13 +68,27 @@ function nearestUnknown(table: CsvTable, name: string, known: readonly string[])
   return close ? ` (is "${table.writtenHeader[close]}" meant to be ${name}?)` : '';
 }
 
+/** Each field of a row schema, and for a localized one its column per language: worked out once per table. */
+interface InputField {
+  name: string;
+  /** `title` → [['fi', 'title_fi'], ['sv', 'title_sv']]; undefined for a plain column. */
+  localized?: readonly (readonly [Lang, string])[];
+}
+
+function inputFields(shape: Readonly<Record<string, z.ZodType>>, languages: readonly Lang[]): InputField[] {
+  // fieldMeta reads zod's registry, which copies the metadata on every call: too slow per cell.
+  return Object.entries(shape).map(([name, type]) =>
+    fieldMeta(type)?.localized ? { name, localized: languages.map((lang) => [lang, `${name}_${lang}`] as const) } : { name },
+  );
+}
+
 /** Groups `title_fi`, `title_sv` cells into `{ title: { fi, sv } }` for localized fields. */
-function rowInput(row: CsvRow, shape: Readonly<Record<string, z.ZodType>>, languages: readonly Lang[]): Record<string, unknown> {
+function rowInput(row: CsvRow, fields: readonly InputField[]): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  for (const [name, type] of Object.entries(shape)) {
-    if (fieldMeta(type)?.localized) {
+  for (const { name, localized } of fields) {
+    if (localized) {
       const byLang: Record<string, string> = {};
-      for (const lang of languages) byLang[lang] = row.values[`${name}_${lang}`] ?? '';
+      for (const [lang, column] of localized) byLang[lang] = row.values[column] ?? '';
       input[name] = byLang;
     } else {
       input[name] = row.values[name] ?? '';
@@ -105,8 +119,9 @@ export function validateRows<S extends z.ZodObject>(
   const problems = checkColumns(table, columnsOf(shape, options.languages), options.what);
   if (problems.some((p) => p.severity === 'error')) return { rows: [], problems };
   const rows: Located<T>[] = [];
+  const fields = inputFields(shape, options.languages);
   for (const row of table.rows) {
-    const result = schema.safeParse(rowInput(row, shape, options.languages));
+    const result = schema.safeParse(rowInput(row, fields));
     if (result.success) {
       rows.push({ value: result.data as T, file: table.file, line: row.line, columns: table.columnNumber });
       continue;
