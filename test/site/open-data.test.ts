@@ -87,7 +87,7 @@ describe('other data sets', () => {
   });
 
   it('gives meetings with only the translations that exist', () => {
-    const meeting: Meeting = { body: 'nuva', date: '2025-03-01', start: '17:00', place: 'Kaupungintalo', status: 'held', agenda: ['Budjetti', 'Puistot'] };
+    const meeting: Meeting = { body: 'nuva', date: '2025-03-01', start: '17:00', end: undefined, online: undefined, place: 'Kaupungintalo', status: 'held', agenda: ['Budjetti', 'Puistot'] };
     const set = meetingsDataSet([entry('nuva-1', meeting, { sv: { lang: 'sv', file: 'x', data: { place: 'Stadshuset' }, hasBody: false } })], LANGS);
     expect(set.rows[0]).toMatchObject({ id: 'nuva-1', place_fi: 'Kaupungintalo', place_sv: 'Stadshuset', place_en: undefined, agenda_fi: 'Budjetti\nPuistot' });
     expect(set.fields.flatMap((f) => f.columns)).toEqual(set.columns);
@@ -101,7 +101,7 @@ describe('other data sets', () => {
   });
 
   it('keeps vote options in the order voters saw them', () => {
-    const vote: Vote = { title: 'Ruokaviikko', opens: '2025-01-01', closes: '2025-01-10' };
+    const vote: Vote = { title: 'Ruokaviikko', body: undefined, opens: '2025-01-01', closes: '2025-01-10', electorate: undefined, action: undefined };
     const set = voteResultsDataSet([entry('viikko', vote)], { viikko: [{ option: { fi: 'Pizza' }, votes: 5 }, { option: { fi: 'Keitto' }, votes: 9 }] }, ['fi']);
     expect(set.rows.map((r) => r['option_fi'])).toEqual(['Pizza', 'Keitto']);
     expect(set.fields.flatMap((f) => f.columns)).toEqual(set.columns);
