@@ -98,11 +98,23 @@ export function readCsv(file: string, bytes: Uint8Array, options: ReadCsvOptions
   const delimiter = detectDelimiter(text) ?? ';';
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, header: false });
   const problems: Problem[] = [];
+  // Text after a closing quote makes papaparse run the cell on into the next rows without
+  // complaint, silently losing them, so it stops the file like an unclosed quote does.
+  const trailing = new Set<number>();
   for (const e of parsed.errors) {
-    if (e.code === 'MissingQuotes') {
+    if (e.code !== 'InvalidQuotes' || typeof e.index !== 'number' || trailing.has(e.index)) continue;
+    trailing.add(e.index);
+    problems.push(textAfterQuote(file, text, e.index, delimiter));
+  }
+  for (const e of parsed.errors) {
+    if (e.code === 'MissingQuotes' && !(typeof e.index === 'number' && trailing.has(e.index))) {
       const line = typeof e.index === 'number' ? lineOfChar(text, e.index) : 0;
+      // The unclosed cell swallows the rest of the file, so it is the last cell of its record.
+      const record = typeof e.row === 'number' ? parsed.data[e.row] : undefined;
+      const start = record?.at(-1)?.split(/\r?\n/)[0]?.trim() ?? '';
+      const before = start === '' ? '' : ` before "${truncate(start, 40)}"`;
       problems.push(
-        error({ file, line, column: 0 }, 'csv.quote', 'a quoted cell starts here but its closing quote " is missing, so the rest of the file reads as one cell.', {
+        error({ file, line, column: record?.length ?? 0 }, 'csv.quote', `the quote "${before} is never closed, so the rest of the file reads as one cell.`, {
           expected: 'every cell that starts with " to end with "',
           fix: 'add the missing " at the end of the cell, or remove the opening "',
         }),
@@ -180,6 +192,35 @@ export function readCsv(file: string, bytes: Uint8Array, options: ReadCsvOptions
     rows.push({ line: rowLine, values });
   }
   return { table: { file, columns, columnNumber, writtenHeader, rows, encoding, delimiter }, problems };
+}
+
+/** 1-based field number of the cell holding `offset`, counted on its line. */
+function fieldNumberAt(text: string, offset: number, delimiter: Delimiter): number {
+  let n = 1;
+  let quoted = false;
+  for (let i = text.lastIndexOf('\n', offset - 1) + 1; i < offset; i++) {
+    if (text[i] === '"') quoted = !quoted;
+    else if (!quoted && text[i] === delimiter) n++;
+  }
+  return n;
+}
+
+/** `"Hyvä palvelu" kiitos` : `contentStart` is just after the opening quote. */
+function textAfterQuote(file: string, text: string, contentStart: number, delimiter: Delimiter): Problem {
+  let close = contentStart;
+  while (close < text.length && !(text[close] === '"' && text[close + 1] !== '"')) close += text[close] === '"' ? 2 : 1;
+  const after = /^[^\r\n]*/.exec(text.slice(close + 1))![0];
+  const extra = after.slice(0, Math.max(0, after.indexOf(delimiter))) || after;
+  const name = DELIMITER_NAMES[delimiter];
+  return error(
+    { file, line: lineOfChar(text, contentStart), column: fieldNumberAt(text, contentStart - 1, delimiter) },
+    'csv.quote',
+    `the cell "${truncate(text.slice(contentStart, close), 40)}" goes on after its closing quote: "${truncate(extra.trim(), 40)}".`,
+    {
+      expected: `a quoted cell to end at its closing quote, followed by a ${name} or the end of the line`,
+      fix: 'move the text inside the quotes; a quote inside the text is written as two quotes ""',
+    },
+  );
 }
 
 export function truncate(value: string, max = 60): string {

@@ -56,12 +56,20 @@ const cell = z.preprocess(
   z.string({ error: 'is not text.' }),
 );
 
+/** What an empty required value should have held: the kind, and its format where it has one. */
+function emptyWords(kind: string): { expected: string; fix: string } {
+  if (kind === 'date') return { expected: DATE_FORMATS, fix: 'fill in the date, e.g. 3.1.2026' };
+  if (kind === 'id') return { expected: 'an id of letters a–z, digits and - only', fix: 'fill in the id' };
+  return { expected: kind, fix: `fill in ${kind}` };
+}
+
 function requireValue<T>(
   parse: (text: string, ctx: Ctx) => T,
   noun: string,
 ): (text: string, ctx: Ctx) => T {
+  const words = emptyWords(noun);
   return (text, ctx) => {
-    if (text === '') return report(ctx, 'is empty.', { code: 'required', expected: noun, fix: `fill in ${noun}` }) as T;
+    if (text === '') return report(ctx, 'is empty.', { code: 'required', ...words }) as T;
     return parse(text, ctx);
   };
 }

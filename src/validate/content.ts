@@ -20,7 +20,7 @@ import { ThemeSchema, ThemeTranslationSchema, type Theme } from '../schemas/them
 import { VoteSchema, VoteTranslationSchema, type Vote } from '../schemas/vote.ts';
 import { normalizeSource, parseYaml, readFrontmatter, validateYaml } from './frontmatter.ts';
 import { checkMdxBody } from './mdx-body.ts';
-import { error, warning, type Problem } from './problem.ts';
+import { error, unreadableFile, warning, type Problem } from './problem.ts';
 
 export const CONTENT_DIR = 'content';
 export const SITE_FILE = 'content/site.yaml';
@@ -140,8 +140,8 @@ function languageProblem(file: string, lang: string, languages: readonly Lang[],
 type ReadText = { value: string; problem?: undefined } | { value?: undefined; problem: Problem };
 
 function readFailure(file: string, e: unknown): ReadText {
-  const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-  return { problem: error({ file, line: 0, column: 0 }, missing ? 'file.missing' : 'file.read', missing ? 'the file is missing.' : `the file cannot be read (${(e as Error).message}).`) };
+  if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { problem: error({ file, line: 0, column: 0 }, 'file.missing', 'the file is missing.') };
+  return { problem: unreadableFile(file, e) };
 }
 
 /** Strict UTF-8: a file saved as Windows-1252 would otherwise publish mangled å, ä, ö. */

@@ -6,19 +6,21 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod';
-import { readCsv } from '../csv/read.ts';
+import { readCsv, type CsvRow } from '../csv/read.ts';
 import { ACTION_HEADER_ALIASES, actionRowSchema } from '../schemas/action.ts';
 import { ACTION_UPDATE_HEADER_ALIASES, actionUpdateRowSchema } from '../schemas/action-update.ts';
 import { FEEDBACK_HEADER_ALIASES, FeedbackRowSchema } from '../schemas/feedback.ts';
 import type { Lang } from '../schemas/fields.ts';
 import { SURVEY_RESULT_HEADER_ALIASES, SurveyResultRowSchema } from '../schemas/survey-results.ts';
 import { VOTE_RESULT_HEADER_ALIASES, voteResultRowSchema } from '../schemas/vote-results.ts';
-import { error, type Problem } from './problem.ts';
+import { error, unreadableFile, type Problem } from './problem.ts';
 import { validateRows, type Located } from './rows.ts';
 
 export interface CsvFileResult<T> {
   file: string;
   rows: Located<T>[];
+  /** Rows with problems of their own, as written: their ids still exist for other files. */
+  rejected: CsvRow[];
   /** False when the file could not be read at all (encoding, quotes, missing columns). */
   readable: boolean;
 }
@@ -46,13 +48,22 @@ export function readCsvFile<S extends z.ZodObject>(
   options: { aliases: Readonly<Record<string, string>>; languages: readonly Lang[]; what: string },
   problems: Problem[],
 ): CsvFileResult<z.output<S>> {
-  const read = readCsv(file, readFileSync(join(root, file)), { aliases: options.aliases });
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(join(root, file));
+  } catch (e) {
+    problems.push(unreadableFile(file, e));
+    return { file, rows: [], rejected: [], readable: false };
+  }
+  const read = readCsv(file, bytes, { aliases: options.aliases });
   problems.push(...read.problems);
-  if (!read.table) return { file, rows: [], readable: false };
+  if (!read.table) return { file, rows: [], rejected: [], readable: false };
   const validated = validateRows(read.table, schema, { languages: options.languages, what: options.what });
   problems.push(...validated.problems);
   const readable = !validated.problems.some((p) => p.code === 'column.missing');
-  return { file, rows: validated.rows, readable };
+  const kept = new Set(validated.rows.map((r) => r.line));
+  const rejected = readable ? read.table.rows.filter((r) => !kept.has(r.line)) : [];
+  return { file, rows: validated.rows, rejected, readable };
 }
 
 const DATA_LAYOUT =

@@ -122,6 +122,15 @@ function yamlProblem(code: string, message: string, text: string, offset: number
     const key = /^[^:\n]*/.exec(text.slice(offset))?.[0]?.trim() ?? '';
     return error(at, 'yaml.duplicate-key', `key "${key}" is written twice.`, { expected: 'each key once', fix: 'keep one of them and delete the other' });
   }
+  // yaml calls an unclosed [ or { a bad indent of the next line; say what the author forgot.
+  const unclosed = code === 'BAD_INDENT' ? /end with a ([\]}])/.exec(message)?.[1] : undefined;
+  if (unclosed) {
+    const list = unclosed === ']';
+    return error(at, 'yaml.syntax', `this line is not valid YAML: a ${list ? '[' : '{'} above it is not closed with ${unclosed}.`, {
+      expected: list ? 'a list written on one line as [a, b]' : 'texts by language written on one line as { fi: …, sv: … }',
+      fix: `add the missing ${unclosed} at the end of the line above, e.g. ${list ? 'languages: [fi, sv, en]' : 'name: { fi: Kaupunki kuulee, sv: Staden lyssnar }'}`,
+    });
+  }
   const plain = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
   return error(at, 'yaml.syntax', `this line is not valid YAML: ${words?.message ?? plain}.`, { expected: 'key: value lines', fix: words?.fix ?? YAML_GENERIC_FIX });
 }

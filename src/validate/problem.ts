@@ -47,6 +47,31 @@ export function warning(
   return { severity: 'warning', ...at, code, message, ...details };
 }
 
+/**
+ * A file the operating system would not hand over: a folder named like a file, a file without
+ * read permission. Reported like any other problem, so one odd file never hides the others.
+ */
+export function unreadableFile(file: string, cause: unknown): Problem {
+  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+  const at = { file, line: 0, column: 0 };
+  if (code === 'EISDIR') {
+    return error(at, 'file.folder', 'this is a folder, not a file, so kuultu cannot read it.', {
+      expected: 'a file with this name, not a folder',
+      fix: 'move the files inside it to where they belong, then delete or rename the folder',
+    });
+  }
+  if (code === 'ENOENT' || code === 'ELOOP') {
+    return error(at, 'file.read', 'this is a link to a file that is not there, so kuultu cannot read it.', { expected: 'the file itself, not a link', fix: 'put the file itself here, or delete the link' });
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return error(at, 'file.read', 'kuultu is not allowed to open this file.', { expected: 'a file anyone can read', fix: 'check the file permissions, or save the file again' });
+  }
+  return error(at, 'file.read', `the file cannot be opened (${code ?? (cause instanceof Error ? cause.message : String(cause))}).`, {
+    expected: 'a readable file',
+    fix: 'save the file again; if the problem stays, report it as a bug in kuultu',
+  });
+}
+
 /** Sorted by file, then line, then column, so a run's output reads top to bottom like the files. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(

@@ -85,6 +85,11 @@ function orphanResults(file: string, id: string, noun: string, kind: string, kno
   });
 }
 
+/** Ids of rows left out for problems of their own: they exist, the author just has to fix the row. */
+function rejectedIds(file: { rejected: readonly { values: Readonly<Record<string, string>> }[] } | undefined): Set<string> {
+  return new Set((file?.rejected ?? []).map((row) => row.values['id'] ?? '').filter((id) => id !== ''));
+}
+
 function checkData(data: DataFiles, content: Pick<ContentEntries, 'themes' | 'meetings' | 'surveys' | 'votes'>, lang: Lang, problems: Problem[]): void {
   const themes = targetOf(content.themes, 'a theme', 'themes', lang);
   const meetings = targetOf(content.meetings, 'a meeting', 'meetings', lang);
@@ -102,8 +107,12 @@ function checkData(data: DataFiles, content: Pick<ContentEntries, 'themes' | 'me
     for (const theme of row.value.themes) push(problems, checkReference({ value: theme, key: 'themes', at: at(row.file, row.line, row.columns['themes']) }, themes));
     if (row.value.meeting) push(problems, checkReference({ value: row.value.meeting, key: 'meeting', at: at(row.file, row.line, row.columns['meeting']) }, meetings));
   }
-  if (data.actionUpdates) {
-    problems.push(...checkTimelines(data.actionUpdates.rows, actionRows.map((r) => ({ ...r, value: toAction(r.value) }))));
+  // An unreadable actions.csv, or an action row with its own problems, is already reported;
+  // checking those actions' updates now would add a misleading "not an action" per update.
+  if (data.actionUpdates && (!data.actions || data.actions.readable)) {
+    const rejected = rejectedIds(data.actions);
+    const updates = data.actionUpdates.rows.filter((u) => !rejected.has(u.value.action));
+    problems.push(...checkTimelines(updates, actionRows.map((r) => ({ ...r, value: toAction(r.value) }))));
   }
 
   const surveyIds = new Set(content.surveys.map((s) => s.slug));
@@ -167,7 +176,7 @@ export async function loadProject(root: string, env: NodeJS.ProcessEnv = process
   const data = readDataFiles(root, languages, problems);
 
   checkData(data, content, lang, problems);
-  const actionIds = new Set((data.actions?.rows ?? []).map((r) => r.value.id));
+  const actionIds = new Set([...(data.actions?.rows ?? []).map((r) => r.value.id), ...rejectedIds(data.actions)]);
   if (data.actions?.readable) checkContentReferences(content, actionIds, lang, problems);
   else if (!data.actions) {
     problems.push(warning(at('data/actions.csv', 0, 0), 'actions.missing', 'there is no data/actions.csv, so the site shows no actions ("we did").', { expected: 'data/actions.csv', fix: 'add data/actions.csv with the actions taken on feedback' }));

@@ -2,6 +2,7 @@
  * The validation step shared by `npm run validate` and `npm run build`. An author must never
  * see a stack trace: anything unexpected is reported as kuultu's own fault, in one sentence.
  */
+import { statSync } from 'node:fs';
 import { fails, parseArgs, renderReport, type CliOptions } from './cli.ts';
 import { loadProject, type Project } from './project.ts';
 
@@ -14,6 +15,10 @@ export async function runValidation(argv: readonly string[], print: (text: strin
     return { ok: false };
   }
   const { options } = args;
+  if (!isFolder(options.root)) {
+    print(`kuultu: there is no folder ${options.root} to check: give --root the folder that holds content/ and data/`);
+    return { ok: false };
+  }
   try {
     const result = await loadProject(options.root);
     print(renderReport(result.problems, { counts: result.counts }, options));
@@ -23,5 +28,13 @@ export async function runValidation(argv: readonly string[], print: (text: strin
     print(`kuultu stopped on an internal error, which is a bug in kuultu, not in your data: ${e instanceof Error ? e.message : String(e)}`);
     if (process.env.KUULTU_DEBUG) print(e instanceof Error ? (e.stack ?? '') : '');
     return { ok: false };
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
