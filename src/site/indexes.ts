@@ -10,6 +10,8 @@ import type { Project } from '../validate/project.ts';
 export interface Indexes {
   feedbackByTheme: ReadonlyMap<string, readonly Feedback[]>;
   actionsById: ReadonlyMap<string, Action>;
+  /** Actions by the meeting that decided them. */
+  actionsByMeeting: ReadonlyMap<string, readonly Action[]>;
   /** Each action's rows of action-updates.csv, in file order (`timelineOf` sorts them). */
   updatesByAction: ReadonlyMap<string, readonly ActionUpdate[]>;
 }
