@@ -16,8 +16,8 @@ const project = {
   bodies: [entry<Body>('nuorisovaltuusto', { name: 'Kuusijärven nuorisovaltuusto', kind: 'youth-council', members: 17, cadence: 'kahdesti vuodessa' })],
 };
 const meetings = [
-  entry<Meeting>('2026-11-nuorisovaltuusto', { body: 'nuorisovaltuusto', date: '2026-11-26', start: '17:00', end: '19:00', place: 'Kaupungintalo, valtuustosali', status: 'cancelled', agenda: ['Nuorisotilojen aukioloajat kesällä ja talvella, kun kouluvuosi alkaa'] }),
-  entry<Meeting>('2027-04-nuorisovaltuusto', { body: 'nuorisovaltuusto', date: '2027-04-15', start: '17:00', place: 'Nuorisotalo', status: 'planned', agenda: [] }),
+  entry<Meeting>('2026-11-nuorisovaltuusto', { body: 'nuorisovaltuusto', date: '2026-11-26', start: '17:00', end: '19:00', place: 'Kaupungintalo, valtuustosali', status: 'cancelled', agenda: ['Nuorisotilojen aukioloajat kesällä ja talvella, kun kouluvuosi alkaa'], online: undefined }),
+  entry<Meeting>('2027-04-nuorisovaltuusto', { body: 'nuorisovaltuusto', date: '2027-04-15', start: '17:00', end: undefined, place: 'Nuorisotalo', status: 'planned', agenda: [], online: undefined }),
 ];
 const ics = calendarOf(project, meetings, 'Kuusijärven kaupunki kuulee: kokoukset');
 const lines = ics.replace(/\r\n /g, '').split('\r\n');
