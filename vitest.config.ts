@@ -2,11 +2,29 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Browser and build tests share one built site; building it twice in parallel would
-    // only slow a 2-core CI machine down.
-    fileParallelism: true,
     testTimeout: 30_000,
     hookTimeout: 600_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          // Pure functions and validation: no build, no browser, seconds. `vitest run --project unit`.
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**', '**/node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The built site in Chromium. The global setup builds each site once and starts one
+          // browser for every file; it runs only when this project has tests to run.
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,236 @@
+/**
+ * The built example city, page kind by page kind, read as a resident's browser reads it
+ * (Chromium without JavaScript, so nothing here depends on scripts): the frame every page
+ * shares, then what each kind must say, checked against the city's own data.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/schemas/fields.ts';
+import type { Project } from '../../src/validate/project.ts';
+import { finnishDate, pageKinds, pick, type Picks } from './support/page-kinds.ts';
+import { citySite, cityProject, connectBrowser, type BuiltSite } from './support/site.ts';
+
+let site: BuiltSite;
+let project: Project;
+let picks: Picks;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  site = citySite();
+  project = await cityProject();
+  picks = pick(project);
+  browser = await connectBrowser();
+  context = await browser.newContext({ javaScriptEnabled: false });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+async function open(path: string, expectedStatus = 200): Promise<Page> {
+  const response = await page.goto(site.url + path);
+  expect(response?.status(), `status of ${path}`).toBe(expectedStatus);
+  return page;
+}
+
+/** Text of the main landmark with whitespace collapsed. */
+async function mainText(): Promise<string> {
+  return ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
+}
+
+const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
+/** `1 234` as the page reads once whitespace is collapsed (Intl's no-break space included). */
+const fiNumber = (n: number) => new Intl.NumberFormat('fi').format(n).replace(/\s/g, ' ');
+const absolute = (path: string) => project.site.url.replace(/\/+$/, '') + path;
+const otherLang = (path: string, lang: Lang) => path.replace(/^\/[a-z]{2}\//, `/${lang}/`);
+
+describe('the frame every page shares', () => {
+  for (const lang of LANGS) {
+    describe(`in ${lang}`, () => {
+      it('has html lang, canonical, hreflang alternates with x-default, a skip link to main, one h1 and a language switch to the same page', async () => {
+        for (const example of pageKinds(picks, lang)) {
+          const where = `${example.kind} ${example.path}`;
+          await open(example.path);
+          expect(await page.locator('html').getAttribute('lang'), where).toBe(lang);
+          expect(await page.locator('link[rel="canonical"]').getAttribute('href'), where).toBe(absolute(example.path));
+          for (const l of project.languages) {
+            expect(await page.locator(`link[rel="alternate"][hreflang="${l}"]`).getAttribute('href'), `${where} hreflang ${l}`).toBe(absolute(otherLang(example.path, l)));
+          }
+          expect(await page.locator('link[rel="alternate"][hreflang="x-default"]').getAttribute('href'), where).toBe(absolute(otherLang(example.path, project.defaultLang)));
+
+          const firstLink = page.locator('body a').first();
+          expect(await firstLink.getAttribute('href'), `${where}: the first link is the skip link`).toBe('#main');
+          expect(await page.locator('main#main').count(), where).toBe(1);
+          expect(await page.locator('h1').count(), `${where}: exactly one h1`).toBe(1);
+
+          const languageSwitch = page.getByRole('navigation', { name: { fi: 'Valitse kieli', sv: 'Välj språk', en: 'Choose language' }[lang] });
+          for (const l of project.languages.filter((x) => x !== lang)) {
+            expect(await languageSwitch.locator(`a[hreflang="${l}"]`).getAttribute('href'), `${where} switch to ${l}`).toBe(otherLang(example.path, l));
+          }
+          expect(await page.locator('footer a[href$="/accessibility/"]').count(), `${where}: footer links the accessibility statement`).toBeGreaterThan(0);
+        }
+      });
+    });
+  }
+
+  it('shows breadcrumbs ending in the current page on every page below home', async () => {
+    for (const example of pageKinds(picks, 'fi').filter((e) => e.kind !== 'home')) {
+      await open(example.path);
+      const crumbs = page.getByRole('navigation', { name: 'Murupolku' });
+      expect(await crumbs.locator('li').count(), example.kind).toBeGreaterThanOrEqual(2);
+      expect(await crumbs.locator('li').first().locator('a').getAttribute('href'), example.kind).toBe('/fi/');
+      expect(await crumbs.locator('li').last().locator('[aria-current="page"]').count(), example.kind).toBe(1);
+    }
+  });
+});
+
+describe('home', () => {
+  it('says how much feedback came this year, with the as-of date, and what was done by status', async () => {
+    await open('/fi/');
+    const year = project.asOf.slice(0, 4);
+    const thisYear = project.feedback.filter((f) => f.date.startsWith(year)).reduce((sum, f) => sum + f.count, 0);
+    const text = await mainText();
+    expect(text).toContain(`Tilanne ${finnishDate(project.asOf)}`);
+    expect(text).toContain(fiNumber(thisYear));
+    const done = project.actions.filter((a) => a.status === 'done').length;
+    expect(text).toMatch(new RegExp(`${done}\\s*Tehty`));
+  });
+});
+
+describe('theme page', () => {
+  it('shows the theme text, "you said" with counts in a table, and "we did" with its actions', async () => {
+    const theme = project.themes.find((t) => t.slug === picks.theme)!;
+    await open(`/fi/themes/${picks.theme}/`);
+    expect(await page.locator('h1').textContent()).toBe(theme.data.title);
+    expect(await page.getByRole('heading', { level: 2, name: 'Mitä kuulimme' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 2, name: 'Mitä teimme' }).count()).toBe(1);
+    const total = project.feedback.filter((f) => f.theme === picks.theme).reduce((sum, f) => sum + f.count, 0);
+    expect(await mainText()).toContain(fiNumber(total));
+    const action = project.actions.find((a) => a.themes.includes(picks.theme))!;
+    expect(await page.locator(`main a[href="/fi/actions/${action.id}/"]`).count()).toBeGreaterThan(0);
+  });
+
+  it('falls back to the Finnish text with lang="fi" and a visible note when the theme has no translation', async () => {
+    const { slug, lang } = picks.untranslatedTheme;
+    const theme = project.themes.find((t) => t.slug === slug)!;
+    await open(`/${lang}/themes/${slug}/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    const h1 = page.locator('h1');
+    expect(await h1.textContent()).toBe(theme.data.title);
+    expect(await h1.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('fi');
+    const note = page.locator('.fallback-note').first();
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch({ sv: /Svenska/, en: /English/, fi: /Suomi/ }[lang]);
+  });
+
+  it('draws its chart from a table that is in the page, and names the canvas', async () => {
+    await open(`/fi/themes/${picks.theme}/`);
+    const canvas = page.locator('canvas').first();
+    expect(await canvas.getAttribute('role')).toBe('img');
+    expect((await canvas.getAttribute('aria-label'))?.length).toBeGreaterThan(10);
+    const table = page.locator('table').first();
+    expect(await table.locator('caption').count()).toBe(1);
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(1);
+  });
+});
+
+describe('action page', () => {
+  it('gives the status, dates, unit, influence, the deciding meeting, the themes and the timeline', async () => {
+    const action = project.actions.find((a) => a.id === picks.action)!;
+    await open(`/fi/actions/${action.id}/`);
+    expect(await page.locator('h1').textContent()).toBe(action.title.fi);
+    const text = await mainText();
+    expect(text).toContain(finnishDate(action.opened));
+    if (action.completed) expect(text).toContain(finnishDate(action.completed));
+    expect(text).toContain(action.unit);
+    expect(await page.locator(`main a[href="/fi/meetings/${action.meeting}/"]`).count()).toBe(1);
+    for (const theme of action.themes) expect(await page.locator(`main a[href="/fi/themes/${theme}/"]`).count(), theme).toBeGreaterThan(0);
+    const updates = project.actionUpdates.filter((u) => u.action === action.id);
+    const timeline = page.locator('main ol.timeline > li');
+    expect(await timeline.count()).toBe(updates.length);
+    for (const u of updates) expect(await page.locator(`main ol time[datetime="${u.date}"]`).count(), u.date).toBeGreaterThan(0);
+  });
+
+  it('explains a declined action with its reason', async () => {
+    const declined = project.actions.find((a) => a.status === 'declined' && a.reason.fi)!;
+    await open(`/fi/actions/${declined.id}/`);
+    expect(await mainText()).toContain(declined.reason.fi!.split('\n')[0]!.trim());
+  });
+});
+
+describe('body and meeting pages', () => {
+  it('says when the body meets next', async () => {
+    const next = project.meetings
+      .filter((m) => m.data.body === picks.body && m.data.status === 'planned' && m.data.date >= project.asOf)
+      .sort((a, b) => a.data.date.localeCompare(b.data.date))[0]!;
+    await open(`/fi/bodies/${picks.body}/`);
+    const text = await mainText();
+    expect(text).toContain(finnishDate(next.data.date));
+    expect(await page.locator(`main a[href="/fi/meetings/${next.slug}/"]`).count()).toBeGreaterThan(0);
+  });
+
+  it('shows a meeting\'s agenda, its minutes and the actions it decided', async () => {
+    const meeting = project.meetings.find((m) => m.slug === picks.meeting)!;
+    await open(`/fi/meetings/${meeting.slug}/`);
+    const text = await mainText();
+    expect(text).toContain(finnishDate(meeting.data.date));
+    const agenda = page.locator('main ol, main ul').filter({ hasText: meeting.data.agenda[0]! });
+    for (const item of meeting.data.agenda) expect(await agenda.first().textContent(), item).toContain(item);
+    expect(await page.locator('main .prose p').count(), 'minutes').toBeGreaterThan(0);
+    for (const action of project.actions.filter((a) => a.meeting === meeting.slug)) {
+      expect(await page.locator(`main a[href="/fi/actions/${action.id}/"]`).textContent(), action.id).toContain(action.title.fi);
+    }
+  });
+});
+
+describe('accessibility statement', () => {
+  it('gives the compliance status, the known issues, when it was assessed and how to reach the supervisory authority', async () => {
+    const { accessibility, contact } = project.site;
+    await open('/fi/accessibility/');
+    const text = await mainText();
+    expect(text).toMatch(/osittain/i);
+    for (const issue of accessibility.issues) expect(text).toContain(issue);
+    expect(text).toContain(finnishDate(accessibility.assessed));
+    expect(text).toMatch(/Etelä-Suomen aluehallintovirasto|Liikenne- ja viestintävirasto|Lupa- ja valvontavirasto/);
+    expect(await page.locator(`main a[href="mailto:${contact}"]`).count()).toBeGreaterThan(0);
+  });
+});
+
+describe('404', () => {
+  it('answers an unknown address with status 404 and the site\'s own page', async () => {
+    await open('/fi/no-such-page/', 404);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('main a[href="/fi/"]').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('scripts only where a chart or search needs them', () => {
+  const noScript = ['actions list', 'action', 'bodies list', 'body', 'meetings list', 'meeting', 'free page', 'accessibility statement', 'open data', 'posters list'];
+  it('ships no <script> on pages without a chart or search', () => {
+    for (const lang of LANGS) {
+      for (const example of pageKinds(picks, lang).filter((e) => noScript.includes(e.kind))) {
+        expect(site.html(example.path), `${example.kind} ${example.path}`).not.toMatch(/<script/i);
+      }
+    }
+  });
+
+  it('puts a data table and a named canvas on every chart page', () => {
+    for (const example of pageKinds(picks, 'fi')) {
+      const html = site.html(example.path);
+      if (!/<canvas/.test(html)) continue;
+      expect(html, example.kind).toMatch(/<table[\s>]/);
+      expect(html, example.kind).toMatch(/<canvas[^>]*aria-label="[^"]+"/);
+    }
+  });
+
+  it('writes dates the Finnish way on Finnish pages', () => {
+    expect(site.html('/fi/')).toContain(finnishDate(project.asOf));
+    expect(existsSync(join(site.dir, 'fi/index.html'))).toBe(true);
+  });
+});
