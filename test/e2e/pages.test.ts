@@ -189,6 +189,40 @@ describe('body and meeting pages', () => {
   });
 });
 
+describe('survey page', () => {
+  it('shows each question\'s distribution per round with the number of answers', async () => {
+    const survey = project.surveys.find((s) => s.slug === picks.survey)!;
+    const rows = project.surveyResults[survey.slug]!;
+    const lastRound = rows.map((r) => r.round).sort().at(-1)!;
+    const row = rows.find((r) => r.round === lastRound)!;
+    const n = row.n1 + row.n2 + row.n3 + row.n4 + row.n5;
+    await open(`/fi/surveys/${survey.slug}/`);
+    expect(await page.locator('h1').textContent()).toBe(survey.data.title);
+    const question = survey.data.questions[row.question]!;
+    const table = page.locator('table').filter({ hasText: question });
+    expect(await table.count(), question).toBeGreaterThan(0);
+    expect((await table.first().textContent())?.replace(/\s+/g, ' ')).toContain(fiNumber(n));
+    for (const label of survey.data.scale) expect(await table.first().textContent(), label).toContain(label);
+  });
+});
+
+describe('vote page', () => {
+  it('names the winner, gives the turnout and links the action that followed', async () => {
+    const vote = project.votes.find((v) => v.slug === picks.vote)!;
+    const results = project.voteResults[vote.slug]!;
+    const winner = [...results].sort((a, b) => b.votes - a.votes)[0]!;
+    const cast = results.reduce((sum, r) => sum + r.votes, 0);
+    await open(`/fi/votes/${vote.slug}/`);
+    const text = await mainText();
+    expect(text).toContain(winner.option.fi);
+    expect(text).toContain(fiNumber(cast));
+    // Turnout to a whole or one-decimal percent, written the Finnish way (75,2 %).
+    const turnout = (cast / vote.data.electorate!) * 100;
+    expect(text).toMatch(new RegExp(`(${Math.round(turnout)}|${turnout.toFixed(1).replace('.', ',')})\\s?%`));
+    expect(await page.locator(`main a[href="/fi/actions/${vote.data.action}/"]`).count()).toBeGreaterThan(0);
+  });
+});
+
 describe('accessibility statement', () => {
   it('gives the compliance status, the known issues, when it was assessed and how to reach the supervisory authority', async () => {
     const { accessibility, contact } = project.site;
