@@ -15,6 +15,8 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { finnishDate } from '../src/csv/dates.ts';
+import { csvText, excelCsv, mulberry32, type Cell } from './lib/synthetic-data.ts';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The data's "now": held meetings and completed actions are before it, planned meetings after. */
@@ -29,16 +31,6 @@ const MEETINGS_TO = '2027-06-15';
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness and UTC-only dates.
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 let rand = mulberry32(1);
 function pick<T>(items: readonly T[]): T {
   return items[Math.floor(rand() * items.length)] as T;
@@ -74,43 +66,9 @@ function isoOfDay(day: number): string {
 function addDays(iso: string, days: number): string {
   return isoOfDay(dayNumber(iso) + days);
 }
-function finnishDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
-}
 
 // ---------------------------------------------------------------------------------------------
 // CSV writers (the same bytes as scripts/generate-example.ts writes).
-
-type Cell = string | number | undefined;
-
-function quoteCell(value: Cell, separator: string): string {
-  const s = value === undefined ? '' : String(value);
-  return s.includes(separator) || s.includes('"') || s.includes('\n') || s.includes('\r') ? `"${s.replaceAll('"', '""')}"` : s;
-}
-function csvText(header: readonly string[], rows: readonly Cell[][], separator: string, eol: string): string {
-  const lines = [header.map((c) => quoteCell(c, separator)).join(separator)];
-  for (const r of rows) lines.push(r.map((c) => quoteCell(c, separator)).join(separator));
-  return lines.join(eol) + eol;
-}
-
-const CP1252_HIGH: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88,
-  '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93,
-  '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b,
-  'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
-};
-function encodeCp1252(text: string): Uint8Array {
-  const out = new Uint8Array(text.length);
-  let i = 0;
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    const byte = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : (CP1252_HIGH[text[k]!] ?? -1);
-    if (byte < 0) throw new Error(`"${text[k]}" cannot be written in Windows-1252`);
-    out[i++] = byte;
-  }
-  return out.subarray(0, i);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Words. Text triples are [fi, sv, en].
@@ -663,7 +621,7 @@ function writeFeedback(out: string, count: number, themes: readonly string[]): v
   }
   for (const f of files) {
     if (f.rows.length === 0) continue;
-    if (f.kind === 'excel-fi') write(out, f.path, encodeCp1252(csvText(FEEDBACK_HEADER_FI, f.rows, ';', '\r\n')));
+    if (f.kind === 'excel-fi') write(out, f.path, excelCsv(FEEDBACK_HEADER_FI, f.rows, { bom: false }));
     else write(out, f.path, (f.kind === 'utf8-bom' ? '\uFEFF' : '') + csvText(FEEDBACK_HEADER, f.rows, ',', '\n'));
   }
 }

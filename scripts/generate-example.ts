@@ -11,6 +11,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { finnishDate } from '../src/csv/dates.ts';
+import { csvText, excelCsv, mulberry32, type Cell } from './lib/synthetic-data.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The example site's "now": nothing is completed or updated after this day. */
@@ -21,16 +23,6 @@ const FEEDBACK_TO = '2026-11-22';
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness (mulberry32) and date helpers (UTC only, so the output never depends on TZ).
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 let rand = mulberry32(20231);
 function reseed(seed: number): void {
   rand = mulberry32(seed);
@@ -75,62 +67,12 @@ function addDays(isoDate: string, days: number): string {
 function daysBetween(a: string, b: string): number {
   return Math.round((toDate(b).getTime() - toDate(a).getTime()) / DAY);
 }
-/** 2026-01-03 → 3.1.2026, as Finnish Excel writes dates. */
-function finnishDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
-}
 
 // ---------------------------------------------------------------------------------------------
 // CSV writers: RFC 4180 UTF-8 with LF, and Finnish Excel "CSV (semicolon-separated)" bytes.
 
-type Cell = string | number | undefined;
-
-function quoteCell(value: Cell, separator: string): string {
-  const s = value === undefined ? '' : String(value);
-  return s.includes(separator) || s.includes('"') || s.includes('\n') || s.includes('\r')
-    ? `"${s.replaceAll('"', '""')}"`
-    : s;
-}
 function csvUtf8(header: readonly string[], rows: readonly Cell[][]): string {
-  return [header, ...rows].map((r) => r.map((c) => quoteCell(c, ',')).join(',')).join('\n') + '\n';
-}
-
-/** Windows-1252's 0x80–0x9F block; everything else it encodes is Latin-1. */
-const CP1252_HIGH: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88,
-  '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93,
-  '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b,
-  'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
-};
-function encodeCp1252(text: string): Uint8Array {
-  const out = new Uint8Array(text.length);
-  let i = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    const byte = CP1252_HIGH[ch] ?? (code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : -1);
-    if (byte < 0) throw new Error(`"${ch}" cannot be written in Windows-1252`);
-    out[i++] = byte;
-  }
-  return out.subarray(0, i);
-}
-/**
- * Finnish Excel: `;`, CRLF row ends (also after the last row) but a bare LF inside a cell (Alt+Enter),
- * cp1252 bytes, no BOM, quotes only when needed — byte for byte as Excel saves it.
- */
-function csvExcelFi(header: readonly string[], rows: readonly Cell[][]): Uint8Array {
-  const text =
-    [header, ...rows]
-      .map((r) => r.map((c) => quoteCell(c, ';')).join(';'))
-      .join('\r\n') + '\r\n';
-  // The issue asks for the worst real case: a byte-order mark in front of Windows-1252 bytes
-  // (what some export tools and hand-edits leave behind). Readers must cope with both.
-  const bom = new Uint8Array([0xef, 0xbb, 0xbf]);
-  const body = encodeCp1252(text);
-  const out = new Uint8Array(bom.length + body.length);
-  out.set(bom);
-  out.set(body, bom.length);
-  return out;
+  return csvText(header, rows, ',', '\n');
 }
 
 function write(relPath: string, content: string | Uint8Array): void {
@@ -1654,7 +1596,7 @@ function main(): void {
   for (const file of FEEDBACK_FILES) {
     const rows = withIds.filter((r) => r.date >= file.from && r.date <= file.to);
     const cells = rows.map((r): Cell[] => [r.id, file.excel ? finnishDate(r.date) : r.date, r.theme, r.channel, r.type, r.service, r.count, r.text, r.publish]);
-    write(file.path, file.excel ? csvExcelFi(FEEDBACK_HEADER_FI, cells) : csvUtf8(FEEDBACK_HEADER, cells));
+    write(file.path, file.excel ? excelCsv(FEEDBACK_HEADER_FI, cells, { bom: true }) : csvUtf8(FEEDBACK_HEADER, cells));
   }
 
   const actionRows = ACTIONS.map((a): Cell[] => [

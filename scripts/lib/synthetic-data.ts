@@ -1,0 +1,66 @@
+/**
+ * What both data generators (the example city and the city-scale benchmark) need: a seeded
+ * random source, so every run writes the same bytes, and CSV writers that produce the two
+ * files Finnish authors actually commit — RFC 4180 UTF-8, and Excel's "CSV (semicolon-separated)".
+ */
+
+/** mulberry32: tiny, fast and good enough for synthetic data; the same seed gives the same data. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export type Cell = string | number | undefined;
+
+export function quoteCell(value: Cell, separator: string): string {
+  const s = value === undefined ? '' : String(value);
+  return s.includes(separator) || s.includes('"') || s.includes('\n') || s.includes('\r') ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** Header and rows as CSV text; `eol` after every row, the last one included. */
+export function csvText(header: readonly string[], rows: readonly Cell[][], separator: string, eol: string): string {
+  const lines = [header.map((c) => quoteCell(c, separator)).join(separator)];
+  for (const r of rows) lines.push(r.map((c) => quoteCell(c, separator)).join(separator));
+  return lines.join(eol) + eol;
+}
+
+/** Windows-1252's 0x80–0x9F block; everything else it encodes is Latin-1. */
+const CP1252_HIGH: Record<string, number> = {
+  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88,
+  '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93,
+  '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b,
+  'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+};
+
+export function encodeCp1252(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  let i = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    const byte = CP1252_HIGH[ch] ?? (code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : -1);
+    if (byte < 0) throw new Error(`"${ch}" cannot be written in Windows-1252`);
+    out[i++] = byte;
+  }
+  return out.subarray(0, i);
+}
+
+/**
+ * Finnish Excel's "CSV (semicolon-separated)": `;`, CRLF row ends (a bare LF inside a cell, as
+ * Alt+Enter leaves it), Windows-1252 bytes, quotes only when needed. With `bom`, a UTF-8
+ * byte-order mark in front of the Windows-1252 bytes: the worst real case an export tool or a
+ * hand-edit leaves behind, which readers must cope with too.
+ */
+export function excelCsv(header: readonly string[], rows: readonly Cell[][], options: { bom: boolean }): Uint8Array {
+  const body = encodeCp1252(csvText(header, rows, ';', '\r\n'));
+  if (!options.bom) return body;
+  const out = new Uint8Array(3 + body.length);
+  out.set([0xef, 0xbb, 0xbf]);
+  out.set(body, 3);
+  return out;
+}
