@@ -10,6 +10,9 @@ import { discard, publish, stagingDir } from '../src/build/swap.ts';
 import { provideProject } from '../src/site/project-data.ts';
 import { runValidation } from '../src/validate/run.ts';
 
+// A public body's build does not report usage to anyone (and CI has no network for it anyway).
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 const kuultuDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main(): Promise<boolean> {
