@@ -37,24 +37,55 @@ export interface IdOccurrence {
   at: ProblemAt;
 }
 
+/** More repeats than this between two files read as "the same export committed twice". */
+const SAME_EXPORT_THRESHOLD = 3;
+
+interface Repeat {
+  id: string;
+  at: ProblemAt;
+  earlier: ProblemAt;
+}
+
 /**
  * Reports the second and later use of each id, pointing back at the first. Files are read in
- * sorted order, so "first" is stable and the message says whether the twin is in another file.
+ * sorted order, so "first" is stable. When many rows of one file repeat ids of another (an
+ * export committed twice), that is one problem with a count, not a thousand.
  */
 export function checkUniqueIds(occurrences: readonly IdOccurrence[], noun: string): Problem[] {
   const first = new Map<string, ProblemAt>();
-  const problems: Problem[] = [];
+  const repeats: Repeat[] = [];
   for (const { id, at } of occurrences) {
     const earlier = first.get(id);
-    if (!earlier) {
-      first.set(id, at);
-      continue;
-    }
-    const where = earlier.file === at.file ? `line ${earlier.line} of this file` : `${earlier.file} line ${earlier.line}`;
+    if (earlier) repeats.push({ id, at, earlier });
+    else first.set(id, at);
+  }
+  const byFilePair = new Map<string, Repeat[]>();
+  for (const r of repeats) {
+    if (r.at.file === r.earlier.file) continue;
+    const key = `${r.at.file}\n${r.earlier.file}`;
+    byFilePair.set(key, [...(byFilePair.get(key) ?? []), r]);
+  }
+  const problems: Problem[] = [];
+  const grouped = new Set<Repeat>();
+  for (const group of byFilePair.values()) {
+    if (group.length <= SAME_EXPORT_THRESHOLD) continue;
+    for (const r of group) grouped.add(r);
+    const [r] = group as [Repeat, ...Repeat[]];
     problems.push(
-      error(at, earlier.file === at.file ? 'id.duplicate' : 'id.duplicate-across-files', `id "${id}" is already used by another ${noun} (${where}).`, {
+      error(r.at, 'id.duplicate-across-files', `${group.length} rows of this file use ids that ${r.earlier.file} already uses, from "${r.id}" (line ${r.at.line} here, line ${r.earlier.line} there) on.`, {
+        expected: `every ${noun} to have its own id, in one file only`,
+        fix: 'if the two files hold the same export, delete one of them; otherwise give these rows new ids',
+      }),
+    );
+  }
+  for (const r of repeats) {
+    if (grouped.has(r)) continue;
+    const sameFile = r.earlier.file === r.at.file;
+    const where = sameFile ? `line ${r.earlier.line} of this file` : `${r.earlier.file} line ${r.earlier.line}`;
+    problems.push(
+      error(r.at, sameFile ? 'id.duplicate' : 'id.duplicate-across-files', `id "${r.id}" is already used by another ${noun} (${where}).`, {
         expected: `every ${noun} to have its own id`,
-        fix: earlier.file === at.file ? 'give this row a new id, or delete it if it is the same row twice' : 'give one of them a new id; if both files hold the same export, delete the older file',
+        fix: sameFile ? 'give this row a new id, or delete it if it is the same row twice' : 'give one of them a new id; if both files hold the same export, delete the older file',
       }),
     );
   }
