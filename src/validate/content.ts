@@ -215,6 +215,11 @@ export interface Content {
   pages: Entry<Page>[];
   /** How many files under content/ were looked at, site.yaml excluded (for the summary line). */
   fileCount: number;
+  /**
+   * Slugs with a default-language file, valid or not: a reference to a meeting whose own file
+   * has a mistake is not also "a meeting that does not exist".
+   */
+  existing: Readonly<Record<ContentKind, ReadonlySet<string>>>;
   problems: Problem[];
 }
 
@@ -250,7 +255,11 @@ export async function readContent(root: string, languages: readonly Lang[], asOf
   ]);
   problems.push(...themes.problems, ...bodies.problems, ...meetings.problems, ...surveys.problems, ...votes.problems, ...pages.problems);
   problems.push(...meetings.entries.flatMap((m) => missingMinutes(m, languages[0] ?? 'fi', asOf)));
-  return { themes: themes.entries, bodies: bodies.entries, meetings: meetings.entries, surveys: surveys.entries, votes: votes.entries, pages: pages.entries, fileCount: files.length, problems };
+  const defaultLang = languages[0] ?? 'fi';
+  const existing = Object.fromEntries(
+    CONTENT_KINDS.map((kind) => [kind, new Set([...groups.get(kind)!].filter(([, byLang]) => byLang.has(defaultLang)).map(([slug]) => slug))]),
+  ) as Record<ContentKind, Set<string>>;
+  return { themes: themes.entries, bodies: bodies.entries, meetings: meetings.entries, surveys: surveys.entries, votes: votes.entries, pages: pages.entries, fileCount: files.length, existing, problems };
 }
 
 async function readKind<F>(root: string, kind: ContentKind, spec: KindSpec<F>, bySlug: Grouped, languages: readonly Lang[]): Promise<{ entries: Entry<F>[]; problems: Problem[] }> {

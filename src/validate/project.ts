@@ -12,7 +12,7 @@ import { didYouMean, LANGUAGES, type Lang } from '../schemas/fields.ts';
 import type { Site } from '../schemas/site.ts';
 import { checkSurveyResults, type SurveyResultRow } from '../schemas/survey-results.ts';
 import { checkVoteResults, type VoteResultRow } from '../schemas/vote-results.ts';
-import type { Entry } from '../project.ts';
+import type { ContentKind } from '../project.ts';
 import { asOfDate } from './as-of.ts';
 import { readContent, readSite, type Content } from './content.ts';
 import { readDataFiles, type DataFiles } from './data-files.ts';
@@ -22,7 +22,7 @@ import { checkReference, checkUniqueIds, type Target } from './references.ts';
 import type { Located } from './rows.ts';
 
 /** The MDX entries of every kind, as content.ts reads them. */
-type ContentEntries = Omit<Content, 'problems' | 'fileCount'>;
+type ContentEntries = Omit<Content, 'problems' | 'fileCount' | 'existing'>;
 
 export interface Project extends ContentEntries {
   root: string;
@@ -51,8 +51,9 @@ function at(file: string, line: number, column: number | undefined): ProblemAt {
   return { file, line, column: column ?? 0 };
 }
 
-function targetOf<T>(entries: readonly Entry<T>[], noun: string, kind: string, lang: Lang): Target {
-  return { noun, known: new Set(entries.map((e) => e.slug)), definedIn: (slug) => `content/${kind}/${lang}/${slug}.mdx` };
+/** What a slug may name: every entry with a default-language file, even one with its own mistakes. */
+function targetOf(existing: Content['existing'], kind: ContentKind, noun: string, lang: Lang): Target {
+  return { noun, known: existing[kind], definedIn: (slug) => `content/${kind}/${lang}/${slug}.mdx` };
 }
 
 function push(problems: Problem[], problem: Problem | undefined): void {
@@ -90,9 +91,9 @@ function rejectedIds(file: { rejected: readonly { values: Readonly<Record<string
   return new Set((file?.rejected ?? []).map((row) => row.values['id'] ?? '').filter((id) => id !== ''));
 }
 
-function checkData(data: DataFiles, content: Pick<ContentEntries, 'themes' | 'meetings' | 'surveys' | 'votes'>, lang: Lang, problems: Problem[]): void {
-  const themes = targetOf(content.themes, 'a theme', 'themes', lang);
-  const meetings = targetOf(content.meetings, 'a meeting', 'meetings', lang);
+function checkData(data: DataFiles, content: Pick<Content, 'surveys' | 'votes' | 'existing'>, lang: Lang, problems: Problem[]): void {
+  const themes = targetOf(content.existing, 'themes', 'a theme', lang);
+  const meetings = targetOf(content.existing, 'meetings', 'a meeting', lang);
 
   const feedbackRows = data.feedback.flatMap((f) => f.rows);
   problems.push(...checkUniqueIds(feedbackRows.map((r) => ({ id: r.value.id, at: at(r.file, r.line, r.columns['id']) })), 'piece of feedback'));
@@ -141,8 +142,8 @@ function checkData(data: DataFiles, content: Pick<ContentEntries, 'themes' | 'me
   }
 }
 
-function checkContentReferences(content: Pick<ContentEntries, 'bodies' | 'meetings' | 'votes'>, actionIds: ReadonlySet<string>, lang: Lang, problems: Problem[]): void {
-  const bodies = targetOf(content.bodies, 'a body', 'bodies', lang);
+function checkContentReferences(content: Pick<Content, 'meetings' | 'votes' | 'existing'>, actionIds: ReadonlySet<string>, lang: Lang, problems: Problem[]): void {
+  const bodies = targetOf(content.existing, 'bodies', 'a body', lang);
   const actions: Target = { noun: 'an action', known: actionIds, definedIn: (id) => `a row with id ${id} in data/actions.csv` };
   for (const meeting of content.meetings) {
     const pos = meeting.positions['body'];

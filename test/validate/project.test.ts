@@ -243,6 +243,15 @@ describe('references between files', () => {
     ]);
   });
 
+  it('does not call a meeting with a mistake of its own "a meeting that does not exist"', async () => {
+    const site = smallSite().replace('content/meetings/fi/2026-03-nuorisovaltuusto.mdx', 'date: 12.3.2026', 'date: 31.2.2026');
+    expect(await messages(site.root)).toEqual([
+      'content/meetings/fi/2026-03-nuorisovaltuusto.mdx:3:1  date "31.2.2026" is not a date that exists (month 2 of 2026 has 28 days).\n' +
+        '    expected: a real calendar date\n' +
+        '    fix: check the day and the month',
+    ]);
+  });
+
   it('reports an unknown body in a meeting at its frontmatter key', async () => {
     const site = smallSite().replace('content/meetings/fi/2026-12-nuorisovaltuusto.mdx', 'body: nuorisovaltuusto', 'body: nuorisoneuvosto');
     expect(await messages(site.root)).toEqual([
