@@ -3,8 +3,10 @@
  * and the facts the accessibility statement (Act 306/2019) is generated from.
  */
 import * as z from 'zod';
-import { LANGUAGES, oneOf, report, requiredDate, requiredText, url, type FieldDoc, type Lang, type Localized } from './fields.ts';
-import { describeYamlValue, yamlValue, email, httpsUrl, listItem, listOf, timeZone } from './content-fields.ts';
+import { LANGUAGES, oneOf, report, requiredDate, requiredText, url, type FieldDoc, type IssueWords, type Lang, type Localized } from './fields.ts';
+import { describeYamlValue, yamlValue, email, httpsUrl, listOf, timeZone } from './content-fields.ts';
+
+type Ctx = { issues: z.core.$ZodRawIssue[] };
 
 export const ACCESSIBILITY_STATUSES = ['full', 'partial', 'none'] as const;
 export const ASSESSMENT_METHODS = ['self', 'expert'] as const;
@@ -30,32 +32,117 @@ const doc = {
   assessed: { fi: 'Viimeisimmän arvioinnin päivä.', sv: 'Dagen för den senaste bedömningen.', en: 'The day of the last assessment.' },
   method: { fi: 'Arvioinnin tapa: self (itsearviointi) tai expert (ulkopuolinen asiantuntija).', sv: 'Bedömningens sätt: self (självbedömning) eller expert.', en: 'How it was assessed: self (self-assessment) or expert.' },
   issues: { fi: 'Tunnetut saavutettavuuspuutteet ja niiden syyt.', sv: 'Kända brister i tillgängligheten och varför.', en: 'Known inaccessible content and why.' },
-  issue: { fi: 'Yksi saavutettavuuspuute.', sv: 'En brist i tillgängligheten.', en: 'One piece of inaccessible content.' },
+  issue: { fi: 'Yksi saavutettavuuspuute, sama teksti kaikilla kielillä tai kielittäin (fi, sv, en).', sv: 'En brist i tillgängligheten, samma text på alla språk eller per språk (fi, sv, en).', en: 'One piece of inaccessible content, one text or one per language (fi, sv, en).' },
 } satisfies Record<string, FieldDoc>;
 
-/** `name: Kuusijärvi kuulee` or `name: { fi: …, sv: …, en: … }`. */
-const siteName = yamlValue
-  .transform((value, ctx): Localized | string => {
-    if (typeof value === 'string' || value === undefined || value === null) {
-      const r = requiredText(doc.name, { max: 200 }).safeParse(value);
-      return r.success ? r.data : report(ctx, 'is empty.', { code: 'required', expected: 'the name of the site', fix: 'write the name, e.g. name: Kuusijärvi kuulee' });
+/** How messages about one "text or text per language" field name it. */
+interface TextWords {
+  /** Starts the problem codes: `name.type`, `issue.default`. */
+  code: string;
+  /** "a name", "an issue": for `is a list, not a name.` */
+  aNoun: string;
+  /** "name", "text": for `has no name in fi, the default language.` */
+  noun: string;
+  /** What an empty value should have held. */
+  expected: string;
+  /** What to write when it is empty. */
+  emptyFix: string;
+  /** What to write when it is neither text nor languages. */
+  typeFix: string;
+  /** Where the language lines go: "under name:". */
+  under: string;
+  /** What the default language should have: "a name for fi". */
+  expectedIn: (lang: Lang) => string;
+}
+
+const NAME_WORDS: TextWords = {
+  code: 'name',
+  aNoun: 'a name',
+  noun: 'name',
+  expected: 'the name of the site',
+  emptyFix: 'write the name, e.g. name: Kuusijärvi kuulee',
+  typeFix: 'write name: followed by the name, or fi:, sv:, en: lines indented under it',
+  under: 'under name:',
+  expectedIn: (lang) => `a name for ${lang}`,
+};
+
+const ISSUE_WORDS: TextWords = {
+  code: 'issue',
+  aNoun: 'an issue',
+  noun: 'text',
+  expected: 'what is inaccessible and why',
+  emptyFix: 'write what is inaccessible and why after "- "',
+  typeFix: 'write the issue after "- ", or fi:, sv:, en: lines indented under it',
+  under: 'under the issue',
+  expectedIn: (lang) => `the issue written in ${lang}`,
+};
+
+/** Re-reports a text's issues under `path`, so an over-long Swedish name is not called empty. */
+function parseText(value: unknown, max: number, doc: FieldDoc, words: TextWords, ctx: Ctx, path?: PropertyKey[]): string | undefined {
+  const r = requiredText(doc, { max }).safeParse(value);
+  if (r.success) return r.data;
+  const where = path?.[0] === undefined ? '' : ` after ${String(path[0])}:`;
+  for (const issue of r.error.issues) {
+    const params = issue.code === 'custom' ? (issue.params as IssueWords | undefined) : undefined;
+    if (params?.code === 'required') {
+      report(ctx, 'is empty.', { code: 'required', expected: path ? `${words.expected} in this language` : words.expected, fix: path ? `write the ${words.noun}${where}` : words.emptyFix }, path);
+    } else if (params) {
+      report(ctx, issue.message, params, path);
+    } else {
+      report(ctx, `is ${describeYamlValue(value)}, not text.`, { code: 'type', expected: 'one line of text', fix: `write the ${words.noun}${where} on one line` }, path);
     }
-    if (Array.isArray(value) || typeof value !== 'object') {
-      return report(ctx, `is ${describeYamlValue(value)}, not a name.`, { code: 'name.type', expected: 'one name, or one per language (fi, sv, en)', fix: 'write name: followed by the name, or fi:, sv:, en: lines indented under it' });
-    }
-    const names: Localized = {};
-    for (const [lang, v] of Object.entries(value)) {
-      if (!(LANGUAGES as readonly string[]).includes(lang)) {
-        report(ctx, 'is not a language.', { code: 'enum', value: lang, expected: LANGUAGES.join(', '), fix: LANGUAGE_SYNONYMS[lang.toLowerCase()] ? `write ${LANGUAGE_SYNONYMS[lang.toLowerCase()]}` : 'use fi, sv or en' }, [lang]);
-        continue;
+  }
+  return undefined;
+}
+
+/**
+ * One text for every language (`Kuusijärvi kuulee`) or one per language (`{ fi: …, sv: … }`).
+ * Which languages the site has is checked by `checkLanguages`, where `languages` is known.
+ */
+function textOrPerLanguage(doc: FieldDoc, words: TextWords, opts: { max: number }) {
+  return yamlValue
+    .transform((value, ctx): Localized | string => {
+      if (value === null || typeof value !== 'object') return parseText(value, opts.max, doc, words, ctx) ?? z.NEVER;
+      if (Array.isArray(value)) {
+        return report(ctx, `is ${describeYamlValue(value)}, not ${words.aNoun}.`, { code: `${words.code}.type`, expected: `one ${words.noun}, or one per language (fi, sv, en)`, fix: words.typeFix });
       }
-      const r = requiredText(doc.name, { max: 200 }).safeParse(v);
-      if (r.success) names[lang as Lang] = r.data;
-      else report(ctx, 'is empty.', { code: 'required', expected: 'the name of the site in this language', fix: `write the name after ${lang}:` }, [lang]);
+      const texts: Localized = {};
+      for (const [lang, v] of Object.entries(value)) {
+        if (!(LANGUAGES as readonly string[]).includes(lang)) {
+          const synonym = LANGUAGE_SYNONYMS[lang.toLowerCase()];
+          report(ctx, 'is not a language.', { code: 'enum', value: lang, expected: LANGUAGES.join(', '), fix: synonym ? `write ${synonym}` : 'use fi, sv or en' }, [lang]);
+          continue;
+        }
+        const t = parseText(v, opts.max, doc, words, ctx, [lang]);
+        if (t !== undefined) texts[lang as Lang] = t;
+      }
+      return texts;
+    })
+    .meta({ doc, kind: 'text, or text per language', required: true });
+}
+
+/**
+ * The default language is required (everything falls back to it), and a language the site
+ * does not publish in is an error as a content file in it is: its text would never be shown.
+ */
+function checkLanguages(value: Localized | string, languages: readonly Lang[], words: TextWords, ctx: Ctx, path: PropertyKey[]): void {
+  if (typeof value === 'string') return;
+  const first = languages[0];
+  if (first !== undefined && !value[first]) {
+    report(ctx, `has no ${words.noun} in ${first}, the default language.`, { code: `${words.code}.default`, expected: words.expectedIn(first), fix: `add a line "${first}: …" ${words.under}` }, path);
+  }
+  for (const lang of Object.keys(value) as Lang[]) {
+    if (!languages.includes(lang)) {
+      report(ctx, `is not one of the site's languages (${languages.join(', ')}).`, { code: 'language.unused', expected: `texts in ${languages.join(', ')} only`, fix: `add ${lang} to languages in content/site.yaml, or remove the line` }, [...path, lang]);
     }
-    return names;
-  })
-  .meta({ doc: doc.name, kind: 'text, or text per language', required: true });
+  }
+}
+
+/** `name: Kuusijärvi kuulee` or `name: { fi: …, sv: …, en: … }`. */
+const siteName = textOrPerLanguage(doc.name, NAME_WORDS, { max: 200 });
+
+/** `- Some minutes are scanned PDFs.` or `- { fi: …, sv: …, en: … }`. */
+const issue = textOrPerLanguage(doc.issue, ISSUE_WORDS, { max: 1000 });
 
 /**
  * Not `oneOf`: its "did you mean" finds every two-letter code close to every other, and telling
@@ -99,7 +186,7 @@ const accessibility = z.object(
       .transform((m) => m ?? 'self')
       .meta({ doc: doc.method, kind: 'one of self, expert', required: false }),
     /** Known inaccessible content and why; may be empty. */
-    issues: listOf(doc.issues, listItem(doc.issue, { max: 1000 }), { itemNoun: 'issue', example: '"- Some older minutes are scanned PDFs."' }),
+    issues: listOf(doc.issues, issue, { itemNoun: 'issue', example: '"- Some older minutes are scanned PDFs."' }),
   },
   { error: 'is not a group of keys.' },
 ).meta({ doc: doc.accessibility, kind: 'status, assessed, method and issues indented under it', required: true });
@@ -124,17 +211,29 @@ export const SiteSchema = z
     accessibility,
   })
   .superRefine((site, ctx) => {
-    const first = site.languages[0];
-    if (typeof site.name !== 'string' && first !== undefined && !site.name[first]) {
-      report(ctx, `has no name in ${first}, the default language.`, { code: 'name.default', expected: `a name for ${first}`, fix: `add a line "${first}: …" under name:` }, ['name']);
-    }
+    checkLanguages(site.name, site.languages, NAME_WORDS, ctx, ['name']);
+    site.accessibility.issues.forEach((text, i) => checkLanguages(text, site.languages, ISSUE_WORDS, ctx, ['accessibility', 'issues', i]));
   })
-  .transform(({ name, ...site }) => ({ ...site, name: nameInEveryLanguage(name, site.languages) }));
+  .transform(({ name, accessibility, ...site }) => ({
+    ...site,
+    name: nameInEveryLanguage(name, site.languages),
+    accessibility: { ...accessibility, issues: accessibility.issues.map((text) => inSiteLanguages(text, site.languages)) },
+  }));
 
 /** A plain name is the same in every language; a missing translation falls back to the default. */
 function nameInEveryLanguage(name: Localized | string, languages: readonly Lang[]): Localized {
   const fallback = typeof name === 'string' ? name : name[languages[0] ?? 'fi'] ?? '';
   return Object.fromEntries(languages.map((lang) => [lang, typeof name === 'string' ? name : name[lang] ?? fallback]));
+}
+
+/**
+ * A plain issue is written once, in the default language: readers of the other languages see
+ * it marked as such with a fall-back note (pickText), rather than Finnish passed off as Swedish.
+ */
+function inSiteLanguages(text: Localized | string, languages: readonly Lang[]): Localized {
+  const first = languages[0] ?? 'fi';
+  if (typeof text === 'string') return { [first]: text };
+  return Object.fromEntries(languages.filter((lang) => text[lang] !== undefined).map((lang) => [lang, text[lang]]));
 }
 
 export type Site = z.output<typeof SiteSchema>;

@@ -229,10 +229,23 @@ describe('accessibility statement', () => {
     await open('/fi/accessibility/');
     const text = await mainText();
     expect(text).toMatch(/osittain/i);
-    for (const issue of accessibility.issues) expect(text).toContain(issue);
+    for (const issue of accessibility.issues) expect(text).toContain(issue.fi);
     expect(text).toContain(finnishDate(accessibility.assessed));
     expect(text).toMatch(/Etelä-Suomen aluehallintovirasto|Liikenne- ja viestintävirasto|Lupa- ja valvontavirasto/);
     expect(await page.locator(`main a[href="mailto:${contact}"]`).count()).toBeGreaterThan(0);
+  });
+
+  it('gives the known issues in Swedish on the Swedish statement, with no fall-back note', async () => {
+    const { issues } = project.site.accessibility;
+    expect(issues.every((issue) => issue.sv !== undefined), 'the example city writes every issue in Swedish').toBe(true);
+    await open('/sv/accessibility/');
+    const items = page.locator('main li');
+    for (const issue of issues) {
+      const item = items.filter({ hasText: issue.sv! });
+      expect(await item.count(), issue.sv).toBe(1);
+      expect(await item.evaluate((el) => el.closest('[lang]')?.getAttribute('lang')), issue.sv).toBe('sv');
+    }
+    expect(await page.locator('main .fallback-note').count()).toBe(0);
   });
 });
 

@@ -223,6 +223,66 @@ describe('site.yaml', () => {
     ]);
   });
 
+  describe('accessibility.issues', () => {
+    const withIssues = (...lines: string[]) => site([...good, '  issues:', ...lines]);
+
+    it('takes a plain text as the default language, and a text per language as written', () => {
+      const { data, problems } = withIssues(
+        '    - Osa pöytäkirjoista on skannattuja PDF-tiedostoja.',
+        '    - fi: Videoista puuttuu tekstitys.',
+        '      sv: Videorna saknar textning.',
+      );
+      expect(problems).toEqual([]);
+      expect(data?.accessibility.issues).toEqual([
+        { fi: 'Osa pöytäkirjoista on skannattuja PDF-tiedostoja.' },
+        { fi: 'Videoista puuttuu tekstitys.', sv: 'Videorna saknar textning.' },
+      ]);
+    });
+
+    it('reports an issue without the default language', () => {
+      const { problems } = withIssues('    - sv: Videorna saknar textning.', '      en: The videos have no captions.');
+      expect(problems.map(formatProblem)).toEqual([
+        'content/site.yaml:11:7  accessibility.issues item 1 has no text in fi, the default language.\n    expected: the issue written in fi\n    fix: add a line "fi: …" under the issue',
+      ]);
+    });
+
+    it("reports a language the site does not publish in", () => {
+      const { problems } = site([...good.map((l) => (l.startsWith('languages') ? 'languages: [fi, sv]' : l)), '  issues:', '    - { fi: Videoista puuttuu tekstitys., en: The videos have no captions. }']);
+      expect(problems.map(formatProblem)).toEqual([
+        "content/site.yaml:11:43  accessibility.issues item 1.en is not one of the site's languages (fi, sv).\n    expected: texts in fi, sv only\n    fix: add en to languages in content/site.yaml, or remove the line",
+      ]);
+    });
+
+    it('reports a key that is not a language, with the code to write', () => {
+      const { problems } = withIssues('    - fi: Videoista puuttuu tekstitys.', '      svenska: Videorna saknar textning.');
+      expect(problems.map(formatProblem)).toEqual([
+        'content/site.yaml:12:7  accessibility.issues item 1.svenska "svenska" is not a language.\n    expected: fi, sv, en\n    fix: write sv',
+      ]);
+    });
+
+    it('reports an issue that is neither text nor texts per language', () => {
+      const { problems } = withIssues('    - [PDF-tiedostot, videot]', '    - fi: Videoista puuttuu tekstitys.', '      sv: [Videorna, textning]');
+      expect(problems.map(formatProblem)).toEqual([
+        'content/site.yaml:11:7  accessibility.issues item 1 is a list, not an issue.\n    expected: one text, or one per language (fi, sv, en)\n    fix: write the issue after "- ", or fi:, sv:, en: lines indented under it',
+        'content/site.yaml:13:7  accessibility.issues item 2.sv is a list, not text.\n    expected: one line of text\n    fix: write the text after sv: on one line',
+      ]);
+    });
+
+    it('reports an empty translation where it is', () => {
+      const { problems } = withIssues('    - fi: Videoista puuttuu tekstitys.', '      sv:');
+      expect(problems.map(formatProblem)).toEqual([
+        'content/site.yaml:12:7  accessibility.issues item 1.sv is empty.\n    expected: what is inaccessible and why in this language\n    fix: fill in the issue, or delete the line',
+      ]);
+    });
+  });
+
+  it('reports a name in a language the site does not publish in, as for issues', () => {
+    const { problems } = site(good.map((l) => (l.startsWith('languages') ? 'languages: [fi]' : l)));
+    expect(problems.map(formatProblem)).toEqual([
+      "content/site.yaml:1:32  name.sv is not one of the site's languages (fi).\n    expected: texts in fi only\n    fix: add sv to languages in content/site.yaml, or remove the line",
+    ]);
+  });
+
   it('reports a language listed twice', () => {
     const { problems } = site(good.map((l) => (l.startsWith('languages') ? 'languages: [fi, sv, fi]' : l)));
     expect(problems.map(formatProblem)).toEqual(['content/site.yaml:4:21  languages item 3 "fi" is listed twice.\n    expected: each language once\n    fix: remove the second one']);
