@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { indexSite } from '../src/build/search-index.ts';
-import { discard, publish, stagingDir } from '../src/build/swap.ts';
+import { discard, publish, stagingDir, unsafeOutDir } from '../src/build/swap.ts';
 import { provideProject } from '../src/site/project-data.ts';
 import { runValidation } from '../src/validate/run.ts';
 
@@ -20,6 +20,11 @@ async function main(): Promise<boolean> {
   if (!outcome.ok) return false;
   const root = resolve(outcome.options.root);
   const outDir = resolve(outcome.options.outDir ?? join(root, 'dist'));
+  const refused = unsafeOutDir(outDir, { root, kuultuDir });
+  if (refused) {
+    console.log(`kuultu: will not build into that folder: ${refused}. Choose an empty folder or a new name with --out.`);
+    return false;
+  }
   const staging = stagingDir(kuultuDir);
   process.env.KUULTU_ROOT = root;
   provideProject(outcome.project);

@@ -3,7 +3,7 @@
  * is built in a staging folder and only moved into place, by renames, once it is complete.
  */
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
 /**
  * Astro resolves its prerender chunks' imports from where they are written, so the staging
@@ -38,4 +38,27 @@ export function publish(staged: string, outDir: string): void {
 
 export function discard(staged: string): void {
   rmSync(staged, { recursive: true, force: true });
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * Publishing replaces outDir wholesale (renamed away, then deleted), so it must never be a folder
+ * that holds the author's files or kuultu itself: `--out .` would otherwise delete the project.
+ * Returns why the folder is refused, or undefined when it is safe.
+ */
+export function unsafeOutDir(outDir: string, folders: { root: string; kuultuDir: string }): string | undefined {
+  const out = resolve(outDir);
+  for (const [name, dir] of [['the content folder', folders.root], ["kuultu's own folder", folders.kuultuDir]] as const) {
+    if (isInside(resolve(dir), out)) return `${out} is ${resolve(dir) === out ? '' : 'a folder around '}${name}, which publishing would replace`;
+  }
+  for (const sub of ['content', 'data', 'public', 'src', 'node_modules']) {
+    for (const base of [folders.root, folders.kuultuDir]) {
+      if (isInside(out, join(base, sub))) return `${out} is inside ${join(resolve(base), sub)}, which publishing would replace`;
+    }
+  }
+  return undefined;
 }

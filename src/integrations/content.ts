@@ -2,24 +2,24 @@
  * Gives the pages the compiled MDX of the content root, whatever folder that is. A plain
  * `import.meta.glob('/content/**')` would only see this repository's example city; fixture
  * sites and the city-scale benchmark live in other folders (KUULTU_ROOT).
+ *
+ * Only files that validation read and accepted are handed to the MDX compiler: MDX runs as code
+ * at build time, so a file validation skipped (say, in a dot-folder) must never be compiled.
  */
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../site/content-root.ts';
+import { getProject } from '../site/project-data.ts';
+import type { Project } from '../validate/project.ts';
 
 const VIRTUAL_ID = 'virtual:kuultu/mdx';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 
-function mdxFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...mdxFiles(path));
-    else if (entry.name.endsWith('.mdx')) out.push(path);
-  }
-  return out;
+/** Repository-relative paths of every validated MDX file, sorted. */
+export function validatedMdxFiles(project: Pick<Project, 'themes' | 'bodies' | 'meetings' | 'surveys' | 'votes' | 'pages'>): string[] {
+  const entries = [project.themes, project.bodies, project.meetings, project.surveys, project.votes, project.pages].flat();
+  return entries.flatMap((e) => Object.values(e.translations).flatMap((t) => (t ? [t.file] : []))).sort();
 }
 
 export function kuultuContent(): AstroIntegration {
@@ -38,12 +38,9 @@ export function kuultuContent(): AstroIntegration {
                 resolveId(id) {
                   return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
                 },
-                load(id) {
+                async load(id) {
                   if (id !== RESOLVED_ID) return undefined;
-                  const lines = mdxFiles(join(root, 'content')).map((abs) => {
-                    const key = relative(root, abs).split(sep).join('/');
-                    return `  ${JSON.stringify(key)}: () => import(${JSON.stringify(abs)}),`;
-                  });
+                  const lines = validatedMdxFiles(await getProject()).map((file) => `  ${JSON.stringify(file)}: () => import(${JSON.stringify(join(root, file))}),`);
                   return `export const mdxModules = {\n${lines.join('\n')}\n};\n`;
                 },
               },

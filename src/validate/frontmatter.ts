@@ -45,7 +45,20 @@ export function splitFrontmatter(source: string, file: string): { block?: Frontm
   if (first > 0) {
     return { problems: [error({ file, line: first + 1, column: 1 }, 'frontmatter.not-first', 'the frontmatter does not start on the first line.', { expected: FRONTMATTER_EXAMPLE, fix: 'remove the empty lines above ---' })] };
   }
-  const close = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
+  // Astro ends the frontmatter at the first later line that merely *starts* with --- or +++, and
+  // compiles the rest of that line as MDX. Checking a different split than Astro compiles would
+  // let `---x: {code}` past the MDX check, so such a line is an error of its own.
+  const close = lines.findIndex((l, i) => i > 0 && /^(---|\+\+\+)/.test(l));
+  if (close !== -1 && !FENCE.test(lines[close]!)) {
+    return {
+      problems: [
+        error({ file, line: close + 1, column: 1 }, 'frontmatter.fence', `the line "${lines[close]!.slice(0, 40)}" starts like the closing --- line but goes on.`, {
+          expected: 'the frontmatter to end with a line that is exactly ---',
+          fix: 'put the closing --- on a line of its own; a value that starts with --- or +++ must be in quotes',
+        }),
+      ],
+    };
+  }
   if (close === -1) {
     return { problems: [error({ file, line: 1, column: 1 }, 'frontmatter.unclosed', 'the frontmatter has no closing --- line.', { expected: FRONTMATTER_EXAMPLE, fix: 'add a line --- after the last frontmatter key' })] };
   }
@@ -240,6 +253,15 @@ function missingKey(path: readonly PropertyKey[], schema: z.ZodType, at: SourceP
   const key = String(path[path.length - 1]);
   const parent = keyLabel(path.slice(0, -1));
   const meta = fieldMeta(fieldAt(schema, path) ?? z.never());
+  const from = opts.defaultsFrom;
+  if (from && !parent) {
+    // Without its own title a translation would show the default language's under this
+    // language's page, as if translated: the author almost certainly forgot it.
+    return error(at, 'key.missing', `the translation has no "${key}", so this page would show the ${from.lang} ${key} as if it were translated.`, {
+      expected: meta ? `${key}: ${meta.kind} (${meta.doc.en}), in the language of this file` : undefined,
+      fix: `add a line "${key}: …" with the translated ${key} (the ${from.lang} one is in ${from.file}); if the page is not translated yet, delete this file and the ${from.lang} page is shown with a "not translated" note`,
+    });
+  }
   const message = parent ? `the required key "${key}" is missing under ${parent}.` : `the required key "${key}" is missing.`;
   const fix = parent ? `add a line "${key}: …" indented under ${parent}:` : `add a line "${key}: …" to ${opts.where}`;
   return error(at, 'key.missing', message, { expected: meta ? `${key}: ${meta.kind} (${meta.doc.en})` : undefined, fix });

@@ -117,9 +117,12 @@ function visit(node: MdNode, walk: Walk, insideTag: boolean): void {
   for (const child of node.children ?? []) visit(child, walk, inTag);
 }
 
-/** `{/* a note *\/}` is how MDX writes a comment; it runs nothing, so it may stay. */
+/**
+ * `{/* a note *\/}` is how MDX writes a comment; it runs nothing, so it may stay. A comment body
+ * may not contain `*\/`, or `{/* a *\/ process.env.X /* b *\/}` would pass as "a comment" and run.
+ */
 function isOnlyComment(code: string): boolean {
-  return /^\s*(\/\*[\s\S]*?\*\/\s*)+$/.test(code);
+  return /^\s*(?:\/\*(?:[^*]|\*(?!\/))*\*\/\s*)+$/.test(code);
 }
 
 function esmProblem(node: MdNode, opts: BodyCheckOptions): Problem {

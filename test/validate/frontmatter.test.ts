@@ -3,7 +3,7 @@ import { BodySchema } from '../../src/schemas/body.ts';
 import { MeetingSchema, MeetingTranslationSchema } from '../../src/schemas/meeting.ts';
 import { SiteSchema } from '../../src/schemas/site.ts';
 import { SurveySchema } from '../../src/schemas/survey.ts';
-import { ThemeSchema } from '../../src/schemas/theme.ts';
+import { ThemeSchema, ThemeTranslationSchema } from '../../src/schemas/theme.ts';
 import { VoteSchema } from '../../src/schemas/vote.ts';
 import { keyLabel, parseYaml, readFrontmatter, splitFrontmatter, validateYaml } from '../../src/validate/frontmatter.ts';
 import { formatProblem } from '../../src/validate/problem.ts';
@@ -43,6 +43,14 @@ describe('splitting the frontmatter off an MDX file', () => {
         '    expected: the file starts with a line ---, then lines such as title: …, then a line ---\n' +
         '    fix: add a line --- after the last frontmatter key',
     );
+  });
+
+  it('reports a line that starts like the closing --- but goes on, which Astro would split differently', () => {
+    expect(messages('---\ntitle: A\n---x: "{process.env.HOME}"\nsummary: B\n---\nText', ThemeSchema, 'a theme', 'f.mdx')).toEqual([
+      'f.mdx:3:1  the line "---x: "{process.env.HOME}"" starts like the closing --- line but goes on.\n' +
+        '    expected: the frontmatter to end with a line that is exactly ---\n' +
+        '    fix: put the closing --- on a line of its own; a value that starts with --- or +++ must be in quotes',
+    ]);
   });
 });
 
@@ -147,6 +155,21 @@ describe('frontmatter values', () => {
       'content/meetings/sv/nuva-2025-10.mdx:2:1  warning: date "12.10.2025" is taken from the fi file, so it is ignored here.\n' +
         '    expected: only the translatable keys here: place, agenda\n' +
         `    fix: remove it here; change it in ${MEETING} if needed`,
+    ]);
+  });
+
+  it('reports a translation without its title, which would otherwise show the default title as if translated', () => {
+    const source = ['---', 'summary: Lainaus, aukioloajat ja lukupiirit.', '---', '', 'Bibliotekens öppettider ändras.'].join('\n');
+    const result = readFrontmatter(source, ThemeTranslationSchema, {
+      file: 'content/themes/sv/kirjastot.mdx',
+      what: 'a theme translation',
+      defaultsFrom: { schema: ThemeSchema, file: 'content/themes/fi/kirjastot.mdx', lang: 'fi' },
+    });
+    expect(result.data).toBeUndefined();
+    expect(result.problems.map(formatProblem)).toEqual([
+      'content/themes/sv/kirjastot.mdx:1:1  the translation has no "title", so this page would show the fi title as if it were translated.\n' +
+        '    expected: title: text (The name of the theme.), in the language of this file\n' +
+        '    fix: add a line "title: …" with the translated title (the fi one is in content/themes/fi/kirjastot.mdx); if the page is not translated yet, delete this file and the fi page is shown with a "not translated" note',
     ]);
   });
 

@@ -60,6 +60,12 @@ describe('MDX bodies', () => {
     ]);
   });
 
+  it('reports code hidden between two comments, which would run at build time', () => {
+    expect(check('{/* a */ process.env.HOME /* b */}\n').map((p) => p.split('\n')[0])).toEqual([
+      `${FILE}:5:1  "{/* a */ process.env.HOME /* b */}" is JavaScript, which is not allowed: kuultu pages may use Markdown only.`,
+    ]);
+  });
+
   it('reports a javascript: link in Markdown', () => {
     expect(check('Katso [tästä](javascript:alert(document.cookie)).\n')).toEqual([
       `${FILE}:5:7  link "javascript:alert(document.cookie)" is a javascript: link, which kuultu never publishes.\n` +
