@@ -11,7 +11,7 @@ import { mdxToMdast } from 'satteri';
 import { truncate } from '../csv/read.ts';
 import { describePersonalData, findPersonalData } from './personal-data.ts';
 import { isSafeUrl, urlScheme } from './safe-links.ts';
-import { error, type Problem } from './problem.ts';
+import { error, warning, type Problem } from './problem.ts';
 
 export interface BodyCheckOptions {
   file: string;
@@ -35,6 +35,8 @@ interface MdNode {
   url?: unknown;
   name?: string | null;
   attributes?: JsxAttribute[];
+  /** Heading level, for `heading` nodes. */
+  depth?: number;
 }
 
 interface JsxAttribute {
@@ -102,6 +104,9 @@ function visit(node: MdNode, walk: Walk, insideTag: boolean): void {
       if (!insideTag) problems.push(tagProblem(node, opts));
       problems.push(...attributeProblems(node, opts));
       break;
+    case 'heading':
+      if (node.depth === 1) problems.push(topHeadingProblem(node, opts));
+      break;
     case 'link':
     case 'image':
     case 'definition':
@@ -123,6 +128,14 @@ function visit(node: MdNode, walk: Walk, insideTag: boolean): void {
  */
 function isOnlyComment(code: string): boolean {
   return /^\s*(?:\/\*(?:[^*]|\*(?!\/))*\*\/\s*)+$/.test(code);
+}
+
+/** The page's title is its one main heading; a second one confuses screen-reader navigation. */
+function topHeadingProblem(node: MdNode, opts: BodyCheckOptions): Problem {
+  return warning(at(node, opts), 'mdx.heading', 'a heading written with one # becomes a second main heading on the page, after the title.', {
+    expected: 'section headings written with ## (and ### below them)',
+    fix: 'write ## instead of #',
+  });
 }
 
 function esmProblem(node: MdNode, opts: BodyCheckOptions): Problem {

@@ -66,6 +66,14 @@ describe('MDX bodies', () => {
     ]);
   });
 
+  it('warns that a # heading would be a second main heading on the page', () => {
+    expect(check('# Tietoa\n\nTeksti.\n')).toEqual([
+      `${FILE}:5:1  warning: a heading written with one # becomes a second main heading on the page, after the title.\n` +
+        '    expected: section headings written with ## (and ### below them)\n' +
+        '    fix: write ## instead of #',
+    ]);
+  });
+
   it('reports a javascript: link in Markdown', () => {
     expect(check('Katso [tästä](javascript:alert(document.cookie)).\n')).toEqual([
       `${FILE}:5:7  link "javascript:alert(document.cookie)" is a javascript: link, which kuultu never publishes.\n` +
