@@ -27,11 +27,11 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-function fieldRows(shape: Readonly<Record<string, z.ZodType>>, columnsFor: (name: string, type: z.ZodType) => string[], translatable?: ReadonlySet<string>): string[] {
+function fieldRows(shape: Readonly<Record<string, z.ZodType>>, columnsFor: (name: string, type: z.ZodType) => string[], translatable?: ReadonlyMap<string, string>): string[] {
   return Object.entries(shape).map(([name, type]) => {
     const meta = fieldMeta(type);
     const columns = columnsFor(name, type).map((c) => `\`${c}\``).join(', ');
-    const translated = translatable ? (translatable.has(name) ? ' yes |' : ' no |') : '';
+    const translated = translatable ? (translatable.get(name) ?? ' no |') : '';
     return `| ${columns} | ${meta?.required ? 'yes' : 'no'} |${translated} ${cell(meta?.kind ?? '')} | ${cell(meta?.doc.en ?? '')} |`;
   });
 }
@@ -54,7 +54,7 @@ function csvTable(title: string, file: string, schema: z.ZodObject, aliases: Rea
 
 function frontmatterTable(title: string, path: string, schema: z.ZodType, translation?: z.ZodType): string {
   const shape = objectShape(schema) ?? {};
-  const translatable = translation ? new Set(Object.keys(objectShape(translation) ?? {})) : undefined;
+  const translatable = translation ? new Map(Object.entries(objectShape(translation) ?? {}).map(([name, type]) => [name, fieldMeta(type)?.required ? ' required |' : ' yes |'])) : undefined;
   return [
     `#### ${title} — \`${path}\``,
     '',
@@ -76,7 +76,7 @@ export function authorReference(): string {
     '',
     '### Pages written in MDX',
     '',
-    'Columns "in translations" are the keys a Swedish or English file may give; every other key is taken from the default-language file.',
+    'Columns "in translations" are the keys a Swedish or English file may give ("required": it must give it, so a translated page never shows an untranslated title as if it were translated); every other key is taken from the default-language file.',
     '',
     frontmatterTable('Themes', 'content/themes/<lang>/<slug>.mdx', ThemeSchema, ThemeTranslationSchema),
     '',

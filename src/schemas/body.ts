@@ -3,7 +3,7 @@
  * councils, elderly councils (PRODUCT.md §3.4), in `content/bodies/<lang>/<slug>.mdx`.
  */
 import * as z from 'zod';
-import { integer, oneOf, requiredText, text, type FieldDoc } from './fields.ts';
+import { integer, oneOf, requiredText, type FieldDoc } from './fields.ts';
 
 export const BODY_KINDS = ['children-parliament', 'youth-council', 'customer-panel', 'pupil-council', 'council', 'other'] as const;
 
@@ -45,9 +45,10 @@ export const BodySchema = z.object({
   cadence: requiredText(doc.cadence, { max: 200 }),
 });
 
+/** The words the default file must have, a translation must have too (see ThemeTranslationSchema). */
 export const BodyTranslationSchema = z.object({
-  name: text(doc.name, { max: 200 }),
-  cadence: text(doc.cadence, { max: 200 }),
+  name: requiredText(doc.name, { max: 200 }),
+  cadence: requiredText(doc.cadence, { max: 200 }),
 });
 
 export type Body = z.output<typeof BodySchema>;

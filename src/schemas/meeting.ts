@@ -3,7 +3,7 @@
  * The body text is the summary or minutes, and is published: it is scanned for personal data.
  */
 import * as z from 'zod';
-import { clockTime, id, oneOf, report, requiredDate, requiredText, text, type FieldDoc } from './fields.ts';
+import { clockTime, id, oneOf, report, requiredDate, requiredText, type FieldDoc } from './fields.ts';
 import { httpsUrl, listItem, listOf } from './content-fields.ts';
 
 export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
@@ -51,9 +51,12 @@ export const MeetingSchema = z
     }
   });
 
-/** A translation gives the words; date, times and status come from the default-language file. */
+/**
+ * A translation gives the words; date, times and status come from the default-language file.
+ * The place is required as it is there; a left-out agenda is shown in the default language.
+ */
 export const MeetingTranslationSchema = z.object({
-  place: text(doc.place, { max: 300 }),
+  place: requiredText(doc.place, { max: 300 }),
   agenda: listOf(doc.agenda, listItem(doc.agendaItem, { max: 500 }), { itemNoun: 'agenda item', example: '"- Skolmatens temavecka"' }).optional(),
 });
 

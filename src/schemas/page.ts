@@ -20,8 +20,9 @@ export const PageSchema = z.object({
   order: integer(doc.order),
 });
 
+/** A translation gives its own title; a left-out summary is the default language's. */
 export const PageTranslationSchema = z.object({
-  title: text(doc.title, { max: 200 }),
+  title: requiredText(doc.title, { max: 200 }),
   summary: text(doc.summary, { max: 500 }),
 });
 

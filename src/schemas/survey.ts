@@ -3,7 +3,7 @@
  * `content/surveys/<lang>/<id>.mdx`; the answers per round in `data/surveys/<id>.csv`.
  */
 import * as z from 'zod';
-import { requiredText, text, type FieldDoc } from './fields.ts';
+import { requiredText, type FieldDoc } from './fields.ts';
 import { listItem, listOf, mapOf } from './content-fields.ts';
 
 const doc = {
@@ -26,9 +26,9 @@ export const SurveySchema = z.object({
   questions: questions('"maku: Miltä ruoka maistui?"'),
 });
 
-/** A translation may translate the labels and the question texts, keeping the ids. */
+/** A translation gives its own title, and may translate the labels and the question texts, keeping the ids. */
 export const SurveyTranslationSchema = z.object({
-  title: text(doc.title, { max: 200 }),
+  title: requiredText(doc.title, { max: 200 }),
   scale: scale('"- Mycket dålig"').optional(),
   questions: questions('"maku: Hur smakade maten?"').optional(),
 });

@@ -3,7 +3,7 @@
  * `content/themes/<lang>/<slug>.mdx`; the slug is the file name.
  */
 import * as z from 'zod';
-import { integer, requiredText, text, type FieldDoc } from './fields.ts';
+import { integer, requiredText, type FieldDoc } from './fields.ts';
 
 const doc = {
   title: { fi: 'Teeman nimi.', sv: 'Temats namn.', en: 'The name of the theme.' },
@@ -20,10 +20,14 @@ export const ThemeSchema = z.object({
   order: integer(doc.order),
 });
 
-/** A translation gives only the words; `order` comes from the default-language file. */
+/**
+ * A translation gives only the words; `order` comes from the default-language file. The words
+ * the default file must have, a translation must have too: a Finnish title left in a Swedish
+ * file would be shown as if it were Swedish.
+ */
 export const ThemeTranslationSchema = z.object({
-  title: text(doc.title, { max: 200 }),
-  summary: text(doc.summary, { max: 500 }),
+  title: requiredText(doc.title, { max: 200 }),
+  summary: requiredText(doc.summary, { max: 500 }),
 });
 
 export type Theme = z.output<typeof ThemeSchema>;

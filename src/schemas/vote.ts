@@ -3,7 +3,7 @@
  * and their votes in `data/votes/<id>.csv`.
  */
 import * as z from 'zod';
-import { finnishDate, integer, report, requiredDate, requiredText, text, type FieldDoc } from './fields.ts';
+import { finnishDate, integer, report, requiredDate, requiredText, type FieldDoc } from './fields.ts';
 import { optionalId } from './content-fields.ts';
 
 const doc = {
@@ -37,7 +37,7 @@ export const VoteSchema = z
   });
 
 export const VoteTranslationSchema = z.object({
-  title: text(doc.title, { max: 200 }),
+  title: requiredText(doc.title, { max: 200 }),
 });
 
 export type Vote = z.output<typeof VoteSchema>;

@@ -26,8 +26,14 @@ export interface LocalizedEntry<F> {
   slug: string;
   /** Frontmatter with the translation's keys over the default language's. */
   data: F;
-  /** Language of the frontmatter text shown. */
+  /**
+   * Language of the frontmatter text shown. A translation must give every word the default file
+   * requires (title/name, summary, cadence, place), so this holds for those; an optional key it
+   * leaves out (a meeting's agenda, a page's summary) may be in the default language: `langOf`.
+   */
   lang: Lang;
+  /** The language one frontmatter key's value is actually in. */
+  langOf: (key: keyof F) => Lang;
   /** The MDX file whose body is shown, and the language it is in. */
   bodyFile?: string;
   bodyLang: Lang;
@@ -45,6 +51,7 @@ export function localizeEntry<F>(entry: Entry<F>, lang: Lang, defaultLang: Lang)
     slug: entry.slug,
     data,
     lang: own ? lang : defaultLang,
+    langOf: (key) => (own && own.data[key] !== undefined ? own.lang : defaultLang),
     bodyFile: body?.file,
     bodyLang: body?.lang ?? defaultLang,
     fallback: !own,

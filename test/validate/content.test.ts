@@ -38,7 +38,7 @@ const SITE = [
 ].join('\n');
 
 const THEME_FI = '---\ntitle: Kirjastot\nsummary: Lainaus, aukioloajat ja tilat.\norder: 2\n---\n\nKirjastot ovat kaupungin suosituin palvelu.\n';
-const THEME_SV = '---\ntitle: Bibliotek\n---\n\nBiblioteken är stadens populäraste tjänst.\n';
+const THEME_SV = '---\ntitle: Bibliotek\nsummary: Lån, öppettider och lokaler.\n---\n\nBiblioteken är stadens populäraste tjänst.\n';
 const BODY_FI = '---\nname: Nuorisovaltuusto\nkind: youth-council\nmembers: 21\ncadence: kerran kuussa\n---\n\nNuorisovaltuusto edustaa nuoria.\n';
 const meetingFi = (status: string, date: string, body: string) =>
   `---\nbody: nuorisovaltuusto\ndate: ${date}\nplace: Nuorisotila Kipinä\nstatus: ${status}\nagenda:\n  - Kouluruoka\n---\n${body}`;
@@ -71,7 +71,7 @@ describe('reading content/', () => {
         data: { title: 'Kirjastot', summary: 'Lainaus, aukioloajat ja tilat.', order: 2 },
         translations: {
           fi: { lang: 'fi', file: 'content/themes/fi/kirjastot.mdx', data: { title: 'Kirjastot', summary: 'Lainaus, aukioloajat ja tilat.', order: 2 }, hasBody: true },
-          sv: { lang: 'sv', file: 'content/themes/sv/kirjastot.mdx', data: { title: 'Bibliotek' }, hasBody: true },
+          sv: { lang: 'sv', file: 'content/themes/sv/kirjastot.mdx', data: { title: 'Bibliotek', summary: 'Lån, öppettider och lokaler.' }, hasBody: true },
         },
         positions: {
           title: { file: 'content/themes/fi/kirjastot.mdx', line: 2, column: 1 },
