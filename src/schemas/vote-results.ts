@@ -3,10 +3,11 @@
  * The vote's title, dates and electorate live in its MDX.
  */
 import * as z from 'zod';
-import { error, type Problem } from '../validate/problem.ts';
+import type { SourcePosition } from '../project.ts';
+import { error, warning, type Problem } from '../validate/problem.ts';
 import type { Located } from '../validate/rows.ts';
 import { localizedAliases } from './action.ts';
-import { integer, localized, type Lang } from './fields.ts';
+import { finnishDate, integer, localized, type Lang } from './fields.ts';
 
 /** Finnish headers → our column names; the author guide prints this table. */
 export const VOTE_RESULT_HEADER_ALIASES: Readonly<Record<string, string>> = {
@@ -58,6 +59,43 @@ export function checkVoteResults(rows: readonly Located<VoteResultRow>[], file: 
       continue;
     }
     for (const [lang, text] of Object.entries(row.value.option)) seen.set(`${lang} ${(text ?? '').toLowerCase()}`, row);
+  }
+  return problems;
+}
+
+/** What `checkVoteAgainstResults` needs of the vote's MDX. */
+export interface VoteFacts {
+  opens: string;
+  electorate?: number;
+  /** The default-language MDX file, and where its `electorate` key is written. */
+  file: string;
+  electorateAt?: SourcePosition;
+}
+
+/**
+ * The result must fit the vote: more votes than people who could vote is a turnout over 100 %,
+ * and votes counted before the vote opened (on the build's `asOf`) were published too early,
+ * or the opening day is wrong.
+ */
+export function checkVoteAgainstResults(vote: VoteFacts, rows: readonly Located<VoteResultRow>[], resultsFile: string, asOf: string): Problem[] {
+  const problems: Problem[] = [];
+  const total = rows.reduce((n, row) => n + row.value.votes, 0);
+  if (vote.electorate !== undefined && total > vote.electorate) {
+    problems.push(
+      error(vote.electorateAt ?? { file: vote.file, line: 0, column: 0 }, 'vote.over-electorate', `electorate "${vote.electorate}" is fewer than the ${total} votes in ${resultsFile}: the turnout would be over 100 %.`, {
+        expected: `at least ${total}: everyone who could vote, including those who did not`,
+        fix: `correct electorate, or the votes in ${resultsFile}`,
+      }),
+    );
+  }
+  const counted = rows.find((row) => row.value.votes > 0);
+  if (asOf < vote.opens && counted) {
+    problems.push(
+      warning({ file: counted.file, line: counted.line, column: counted.columns['votes'] ?? 0 }, 'vote.results-before-opening', `votes "${counted.value.votes}" are given for a vote that opens on ${finnishDate(vote.opens)}, after this build's date ${finnishDate(asOf)}: results published before voting started.`, {
+        expected: 'votes 0 for every option until voting has started',
+        fix: `set the votes to 0 until the vote has been held, or correct opens in ${vote.file}`,
+      }),
+    );
   }
   return problems;
 }

@@ -11,7 +11,7 @@ import { toFeedback, type Feedback } from '../schemas/feedback.ts';
 import { didYouMean, LANGUAGES, type Lang } from '../schemas/fields.ts';
 import type { Site } from '../schemas/site.ts';
 import { checkSurveyResults, type SurveyResultRow } from '../schemas/survey-results.ts';
-import { checkVoteResults, type VoteResultRow } from '../schemas/vote-results.ts';
+import { checkVoteAgainstResults, checkVoteResults, type VoteResultRow } from '../schemas/vote-results.ts';
 import type { ContentKind } from '../project.ts';
 import { asOfDate } from './as-of.ts';
 import { readContent, readSite, type Content } from './content.ts';
@@ -91,7 +91,7 @@ function rejectedIds(file: { rejected: readonly { values: Readonly<Record<string
   return new Set((file?.rejected ?? []).map((row) => row.values['id'] ?? '').filter((id) => id !== ''));
 }
 
-function checkData(data: DataFiles, content: Pick<Content, 'surveys' | 'votes' | 'existing'>, lang: Lang, problems: Problem[]): void {
+function checkData(data: DataFiles, content: Pick<Content, 'surveys' | 'votes' | 'existing'>, lang: Lang, asOf: string, problems: Problem[]): void {
   const themes = targetOf(content.existing, 'themes', 'a theme', lang);
   const meetings = targetOf(content.existing, 'meetings', 'a meeting', lang);
 
@@ -135,7 +135,10 @@ function checkData(data: DataFiles, content: Pick<Content, 'surveys' | 'votes' |
     const results = data.voteResults.get(vote.slug);
     const file = vote.translations[lang]?.file ?? `content/votes/${lang}/${vote.slug}.mdx`;
     if (!results) problems.push(...checkVoteResults([], `data/votes/${vote.slug}.csv`).map((p) => ({ ...p, file, fix: `add data/votes/${vote.slug}.csv with one row per option (option_${lang}, votes)` })));
-    else if (results.readable) problems.push(...checkVoteResults(results.rows, results.file, 1));
+    else if (results.readable) {
+      problems.push(...checkVoteResults(results.rows, results.file, 1));
+      problems.push(...checkVoteAgainstResults({ opens: vote.data.opens, electorate: vote.data.electorate, file, electorateAt: vote.positions['electorate'] }, results.rows, results.file, asOf));
+    }
   }
   for (const [id, results] of data.voteResults) {
     if (!voteIds.has(id)) problems.push(orphanResults(results.file, id, 'vote', 'votes', voteIds, data.voteResults, lang));
@@ -176,7 +179,7 @@ export async function loadProject(root: string, env: NodeJS.ProcessEnv = process
   problems.push(...content.problems);
   const data = readDataFiles(root, languages, problems);
 
-  checkData(data, content, lang, problems);
+  checkData(data, content, lang, asOf?.date ?? '9999-12-31', problems);
   const actionIds = new Set([...(data.actions?.rows ?? []).map((r) => r.value.id), ...rejectedIds(data.actions)]);
   if (data.actions?.readable) checkContentReferences(content, actionIds, lang, problems);
   else if (!data.actions) {

@@ -270,6 +270,31 @@ describe('references between files', () => {
     ]);
   });
 
+  it('reports an electorate smaller than the votes cast at the electorate key: a turnout over 100 % is impossible', async () => {
+    const site = smallSite().replace('content/votes/fi/teemapaiva-2026.mdx', 'electorate: 400', 'electorate: 200');
+    expect(await messages(site.root)).toEqual([
+      'content/votes/fi/teemapaiva-2026.mdx:6:1  electorate "200" is fewer than the 246 votes in data/votes/teemapaiva-2026.csv: the turnout would be over 100 %.\n' +
+        '    expected: at least 246: everyone who could vote, including those who did not\n' +
+        '    fix: correct electorate, or the votes in data/votes/teemapaiva-2026.csv',
+    ]);
+  });
+
+  it('warns about votes counted for a vote that has not opened yet, at the first option with votes', async () => {
+    const site = smallSite().replace('content/votes/fi/teemapaiva-2026.mdx', 'opens: 1.2.2026\ncloses: 15.2.2026', 'opens: 1.12.2026\ncloses: 15.12.2026');
+    expect(await messages(site.root)).toEqual([
+      'data/votes/teemapaiva-2026.csv:2:4  warning: votes "120" are given for a vote that opens on 1.12.2026, after this build\'s date 23.11.2026: results published before voting started.\n' +
+        '    expected: votes 0 for every option until voting has started\n' +
+        '    fix: set the votes to 0 until the vote has been held, or correct opens in content/votes/fi/teemapaiva-2026.mdx',
+    ]);
+  });
+
+  it('accepts an upcoming vote whose options have no votes yet', async () => {
+    const site = smallSite()
+      .replace('content/votes/fi/teemapaiva-2026.mdx', 'opens: 1.2.2026\ncloses: 15.2.2026', 'opens: 1.12.2026\ncloses: 15.12.2026')
+      .write('data/votes/teemapaiva-2026.csv', 'option_fi,option_sv,option_en,votes\nPelipäivä,Speldag,Games day,0\nSarjakuvapäivä,Seriedag,Comics day,0\n');
+    expect(await messages(site.root)).toEqual([]);
+  });
+
   it('reports an unknown survey question, naming the survey file that defines the questions', async () => {
     const site = smallSite().replace('data/surveys/kirjastokysely.csv', '2025-11-30,kokoelmat', '2025-11-30,kokoelma');
     expect(await messages(site.root)).toEqual([
