@@ -13,3 +13,18 @@ export function paragraphsOf(text: string | undefined): string[] {
     .map((p) => p.trim())
     .filter((p) => p !== '');
 }
+
+/**
+ * A label folded into lines of at most `max` characters at spaces, for chart axes that would
+ * otherwise cut a long theme name off at the edge of a phone screen. A single word longer than
+ * `max` keeps its own line rather than being split.
+ */
+export function wrapWords(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + 1 + word.length <= max) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

@@ -4,6 +4,7 @@
  * carries tooltips' job, so no tooltip plugin either.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale } from 'chart.js';
+import { wrapWords } from '../domain/text.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
 
@@ -38,10 +39,14 @@ export function drawCharts(root: Document): void {
     const stacked = canvas.dataset.stacked === 'true';
     const horizontal = canvas.dataset.horizontal === 'true';
     const max = canvas.dataset.max === undefined ? undefined : Number(canvas.dataset.max);
-    new Chart(canvas, {
+    // A long theme name beside a bar would be cut off at the screen's edge on a phone: fold it
+    // to a width that leaves the bars most of the chart.
+    const fold = Math.max(12, Math.min(30, Math.round(canvas.clientWidth / 18)));
+    const labels: (string | string[])[] = horizontal ? data.labels.map((l) => wrapWords(l, fold)) : data.labels;
+    new Chart<'bar', number[], string | string[]>(canvas, {
       type: 'bar',
       data: {
-        labels: data.labels,
+        labels,
         datasets: data.series.map((s, i) => ({
           label: s.label,
           data: s.values,
@@ -57,7 +62,8 @@ export function drawCharts(root: Document): void {
         // Counts are whole numbers: no 0.5 ticks.
         scales: {
           x: { stacked, beginAtZero: true, ticks: { precision: 0 }, max: horizontal ? max : undefined },
-          y: { stacked, beginAtZero: true, ticks: { precision: 0 }, max: horizontal ? undefined : max },
+          // Every row of a horizontal chart keeps its label: skipping one would leave a bar unnamed.
+          y: { stacked, beginAtZero: true, ticks: { precision: 0, autoSkip: !horizontal }, max: horizontal ? undefined : max },
         },
         plugins: { legend: { display: data.series.length > 1, position: 'bottom' } },
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphsOf } from '../../src/domain/text.ts';
+import { paragraphsOf, wrapWords } from '../../src/domain/text.ts';
 
 describe('paragraphsOf', () => {
   it('splits a description on blank lines', () => {
@@ -17,5 +17,19 @@ describe('paragraphsOf', () => {
   it('gives no paragraphs for a missing or empty cell', () => {
     expect(paragraphsOf(undefined)).toEqual([]);
     expect(paragraphsOf('  \n\n ')).toEqual([]);
+  });
+});
+
+describe('wrapWords', () => {
+  it('keeps a short label on one line', () => {
+    expect(wrapWords('Kouluruoka', 16)).toEqual(['Kouluruoka']);
+  });
+
+  it('folds a long label at spaces, each line within the limit', () => {
+    expect(wrapWords('Katujen kunnossapito ja lumityöt', 16)).toEqual(['Katujen', 'kunnossapito ja', 'lumityöt']);
+  });
+
+  it('gives a word longer than the limit a line of its own instead of cutting it', () => {
+    expect(wrapWords('Ympäristöterveydenhuolto ja muu', 10)).toEqual(['Ympäristöterveydenhuolto', 'ja muu']);
   });
 });
