@@ -4,12 +4,30 @@
  * Dates are kept as ISO strings: they sort as text and never shift with a time zone.
  */
 
+/** A date's numbers as written; not necessarily a day that exists. */
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
 export type DateResult =
   | { ok: true; iso: string }
-  | { ok: false; reason: 'format' | 'impossible' };
+  | { ok: false; reason: 'format' }
+  /** Read as a date, but no such day: the parts say what the author wrote, for the message. */
+  | { ok: false; reason: 'impossible'; parts: DateParts };
 
 const FINNISH = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The one reading of an ISO `yyyy-mm-dd` string, for every module that works on ISO dates:
+ * its numbers, or undefined when it is not written that way (the day is not checked to exist).
+ */
+export function isoParts(iso: string): DateParts | undefined {
+  const m = ISO.exec(iso);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+}
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -27,24 +45,13 @@ function pad(n: number, width = 2): string {
 
 export function parseDate(input: string): DateResult {
   const text = input.trim();
-  let day: number;
-  let month: number;
-  let year: number;
   const fi = FINNISH.exec(text);
-  const iso = fi ? null : ISO.exec(text);
-  if (fi) {
-    day = Number(fi[1]);
-    month = Number(fi[2]);
-    year = Number(fi[3]);
-  } else if (iso) {
-    year = Number(iso[1]);
-    month = Number(iso[2]);
-    day = Number(iso[3]);
-  } else {
-    return { ok: false, reason: 'format' };
-  }
+  const iso = fi ? undefined : isoParts(text);
+  const parts = fi ? { year: Number(fi[3]), month: Number(fi[2]), day: Number(fi[1]) } : iso;
+  if (!parts) return { ok: false, reason: 'format' };
+  const { year, month, day } = parts;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return { ok: false, reason: 'impossible' };
+    return { ok: false, reason: 'impossible', parts };
   }
   // An ISO date that exists is already written the way it is returned.
   return { ok: true, iso: iso ? text : `${pad(year, 4)}-${pad(month)}-${pad(day)}` };

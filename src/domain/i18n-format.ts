@@ -3,6 +3,7 @@
  * `1 234,5`. Dates are built in UTC from the ISO parts and formatted in UTC, so the build
  * machine's time zone can never shift a date by a day.
  */
+import { isoParts } from '../csv/dates.ts';
 
 export type FormatLang = 'fi' | 'sv' | 'en';
 
@@ -41,9 +42,9 @@ function utcDate(year: number, month: number, day: number): Date {
 
 /** fi/sv `23.11.2026`, en `23 November 2026`. */
 export function formatDate(iso: string, lang: FormatLang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new RangeError(`"${iso}" is not an ISO date (yyyy-mm-dd).`);
-  const date = utcDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  const p = isoParts(iso);
+  if (!p) throw new RangeError(`"${iso}" is not an ISO date (yyyy-mm-dd).`);
+  const date = utcDate(p.year, p.month, p.day);
   const options: Intl.DateTimeFormatOptions = lang === 'en' ? { day: 'numeric', month: 'long', year: 'numeric' } : { day: 'numeric', month: 'numeric', year: 'numeric' };
   return dateFormat(lang, options).format(date);
 }

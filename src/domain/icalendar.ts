@@ -3,6 +3,7 @@
  * could vary between builds comes from the caller: UIDs from meeting slugs, DTSTAMP from the
  * as-of date, so two builds of the same content give the same bytes.
  */
+import { isoParts } from '../csv/dates.ts';
 import { addDays } from './periods.ts';
 
 /** What the calendar reads of a meeting. */
@@ -114,7 +115,7 @@ function localDateTime(date: string, time: string): string {
 
 function stampOf(dtstamp: string): string {
   if (/^\d{8}T\d{6}Z$/.test(dtstamp)) return dtstamp;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(dtstamp)) return `${compact(dtstamp)}T000000Z`;
+  if (isoParts(dtstamp)) return `${compact(dtstamp)}T000000Z`;
   throw new RangeError(`DTSTAMP "${dtstamp}" is neither yyyymmddThhmmssZ nor an ISO date.`);
 }
 

@@ -4,7 +4,7 @@
  * can ever move a date into the neighbouring day.
  */
 
-import { daysInMonth } from '../csv/dates.ts';
+import { daysInMonth, isoParts, type DateParts } from '../csv/dates.ts';
 
 export type Granularity = 'month' | 'quarter';
 
@@ -14,14 +14,13 @@ export interface DateRange {
   to: string;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 
-function parts(date: string): { year: number; month: number; day: number } {
-  const m = ISO_DATE.exec(date);
-  if (!m) throw new RangeError(`"${date}" is not an ISO date (yyyy-mm-dd).`);
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+function parts(date: string): DateParts {
+  const p = isoParts(date);
+  if (!p) throw new RangeError(`"${date}" is not an ISO date (yyyy-mm-dd).`);
+  return p;
 }
 
 function pad(n: number, width = 2): string {

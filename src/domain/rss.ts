@@ -2,6 +2,7 @@
  * RSS 2.0 feeds (actions per language, per theme). Dates come from the items, never from the
  * clock, so the same content gives the same feed.
  */
+import { isoParts } from '../csv/dates.ts';
 
 export interface RssItem {
   title: string;
@@ -41,10 +42,11 @@ export function escapeXml(text: string): string {
 
 /** `2026-11-23` → `Mon, 23 Nov 2026 00:00:00 +0000` (RFC 822 with a four-digit year). */
 export function rfc822Date(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new RangeError(`"${iso}" is not an ISO date (yyyy-mm-dd).`);
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return `${DAYS[date.getUTCDay()]}, ${m[3]} ${MONTHS[date.getUTCMonth()]} ${m[1]} 00:00:00 +0000`;
+  const p = isoParts(iso);
+  if (!p) throw new RangeError(`"${iso}" is not an ISO date (yyyy-mm-dd).`);
+  const date = new Date(Date.UTC(p.year, p.month - 1, p.day));
+  // The day and year as the ISO text writes them (two and four digits).
+  return `${DAYS[date.getUTCDay()]}, ${iso.slice(8, 10)} ${MONTHS[date.getUTCMonth()]} ${iso.slice(0, 4)} 00:00:00 +0000`;
 }
 
 function newestFirst(a: RssItem, b: RssItem): number {

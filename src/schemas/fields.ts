@@ -6,7 +6,7 @@
  * open-data field documentation.
  */
 import * as z from 'zod';
-import { DATE_FORMATS, daysInMonth, finnishDate, parseClockTime, parseDate, parseInteger } from '../csv/dates.ts';
+import { DATE_FORMATS, daysInMonth, finnishDate, parseClockTime, parseDate, parseInteger, type DateParts } from '../csv/dates.ts';
 import { isSafeUrl, urlScheme } from '../validate/safe-links.ts';
 
 export const LANGUAGES = ['fi', 'sv', 'en'] as const;
@@ -132,7 +132,7 @@ export function date(doc: FieldDoc, opts: { required?: boolean } = {}) {
     const r = parseDate(t);
     if (r.ok) return r.iso;
     if (r.reason === 'impossible') {
-      return report(ctx, `is not a date that exists${impossibleDetail(t)}.`, { code: 'date.impossible', value: t, expected: 'a real calendar date', fix: 'check the day and the month' });
+      return report(ctx, `is not a date that exists${impossibleDetail(r.parts)}.`, { code: 'date.impossible', value: t, expected: 'a real calendar date', fix: 'check the day and the month' });
     }
     const guess = guessDate(t);
     return report(ctx, 'is not a date.', { code: 'date.format', value: t, expected: DATE_FORMATS, fix: guess ? `write ${guess}` : 'write the date as d.m.yyyy, e.g. 3.1.2026' });
@@ -149,10 +149,7 @@ function guessDate(t: string): string | undefined {
   return parseDate(candidate).ok ? candidate : undefined;
 }
 
-function impossibleDetail(t: string): string {
-  const fi = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t.trim());
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.trim());
-  const [month, year] = fi ? [Number(fi[2]), Number(fi[3])] : iso ? [Number(iso[2]), Number(iso[1])] : [0, 0];
+function impossibleDetail({ month, year }: DateParts): string {
   if (month < 1 || month > 12) return ` (there is no month ${month})`;
   return ` (month ${month} of ${year} has ${daysInMonth(year, month)} days)`;
 }
