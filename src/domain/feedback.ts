@@ -144,12 +144,24 @@ export function themeTrend(feedback: readonly FeedbackLike[], theme: string, asO
   return { theme, recent: { ...recentRange, count: recent }, previous: { ...previousRange, count: previous }, direction, few };
 }
 
+/** What counts as a quote everywhere: a published quote with some text in it. */
+export function hasPublishedQuote<T extends FeedbackLike>(f: T): f is T & { quote: string } {
+  return typeof f.quote === 'string' && f.quote.trim() !== '';
+}
+
 /** The theme's newest published quotes, newest first (same day: by id), at most `limit`. */
 export function latestQuotes<T extends FeedbackLike>(feedback: readonly T[], theme: string, limit: number): (T & { quote: string })[] {
   return feedback
-    .filter((f): f is T & { quote: string } => f.theme === theme && typeof f.quote === 'string' && f.quote.trim() !== '')
+    .filter((f): f is T & { quote: string } => f.theme === theme && hasPublishedQuote(f))
     .sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : byDateThenId(a, b)))
     .slice(0, Math.max(0, limit));
+}
+
+/** How many published quotes the theme has: all that `latestQuotes` chooses from. */
+export function publishedQuoteCount(feedback: readonly FeedbackLike[], theme: string): number {
+  let n = 0;
+  for (const f of feedback) if (f.theme === theme && hasPublishedQuote(f)) n++;
+  return n;
 }
 
 /** The feedback dated in the given calendar year, oldest first (same day: by id). */

@@ -4,7 +4,7 @@
  * and its actions' events, so the page only lays it out.
  */
 import type { ActionEvent, ActionLike, ActionStatus } from './actions.ts';
-import { countBy, type FeedbackLike, type ValueCount } from './feedback.ts';
+import { countBy, hasPublishedQuote, type FeedbackLike, type ValueCount } from './feedback.ts';
 import { quarterOf, quarterRange } from './periods.ts';
 
 /** Quotes on one poster: enough to be heard, few enough to read from a notice board. */
@@ -81,7 +81,7 @@ export function posterFor<F extends FeedbackLike, A extends ActionLike>(quarter:
   const { from, to } = quarterRange(quarter);
   const heardRows = feedback.filter((f) => f.date >= from && f.date <= to);
   const quotes = heardRows
-    .filter((f): f is F & { quote: string } => typeof f.quote === 'string' && f.quote.trim() !== '')
+    .filter(hasPublishedQuote)
     .sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : a.id < b.id ? -1 : 1))
     .slice(0, POSTER_QUOTES);
   const eventsByAction = new Map<string, StatusEvent[]>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countBy, countFeedbackByTheme, feedbackInYear, feedbackOverTime, latestQuotes, themeTrend, type FeedbackLike } from '../../src/domain/feedback.ts';
+import { countBy, countFeedbackByTheme, feedbackInYear, feedbackOverTime, latestQuotes, publishedQuoteCount, themeTrend, type FeedbackLike } from '../../src/domain/feedback.ts';
 import type { Feedback } from '../../src/schemas/feedback.ts';
 
 function fb(id: string, date: string, theme: string, count = 1, extra: Partial<Feedback> = {}): Feedback {
@@ -113,6 +113,13 @@ describe('quotes and years', () => {
     expect(latestQuotes(feedback, 'kouluruoka', 5).map((f) => f.id)).toEqual(['P6', 'P7', 'P2']);
     expect(latestQuotes(feedback, 'kouluruoka', 2).map((f) => f.quote)).toEqual(['Hyvää ruokaa', 'Liian suolaista']);
     expect(latestQuotes(feedback, 'katuvalot', 5)).toEqual([]);
+  });
+
+  it('counts the published quotes latestQuotes chooses from, one per row whatever its count', () => {
+    expect(publishedQuoteCount(feedback, 'kouluruoka')).toBe(latestQuotes(feedback, 'kouluruoka', 100).length);
+    expect(publishedQuoteCount(feedback, 'kouluruoka')).toBe(3);
+    expect(publishedQuoteCount(feedback, 'katuvalot')).toBe(0);
+    expect(publishedQuoteCount([fb('Q1', '2026-01-01', 't', 5, { quote: '  ' }), fb('Q2', '2026-01-01', 't', 5, { quote: 'Kyllä' })], 't')).toBe(1);
   });
 
   it('keeps only the feedback of the year, in date order', () => {
