@@ -160,6 +160,14 @@ export function optionalId(doc: FieldDoc, example: string) {
   return withMeta(type, { doc, kind: 'id', required: false }) as z.ZodType<string | undefined, unknown>;
 }
 
+/**
+ * Finnish time under its two names (Åland's zone is the same clock). Meeting times are read in
+ * it and the iCal feeds carry its rules; any other zone would need rules of its own, so it is
+ * refused here rather than failing the build or publishing meetings at the wrong hour.
+ */
+export const TIME_ZONES = ['Europe/Helsinki', 'Europe/Mariehamn'] as const;
+export type SiteTimeZone = (typeof TIME_ZONES)[number];
+
 function isTimeZone(name: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
@@ -169,12 +177,17 @@ function isTimeZone(name: string): boolean {
   }
 }
 
-/** An IANA time zone such as Europe/Helsinki; meeting times and iCal feeds are read in it. */
-export function timeZone(doc: FieldDoc, fallback: string) {
+/** Europe/Helsinki or Europe/Mariehamn, in any letter case; meeting times and iCal feeds are read in it. */
+export function timeZone(doc: FieldDoc, fallback: SiteTimeZone) {
+  const expected = 'Europe/Helsinki (Finnish time), or Europe/Mariehamn on Åland';
   const type = text(doc, { max: 100 }).transform((t, ctx) => {
     if (t === undefined) return fallback;
-    if (isTimeZone(t)) return t;
-    return report(ctx, 'is not a time zone.', { code: 'timezone', value: t, expected: `a time zone name such as ${fallback}`, fix: `write ${fallback}, or leave the key out` });
+    const zone = TIME_ZONES.find((z) => z.toLowerCase() === t.toLowerCase());
+    if (zone) return zone;
+    if (isTimeZone(t)) {
+      return report(ctx, 'is not Finnish time: kuultu writes meeting times and calendars in Finnish time only.', { code: 'timezone.unsupported', value: t, expected, fix: `write ${fallback}, or leave the key out` });
+    }
+    return report(ctx, 'is not a time zone.', { code: 'timezone', value: t, expected, fix: `write ${fallback}, or leave the key out` });
   });
-  return withMeta(type, { doc, kind: 'a time zone name', required: false }) as z.ZodType<string, unknown>;
+  return withMeta(type, { doc, kind: 'Europe/Helsinki or Europe/Mariehamn', required: false }) as z.ZodType<SiteTimeZone, unknown>;
 }

@@ -4,13 +4,13 @@
  */
 import * as z from 'zod';
 import { LANGUAGES, oneOf, report, requiredDate, requiredText, url, type FieldDoc, type IssueWords, type Lang, type Localized } from './fields.ts';
-import { describeYamlValue, yamlValue, email, httpsUrl, listOf, timeZone } from './content-fields.ts';
+import { describeYamlValue, yamlValue, email, httpsUrl, listOf, timeZone, type SiteTimeZone } from './content-fields.ts';
 
 type Ctx = { issues: z.core.$ZodRawIssue[] };
 
 export const ACCESSIBILITY_STATUSES = ['full', 'partial', 'none'] as const;
 export const ASSESSMENT_METHODS = ['self', 'expert'] as const;
-export const DEFAULT_TIME_ZONE = 'Europe/Helsinki';
+export const DEFAULT_TIME_ZONE = 'Europe/Helsinki' satisfies SiteTimeZone;
 
 const LANGUAGE_SYNONYMS: Readonly<Record<string, Lang>> = {
   suomi: 'fi', finnish: 'fi', finska: 'fi', fin: 'fi',
@@ -191,6 +191,24 @@ const accessibility = z.object(
   { error: 'is not a group of keys.' },
 ).meta({ doc: doc.accessibility, kind: 'status, assessed, method and issues indented under it', required: true });
 
+/**
+ * Every link on the site is root-relative (/fi/…), so a site served under a path would link
+ * out of itself: the address must be the root of its host.
+ */
+const siteUrl = httpsUrl(doc.url, { required: true })
+  .transform((t, ctx) => {
+    const address = new URL(t!);
+    if (address.pathname === '/' && address.search === '' && address.hash === '') return t!;
+    const folder = address.pathname.split('/').find((part) => /^[a-z0-9-]+$/i.test(part));
+    return report(ctx, 'has a path, but kuultu sites are served from the root of their address.', {
+      code: 'url.path',
+      value: t,
+      expected: `an address without a path, e.g. ${address.origin}`,
+      fix: `use the address without a path, e.g. a subdomain such as https://${folder ? `${folder.toLowerCase()}.` : 'kuulee.'}${address.host}`,
+    }) as string;
+  })
+  .meta({ doc: doc.url, kind: 'a web address starting with https://, without a path', required: true });
+
 export const SiteSchema = z
   .object({
     /** The name of the site: one, or one per language. */
@@ -198,7 +216,7 @@ export const SiteSchema = z
     /** The organisation that publishes the site. */
     organisation: requiredText(doc.organisation, { max: 200 }),
     /** Absolute https address: canonical URLs, sitemap, feeds and iCal need it. */
-    url: httpsUrl(doc.url, { required: true }) as z.ZodType<string, unknown>,
+    url: siteUrl,
     /** fi, sv and/or en; the first is the default language. */
     languages,
     /** E-mail for general and accessibility feedback. */

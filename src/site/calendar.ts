@@ -6,18 +6,17 @@
 import { meetingsCalendar } from '../domain/icalendar.ts';
 import { useTranslations } from '../i18n/index.ts';
 import type { Entry } from '../project.ts';
+import type { SiteTimeZone } from '../schemas/content-fields.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import type { Project } from '../validate/project.ts';
 import { absoluteUrl, paths } from './paths.ts';
 
 /**
  * The calendar carries a Helsinki time-zone definition; Åland's zone is the same clock under
- * another name. Any other zone would need its own rules, so it stops the build rather than
- * publishing meetings at the wrong hour.
+ * another name. The site schema accepts no other zone (see TIME_ZONES).
  */
-export function calendarTimeZone(timeZone: string): 'Europe/Helsinki' {
-  if (timeZone === 'Europe/Helsinki' || timeZone === 'Europe/Mariehamn') return 'Europe/Helsinki';
-  throw new Error(`the meeting calendars can only be written in Finnish time (Europe/Helsinki), but content/site.yaml sets timezone: ${timeZone}.`);
+export function calendarTimeZone(timeZone: SiteTimeZone): 'Europe/Helsinki' {
+  return timeZone === 'Europe/Mariehamn' ? 'Europe/Helsinki' : timeZone;
 }
 
 type CalendarProject = Pick<Project, 'site' | 'defaultLang' | 'asOf' | 'bodies'>;

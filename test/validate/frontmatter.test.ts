@@ -239,6 +239,42 @@ describe('site.yaml', () => {
     });
   });
 
+  it('accepts Finnish time under either name and in any letter case', () => {
+    expect(site([...good, 'timezone: europe/mariehamn']).data?.timezone).toBe('Europe/Mariehamn');
+  });
+
+  it('reports a time zone other than Finnish time, which the meeting calendars cannot be written in', () => {
+    const { problems } = site([...good, 'timezone: Europe/Stockholm']);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/site.yaml:10:1  timezone "Europe/Stockholm" is not Finnish time: kuultu writes meeting times and calendars in Finnish time only.\n' +
+        '    expected: Europe/Helsinki (Finnish time), or Europe/Mariehamn on Åland\n' +
+        '    fix: write Europe/Helsinki, or leave the key out',
+    ]);
+  });
+
+  it('reports a time zone that does not exist', () => {
+    const { problems } = site([...good, 'timezone: Helsinki']);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/site.yaml:10:1  timezone "Helsinki" is not a time zone.\n    expected: Europe/Helsinki (Finnish time), or Europe/Mariehamn on Åland\n    fix: write Europe/Helsinki, or leave the key out',
+    ]);
+  });
+
+  it('reports a site address with a path, since every link on the site starts at the root', () => {
+    const { problems } = site(good.map((l) => (l.startsWith('url:') ? 'url: https://kuusijarvi.example/kuulee/' : l)));
+    expect(problems.map(formatProblem)).toEqual([
+      'content/site.yaml:3:1  url "https://kuusijarvi.example/kuulee/" has a path, but kuultu sites are served from the root of their address.\n' +
+        '    expected: an address without a path, e.g. https://kuusijarvi.example\n' +
+        '    fix: use the address without a path, e.g. a subdomain such as https://kuulee.kuusijarvi.example',
+    ]);
+  });
+
+  it('accepts a site address ending in /, and still reports a plain http address once', () => {
+    expect(site(good.map((l) => (l.startsWith('url:') ? 'url: https://kuulee.kuusijarvi.example/' : l))).problems).toEqual([]);
+    expect(site(good.map((l) => (l.startsWith('url:') ? 'url: http://kuulee.kuusijarvi.example' : l))).problems.map((p) => p.message)).toEqual([
+      'url "http://kuulee.kuusijarvi.example" is not a secure (https) address.',
+    ]);
+  });
+
   it('reports a nested key at its own line', () => {
     const { problems } = site(good.map((l) => (l === '  status: partial' ? '  status: osittain' : l)));
     expect(problems.map(formatProblem)).toEqual([
