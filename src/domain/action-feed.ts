@@ -33,7 +33,8 @@ export interface FeedItemWords {
 }
 
 /**
- * One RSS item per event; events come newest first, as `feedEvents` gives them. An action that went back and forth on one day
+ * One RSS item per event, in the order given: newest first, as `feedEvents` gives them, which is
+ * the order `rssFeed` lists them in. An action that went back and forth on one day
  * would give two events with the same guid; counting from the oldest, the later ones get `#2`,
  * `#3`, so every guid stays unique and an item keeps its guid when newer ones arrive.
  */

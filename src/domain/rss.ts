@@ -23,6 +23,10 @@ export interface RssFeedOptions {
   description: string;
   /** e.g. `fi`. */
   lang: string;
+  /**
+   * Newest first, in the order the feed lists them: the caller's order is kept, because only it
+   * knows how same-day items go (`actionEvents` puts an action's later event first).
+   */
   items: readonly RssItem[];
 }
 
@@ -49,12 +53,8 @@ export function rfc822Date(iso: string): string {
   return `${DAYS[date.getUTCDay()]}, ${iso.slice(8, 10)} ${MONTHS[date.getUTCMonth()]} ${iso.slice(0, 4)} 00:00:00 +0000`;
 }
 
-function newestFirst(a: RssItem, b: RssItem): number {
-  return a.date > b.date ? -1 : a.date < b.date ? 1 : a.guid < b.guid ? -1 : a.guid > b.guid ? 1 : 0;
-}
-
 export function rssFeed(options: RssFeedOptions): string {
-  const items = [...options.items].sort(newestFirst);
+  const items = options.items;
   const newest = items[0];
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',

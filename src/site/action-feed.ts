@@ -16,7 +16,7 @@ import { absoluteUrl, paths } from './paths.ts';
 
 const eventsCache = new WeakMap<Project, ActionEvent[]>();
 
-/** Every action's events, computed once per build and shared by all feeds. */
+/** Every action's events in the order of `actionEvents`, computed once per build and shared by every feed and page that lists them. */
 export function allActionEvents(project: Project): ActionEvent[] {
   let events = eventsCache.get(project);
   if (!events) {
@@ -35,7 +35,7 @@ export interface FeedChannel {
   feedPath: string;
 }
 
-/** The feed of `events` (any order; only those up to the as-of date are shown) in `lang`. */
+/** The feed of `events` (newest first, as `allActionEvents` gives them; only those up to the as-of date are shown) in `lang`. */
 export function actionsFeed(project: Project, lang: Lang, events: readonly ActionEvent[], channel: FeedChannel): string {
   const t = useTranslations(lang);
   const { actionsById } = indexesOf(project);

@@ -2,12 +2,13 @@
  * Each theme's posters, worked out once per build: the action events are computed for all
  * actions together, then sliced per theme, so the hundreds of poster pages share one pass.
  */
-import { actionEvents, actionsForTheme } from '../domain/actions.ts';
+import { actionsForTheme } from '../domain/actions.ts';
 import { quarterOf } from '../domain/periods.ts';
 import { posterQuarters, statusEventsOf, type StatusEvent } from '../domain/posters.ts';
 import type { Action } from '../schemas/action.ts';
 import type { Feedback } from '../schemas/feedback.ts';
 import type { Project } from '../validate/project.ts';
+import { allActionEvents } from './action-feed.ts';
 import { indexesOf } from './indexes.ts';
 
 export interface ThemePosters {
@@ -29,7 +30,7 @@ const cache = new WeakMap<Project, Map<string, ThemePosters>>();
 export function postersByTheme(project: Project): Map<string, ThemePosters> {
   let byTheme = cache.get(project);
   if (byTheme) return byTheme;
-  const events = statusEventsOf(project.actions, actionEvents(project.actions, project.actionUpdates));
+  const events = statusEventsOf(project.actions, allActionEvents(project));
   const { feedbackByTheme } = indexesOf(project);
   byTheme = new Map();
   for (const theme of project.themes) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionFeedItems, eventGuid, feedEvents } from '../../src/domain/action-feed.ts';
 import { actionEvents, countActionsByTheme, type ActionEvent } from '../../src/domain/actions.ts';
+import { rssFeed } from '../../src/domain/rss.ts';
 
 const events: ActionEvent[] = [
   { actionId: 'A-3', date: '2027-01-10', kind: 'opened', status: 'planned' },
@@ -52,6 +53,16 @@ describe('actionFeedItems', () => {
     const guids = actionFeedItems(timeline, words).map((i) => i.guid);
     expect(new Set(guids).size).toBe(guids.length);
     expect(guids.slice(0, 3)).toEqual(['A-9/2026-02-01/status/in-progress#2', 'A-9/2026-02-01/status/planned', 'A-9/2026-02-01/status/in-progress']);
+  });
+
+  it('lists an action opened and done on one day with the later event first, in the feed as on the pages', () => {
+    const timeline = actionEvents([{ id: 'A-8', themes: ['t'], status: 'done', opened: '2026-05-04' }], [
+      { action: 'A-8', date: '2026-05-04', status: 'in-progress' },
+      { action: 'A-8', date: '2026-05-04', status: 'done' },
+    ]);
+    const xml = rssFeed({ title: 't', link: 'l', feedUrl: 'f', description: 'd', lang: 'fi', items: actionFeedItems(feedEvents(timeline, '2026-12-31'), words) });
+    const guids = [...xml.matchAll(/<guid[^>]*>([^<]*)<\/guid>/g)].map((m) => m[1]);
+    expect(guids).toEqual(['A-8/2026-05-04/status/done', 'A-8/2026-05-04/opened/in-progress']);
   });
 });
 
