@@ -14,12 +14,14 @@ export interface CsvOptions {
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
+/** Finnish Excel's list separator: with `,` it opens the whole file as one column. */
+const SEPARATOR = ';';
 /** What Excel, LibreOffice and Google Sheets may read as the start of a formula (OWASP). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Quotes a cell when it holds a separator, a quote or a line break (RFC 4180). */
 function quote(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  return /[";\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 function cellText(value: CsvValue, column: string): string {
@@ -34,15 +36,16 @@ function cellText(value: CsvValue, column: string): string {
 }
 
 /**
- * RFC 4180 CSV: a UTF-8 BOM (so Excel shows ä and ö), CRLF line ends, `,` between cells, quotes
- * where needed. In text columns a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage
+ * CSV as Finnish Excel opens it: a UTF-8 BOM (so Excel shows ä and ö), CRLF line ends, `;`
+ * between cells (Excel's list separator in Finland), quotes where needed; kuultu's CSV reader
+ * takes all of that back. In text columns a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage
  * return gets a leading `'`, so a resident's `=HYPERLINK(…)` is shown, not run.
  */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, CsvValue>[], options: CsvOptions): string {
   const unknown = options.textColumns.filter((c) => !columns.includes(c));
   if (unknown.length > 0) throw new Error(`Text columns ${unknown.join(', ')} are not among the columns ${columns.join(', ')}.`);
   const text = new Set(options.textColumns);
-  const lines = [columns.map(quote).join(',')];
+  const lines = [columns.map(quote).join(SEPARATOR)];
   for (const row of rows) {
     lines.push(
       columns
@@ -51,7 +54,7 @@ export function toCsv(columns: readonly string[], rows: readonly Record<string, 
           const cell = cellText(value, column);
           return quote(typeof value === 'string' && text.has(column) && FORMULA_START.test(cell) ? `'${cell}` : cell);
         })
-        .join(','),
+        .join(SEPARATOR),
     );
   }
   return BOM + lines.join(CRLF) + CRLF;

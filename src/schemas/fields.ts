@@ -94,11 +94,18 @@ function field<T>(
   return meta(cell((text, ctx) => run(text, ctx) as T), { doc, kind, required, ...extra });
 }
 
+/**
+ * The `'` our open-data CSV puts before a text that starts like a formula (src/domain/open-data.ts),
+ * so a downloaded actions CSV saved back as data/actions.csv reads as the same titles.
+ */
+const FORMULA_ESCAPE = /^'(?=[=+\-@\t\r])/;
+
 export function text(doc: FieldDoc, opts: { required?: boolean; max?: number } = {}) {
   const max = opts.max ?? 10_000;
-  return field(doc, 'text', opts.required ?? false, (t, ctx) =>
-    t.length > max ? report(ctx, `is ${t.length} characters long.`, { code: 'text.long', value: t.slice(0, 40) + '…', expected: `at most ${max} characters`, fix: 'shorten it' }) : t,
-  );
+  return field(doc, 'text', opts.required ?? false, (written, ctx) => {
+    const t = written.charCodeAt(0) === 39 ? written.replace(FORMULA_ESCAPE, '') : written;
+    return t.length > max ? report(ctx, `is ${t.length} characters long.`, { code: 'text.long', value: t.slice(0, 40) + '…', expected: `at most ${max} characters`, fix: 'shorten it' }) : t;
+  });
 }
 
 export function requiredText(doc: FieldDoc, opts: { max?: number } = {}) {

@@ -5,14 +5,14 @@ const columns = ['id', 'date', 'title', 'change', 'published'];
 const csv = (rows: Record<string, string | number | boolean | undefined>[]) => toCsv(columns, rows, { textColumns: ['title'] });
 
 describe('open-data CSV', () => {
-  it('starts with a UTF-8 BOM and ends every line with CRLF', () => {
+  it('starts with a UTF-8 BOM, separates cells with ; as Finnish Excel does and ends every line with CRLF', () => {
     const out = csv([{ id: 'A-1', date: '2026-11-23', title: 'Kävelytie', change: 5, published: true }]);
-    expect(out).toBe('\uFEFFid,date,title,change,published\r\nA-1,2026-11-23,Kävelytie,5,yes\r\n');
+    expect(out).toBe('\uFEFFid;date;title;change;published\r\nA-1;2026-11-23;Kävelytie;5;yes\r\n');
   });
 
-  it('quotes cells with commas, quotes and line breaks, and leaves missing cells empty', () => {
-    const out = csv([{ id: 'A-2', title: 'Sanoi "kiitos", ja\nlähti' }]);
-    expect(out.split('\r\n')[1]).toBe('A-2,,"Sanoi ""kiitos"", ja\nlähti",,');
+  it('quotes cells with semicolons, quotes and line breaks, and leaves missing cells and commas alone', () => {
+    const out = csv([{ id: 'A-2', title: 'Sanoi "kiitos"; ja\nlähti' }, { id: 'A-3', title: 'Kiitos, hei' }]);
+    expect(out.split('\r\n').slice(1, 3)).toEqual(['A-2;;"Sanoi ""kiitos""; ja\nlähti";;', 'A-3;;Kiitos, hei;;']);
   });
 
   it('defuses formulas in text columns', () => {
@@ -21,13 +21,13 @@ describe('open-data CSV', () => {
       .slice(1)
       .split('\r\n')
       .slice(1, -1)
-      .map((line) => line.split(',')[2]);
+      .map((line) => line.split(';')[2]);
     expect(titles).toEqual(["'=SUM(A1)", "'+358 40 123", "'-5", "'@cmd", "'\tx", `"'\rx"`]);
   });
 
   it('leaves numbers and non-text columns alone: -5 stays a number', () => {
     const out = csv([{ id: 'A-3', date: '2026-01-01', title: 'ok', change: -5 }]);
-    expect(out.split('\r\n')[1]).toBe('A-3,2026-01-01,ok,-5,');
+    expect(out.split('\r\n')[1]).toBe('A-3;2026-01-01;ok;-5;');
     // A text column holding a number is a number, not text a resident wrote.
     expect(toCsv(['n'], [{ n: -5 }], { textColumns: ['n'] }).split('\r\n')[1]).toBe('-5');
   });

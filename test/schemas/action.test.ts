@@ -115,6 +115,12 @@ describe('actions.csv: a valid file', () => {
     expect(actions[0]!.description).toEqual({ fi: 'Ensimmäinen kappale.\n\nToinen kappale.' });
   });
 
+  it("takes off the ' that open data puts before a formula-like text, and keeps any other leading '", () => {
+    const { actions, messages } = validate(`${HEADER}\n${row({ title_fi: "'-20 % jonoissa", title_sv: "'Sista' dagen" })}\n`);
+    expect(messages).toEqual([]);
+    expect(actions[0]?.title).toEqual({ fi: '-20 % jonoissa', sv: "'Sista' dagen" });
+  });
+
   it('treats empty progress on a done action as 100 and keeps progress of other statuses as given', () => {
     const { actions } = validate(`${HEADER}\n${row({ id: 'A-1', status: 'done', completed: '1.3.2025' })}\n${row({ id: 'A-2', progress: '0' })}\n${row({ id: 'A-3' })}\n`);
     expect(actions.map((a) => [a.id, a.progress])).toEqual([['A-1', 100], ['A-2', 0], ['A-3', undefined]]);

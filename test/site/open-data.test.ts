@@ -59,6 +59,8 @@ describe('actions open data', () => {
     { ...base, id: 'A-2025-002', status: 'done', completed: '2025-06-01', progress: 100, due: '2025-05-31', title: { fi: 'Valaistus, "uusi"', en: 'Lighting' }, description: { fi: 'Ensimmäinen kappale.\n\nToinen, pilkulla.' }, themes: ['liikenne', 'puistot'], meeting: 'nuva-2025-01' },
     { ...base, status: 'declined', reason: { fi: 'Ei rahaa; ehkä ensi vuonna.', sv: 'Inga pengar.' } },
     { ...base, id: 'A-2025-003', status: 'in-progress', progress: 40, unit: 'Tekninen toimi' },
+    // Written out with a formula-escaping ' that the reader must take off again.
+    { ...base, id: 'A-2025-004', title: { fi: '-20 % jonoissa', sv: '=Kortare köer', en: '@library; +2 hours' }, description: { fi: 'Jonot; lyheni, "paljon".' } },
   ];
 
   it('round-trips through readCsv and the actions.csv schema into the same actions', () => {
@@ -83,7 +85,7 @@ describe('other data sets', () => {
   it('spreads update notes into one column per language', () => {
     const set = actionUpdatesDataSet([{ action: 'A-1', date: '2025-01-01', status: 'in-progress', progress: 10, note: { fi: 'Aloitettu' } }], ['fi', 'sv']);
     expect(set.columns).toEqual(['action', 'date', 'status', 'progress', 'note_fi', 'note_sv']);
-    expect(dataSetCsv(set).split('\r\n')[1]).toBe('A-1,2025-01-01,in-progress,10,Aloitettu,');
+    expect(dataSetCsv(set).split('\r\n')[1]).toBe('A-1;2025-01-01;in-progress;10;Aloitettu;');
   });
 
   it('gives meetings with only the translations that exist', () => {
@@ -96,7 +98,7 @@ describe('other data sets', () => {
   it('names the survey and the question text of each result row', () => {
     const survey: Survey = { title: 'Kouluruoka', scale: ['1', '2', '3', '4', '5'], questions: { maku: 'Maistuiko?' } };
     const set = surveyResultsDataSet([entry('ruoka', survey)], { ruoka: [{ round: '2025-05-31', question: 'maku', n1: 1, n2: 2, n3: 3, n4: 4, n5: 5, no_answer: undefined }] }, ['fi', 'sv']);
-    expect(dataSetCsv(set).split('\r\n').slice(0, 2)).toEqual(['\uFEFFsurvey,round,question,question_text_fi,question_text_sv,n1,n2,n3,n4,n5,no_answer', 'ruoka,2025-05-31,maku,Maistuiko?,,1,2,3,4,5,']);
+    expect(dataSetCsv(set).split('\r\n').slice(0, 2)).toEqual(['\uFEFFsurvey;round;question;question_text_fi;question_text_sv;n1;n2;n3;n4;n5;no_answer', 'ruoka;2025-05-31;maku;Maistuiko?;;1;2;3;4;5;']);
     expect(set.fields.flatMap((f) => f.columns)).toEqual(set.columns);
   });
 
