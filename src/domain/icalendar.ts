@@ -13,6 +13,7 @@ export interface CalendarMeeting {
   date: string;
   /** HH:MM local time in Helsinki; without it the event is all-day. */
   start?: string;
+  /** HH:MM, later than `start` on the same day: the meeting schema refuses an end at or before it. */
   end?: string;
   status: 'planned' | 'held' | 'cancelled';
   place: string;
@@ -136,11 +137,7 @@ function eventLines<T extends CalendarMeeting>(meeting: T, options: MeetingsCale
   const lines = ['BEGIN:VEVENT', `UID:${meeting.slug}@${options.host}`, `DTSTAMP:${stamp}`];
   if (meeting.start !== undefined) {
     lines.push(`DTSTART;TZID=${tz}:${localDateTime(meeting.date, meeting.start)}`);
-    if (meeting.end !== undefined) {
-      // An end earlier than the start means the meeting runs past midnight.
-      const endDate = meeting.end.padStart(5, '0') <= meeting.start.padStart(5, '0') ? addDays(meeting.date, 1) : meeting.date;
-      lines.push(`DTEND;TZID=${tz}:${localDateTime(endDate, meeting.end)}`);
-    }
+    if (meeting.end !== undefined) lines.push(`DTEND;TZID=${tz}:${localDateTime(meeting.date, meeting.end)}`);
   } else {
     lines.push(`DTSTART;VALUE=DATE:${compact(meeting.date)}`, `DTEND;VALUE=DATE:${compact(addDays(meeting.date, 1))}`);
   }

@@ -111,11 +111,6 @@ describe('the meetings calendar', () => {
     expect(ics).not.toContain('\uFFFD');
   });
 
-  it('puts an end time past midnight on the next day', () => {
-    const late = unfold(calendar([{ slug: 'yo', body: 'b', date: '2026-12-31', start: '22:00', end: '01:00', status: 'planned', place: 'Tori', agenda: [] }]));
-    expect(late).toContain('DTEND;TZID=Europe/Helsinki:20270101T010000');
-  });
-
   it('refuses a DTSTAMP it cannot read', () => {
     expect(() => meetingsCalendar({ name: 'x', meetings: [], siteUrl: 'https://x', lang: 'fi', host: 'x', timeZone: 'Europe/Helsinki', dtstamp: 'now' })).toThrow(/DTSTAMP/);
   });
