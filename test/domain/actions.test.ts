@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionEvents, actionsForMeeting, actionsForTheme, countByStatus, groupActionsByStatus, STATUS_ORDER, timelineOf, type ActionLike, type ActionUpdateLike } from '../../src/domain/actions.ts';
+import { actionEvents, actionsForMeeting, actionsForTheme, countByStatus, groupActionsByStatus, previewByStatus, STATUS_ORDER, timelineOf, type ActionLike, type ActionUpdateLike } from '../../src/domain/actions.ts';
 
 const actions: ActionLike[] = [
   { id: 'A-3', themes: ['kouluruoka'], status: 'done', opened: '2025-01-10', completed: '2025-06-01' },
@@ -27,6 +27,16 @@ describe('actions by status', () => {
 
   it('keeps empty groups so pages can say there is nothing', () => {
     expect(groupActionsByStatus([actions[2]!]).map((g) => g.actions.length)).toEqual([0, 1, 0, 0]);
+  });
+
+  it('previews each group with its newest actions up to the group\'s limit, and says how many there are in all', () => {
+    const preview = previewByStatus(actions, { 'in-progress': 1, planned: 5, done: 1, declined: 0 });
+    expect(preview.map((p) => [p.status, p.shown.map((a) => a.id), p.total])).toEqual([
+      ['in-progress', ['A-0'], 2],
+      ['planned', ['A-2'], 1],
+      ['done', ['A-4'], 2],
+      ['declined', [], 1],
+    ]);
   });
 
   it('lists a theme’s and a meeting’s actions in status order', () => {
