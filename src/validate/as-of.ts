@@ -11,9 +11,11 @@ export interface AsOf {
   source: 'SOURCE_DATE_EPOCH' | 'git';
 }
 
+/** The calendar day in `timeZone`, assembled from its parts: how a locale lays out a date depends on the ICU data Node ships. */
 export function isoDateInZone(epochSeconds: number, timeZone: string): string {
-  // en-CA formats as yyyy-mm-dd.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(epochSeconds * 1000));
+  const parts = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', numberingSystem: 'latn', calendar: 'gregory' }).formatToParts(new Date(epochSeconds * 1000));
+  const part = (type: 'year' | 'month' | 'day') => Number(parts.find((p) => p.type === type)?.value);
+  return `${String(part('year')).padStart(4, '0')}-${String(part('month')).padStart(2, '0')}-${String(part('day')).padStart(2, '0')}`;
 }
 
 export function asOfDate(root: string, timeZone: string, env: NodeJS.ProcessEnv = process.env): AsOf | undefined {
