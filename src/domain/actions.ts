@@ -79,6 +79,23 @@ export function previewByStatus<T extends ActionLike>(actions: readonly T[], lim
   return groupActionsByStatus(actions).map((group) => ({ status: group.status, shown: group.actions.slice(0, limits[group.status]), total: group.actions.length }));
 }
 
+export interface StatusPreview<T extends ActionLike> {
+  status: ActionStatus;
+  /** The first `limit` of the group, in the group's order (newest first). */
+  shown: T[];
+  /** How many actions have the status in all. */
+  total: number;
+}
+
+/**
+ * Each status group cut to its first few actions, for an overview whose size must not grow
+ * with the number of actions; `total` says how many the full list has. All four groups, in
+ * `STATUS_ORDER`, empty ones included.
+ */
+export function previewByStatus<T extends ActionLike>(actions: readonly T[], limits: Readonly<Record<ActionStatus, number>>): StatusPreview<T>[] {
+  return groupActionsByStatus(actions).map((group) => ({ status: group.status, shown: group.actions.slice(0, limits[group.status]), total: group.actions.length }));
+}
+
 /** The actions answering a theme, in the order of `compareActions`. */
 export function actionsForTheme<T extends ActionLike>(actions: readonly T[], theme: string): T[] {
   return actions.filter((a) => a.themes.includes(theme)).sort(compareActions);
