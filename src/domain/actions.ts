@@ -3,8 +3,6 @@
  * events the actions feed is made of.
  */
 
-import { compareText, groupBy } from './collections.ts';
-
 export type ActionStatus = 'planned' | 'in-progress' | 'done' | 'declined';
 
 /** Text in some of the site's languages. */
@@ -37,6 +35,10 @@ export interface StatusGroup<T extends ActionLike> {
   actions: T[];
 }
 
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /**
  * The order within one status: done actions newest completed first (without a completed date:
  * last); the others most recently opened first. Ties by id.
@@ -60,23 +62,6 @@ export function groupActionsByStatus<T extends ActionLike>(actions: readonly T[]
     status,
     actions: actions.filter((a) => a.status === status).sort(compareWithinStatus),
   }));
-}
-
-export interface StatusPreview<T extends ActionLike> {
-  status: ActionStatus;
-  /** The first `limit` of the group, in the group's order (newest first). */
-  shown: T[];
-  /** How many actions have the status in all. */
-  total: number;
-}
-
-/**
- * Each status group cut to its first few actions, for an overview whose size must not grow
- * with the number of actions; `total` says how many the full list has. All four groups, in
- * `STATUS_ORDER`, empty ones included.
- */
-export function previewByStatus<T extends ActionLike>(actions: readonly T[], limits: Readonly<Record<ActionStatus, number>>): StatusPreview<T>[] {
-  return groupActionsByStatus(actions).map((group) => ({ status: group.status, shown: group.actions.slice(0, limits[group.status]), total: group.actions.length }));
 }
 
 export interface StatusPreview<T extends ActionLike> {
@@ -140,7 +125,12 @@ function hasText(note: LocalizedText | undefined): note is LocalizedText {
  * event first.
  */
 export function actionEvents(actions: readonly ActionLike[], updates: readonly ActionUpdateLike[]): ActionEvent[] {
-  const byAction = groupBy(updates, (u) => u.action);
+  const byAction = new Map<string, ActionUpdateLike[]>();
+  for (const u of updates) {
+    const list = byAction.get(u.action);
+    if (list) list.push(u);
+    else byAction.set(u.action, [u]);
+  }
   const events: { event: ActionEvent; seq: number }[] = [];
   for (const action of actions) {
     const timeline = timelineOf(action.id, byAction.get(action.id) ?? []);
