@@ -3,6 +3,7 @@
  * feeds and the sitemap can never disagree. Segments are the same in every language
  * (`/sv/themes/…`), which keeps the language switch a simple swap of the first segment.
  */
+import type { ActionStatus } from '../schemas/action.ts';
 import type { Lang } from '../schemas/fields.ts';
 
 export const paths = {
@@ -12,6 +13,8 @@ export const paths = {
   theme: (lang: Lang, slug: string) => `/${lang}/themes/${slug}/`,
   actions: (lang: Lang) => `/${lang}/actions/`,
   action: (lang: Lang, id: string) => `/${lang}/actions/${id}/`,
+  /** Every action with one status, page by page; page 1 is the list's own address. */
+  actionsByStatus: (lang: Lang, status: ActionStatus, page = 1) => (page === 1 ? `/${lang}/actions/status/${status}/` : `/${lang}/actions/status/${status}/${page}/`),
   bodies: (lang: Lang) => `/${lang}/bodies/`,
   body: (lang: Lang, slug: string) => `/${lang}/bodies/${slug}/`,
   meetings: (lang: Lang) => `/${lang}/meetings/`,

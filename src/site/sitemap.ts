@@ -3,6 +3,7 @@
  * absolute URLs from the site's address, sorted so the file is the same in every build.
  * Search, posters and the 404 page are left out: they are tools, not content to find.
  */
+import { STATUS_ORDER } from '../domain/actions.ts';
 import { escapeXml } from '../domain/rss.ts';
 import type { Lang } from '../schemas/fields.ts';
 import type { Project } from '../validate/project.ts';
@@ -11,6 +12,7 @@ import { absoluteUrl, paths, type Route } from './paths.ts';
 /** Every content page of the site, as a function of language. */
 export function sitemapRoutes(project: Pick<Project, 'themes' | 'actions' | 'bodies' | 'meetings' | 'surveys' | 'votes' | 'pages'>): Route[] {
   const routes: Route[] = [paths.home, paths.themes, paths.actions, paths.bodies, paths.meetings, paths.surveys, paths.votes, paths.openData, paths.posters, paths.accessibility];
+  for (const s of STATUS_ORDER) routes.push((l) => paths.actionsByStatus(l, s));
   for (const e of project.themes) routes.push((l) => paths.theme(l, e.slug));
   for (const a of project.actions) routes.push((l) => paths.action(l, a.id));
   for (const e of project.bodies) routes.push((l) => paths.body(l, e.slug));
