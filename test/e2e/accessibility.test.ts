@@ -79,6 +79,9 @@ describe.concurrent('WCAG 2.1 AA on a phone (390×844)', () => {
   it('an action page has no violations', async () => {
     await expectNoViolations(phone, { kind: 'action', path: `/fi/actions/${picks.action}/`, lang: 'fi' });
   });
+  it('the actions list of one status, with its page links, has no violations', async () => {
+    await expectNoViolations(phone, { kind: 'actions by status', path: '/fi/actions/status/done/2/', lang: 'fi' });
+  });
 });
 
 describe('WCAG 2.1 AA on the 404 page', () => {

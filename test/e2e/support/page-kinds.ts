@@ -76,6 +76,7 @@ export function pageKinds(picks: Picks, lang: Lang): PageExample[] {
     at('themes list', `/${lang}/themes/`),
     at('theme', `/${lang}/themes/${picks.theme}/`),
     at('actions list', `/${lang}/actions/`),
+    at('actions by status', `/${lang}/actions/status/done/`),
     at('action', `/${lang}/actions/${picks.action}/`),
     at('bodies list', `/${lang}/bodies/`),
     at('body', `/${lang}/bodies/${picks.body}/`),
