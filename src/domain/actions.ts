@@ -3,6 +3,8 @@
  * events the actions feed is made of.
  */
 
+import { compareText, groupBy } from './collections.ts';
+
 export type ActionStatus = 'planned' | 'in-progress' | 'done' | 'declined';
 
 /** Text in some of the site's languages. */
@@ -33,10 +35,6 @@ export const STATUS_ORDER: readonly ActionStatus[] = ['in-progress', 'planned', 
 export interface StatusGroup<T extends ActionLike> {
   status: ActionStatus;
   actions: T[];
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -125,12 +123,7 @@ function hasText(note: LocalizedText | undefined): note is LocalizedText {
  * event first.
  */
 export function actionEvents(actions: readonly ActionLike[], updates: readonly ActionUpdateLike[]): ActionEvent[] {
-  const byAction = new Map<string, ActionUpdateLike[]>();
-  for (const u of updates) {
-    const list = byAction.get(u.action);
-    if (list) list.push(u);
-    else byAction.set(u.action, [u]);
-  }
+  const byAction = groupBy(updates, (u) => u.action);
   const events: { event: ActionEvent; seq: number }[] = [];
   for (const action of actions) {
     const timeline = timelineOf(action.id, byAction.get(action.id) ?? []);

@@ -2,6 +2,7 @@
  * Meetings relative to the as-of date: what is coming, what has been. "Now" is always the
  * build's as-of date, never the clock (PRODUCT.md §8).
  */
+import { compareText } from './collections.ts';
 
 export type MeetingStatus = 'planned' | 'held' | 'cancelled';
 
@@ -13,10 +14,6 @@ export interface MeetingLike {
   /** HH:MM; a meeting without a start time sorts before the timed ones of its day. */
   start?: string;
   status: MeetingStatus;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Oldest first: by date, start time, then slug. */

@@ -4,6 +4,7 @@
  * and its actions' events, so the page only lays it out.
  */
 import type { ActionEvent, ActionLike, ActionStatus } from './actions.ts';
+import { compareText, groupBy } from './collections.ts';
 import { countBy, hasPublishedQuote, type FeedbackLike, type ValueCount } from './feedback.ts';
 import { quarterOf, quarterRange } from './periods.ts';
 
@@ -31,15 +32,10 @@ export function posterQuarters(feedback: readonly FeedbackLike[], events: readon
  * the feed; on a poster it should count as done on its completed date, not when opened).
  */
 export function statusEventsOf(actions: readonly ActionLike[], events: readonly StatusEvent[]): StatusEvent[] {
-  const byAction = new Map<string, StatusEvent[]>();
-  for (const e of events) {
-    const list = byAction.get(e.actionId);
-    if (list) list.push(e);
-    else byAction.set(e.actionId, [e]);
-  }
+  const byAction = groupBy(events, (e) => e.actionId);
   const out: StatusEvent[] = [];
   for (const action of actions) {
-    const own = [...(byAction.get(action.id) ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const own = [...(byAction.get(action.id) ?? [])].sort((a, b) => compareText(a.date, b.date));
     const completed = action.completed;
     if (action.status === 'done' && completed && !own.some((e) => e.status === 'done' && e.date === completed)) {
       const before = own.filter((e) => e.date < completed).map((e) => (e.status === 'done' ? { ...e, status: 'in-progress' as const } : e));
@@ -84,12 +80,7 @@ export function posterFor<F extends FeedbackLike, A extends ActionLike>(quarter:
     .filter(hasPublishedQuote)
     .sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : a.id < b.id ? -1 : 1))
     .slice(0, POSTER_QUOTES);
-  const eventsByAction = new Map<string, StatusEvent[]>();
-  for (const e of [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
-    const list = eventsByAction.get(e.actionId);
-    if (list) list.push(e);
-    else eventsByAction.set(e.actionId, [e]);
-  }
+  const eventsByAction = groupBy([...events].sort((a, b) => compareText(a.date, b.date)), (e) => e.actionId);
   const changed: PosterAction<A>[] = [];
   const inProgress: PosterAction<A>[] = [];
   for (const action of actions) {

@@ -2,6 +2,7 @@
  * Survey results: each question's distribution per round, always with n, and a cautious trend
  * across rounds (PRODUCT.md §3.6: not only the mean).
  */
+import { compareText } from './collections.ts';
 import { largestRemainderShares } from './shares.ts';
 
 /** One row of a survey's CSV: how many answered 1..5 in one round to one question. */
@@ -32,10 +33,6 @@ export interface SurveyRoundResult {
 
 /** Below this many answers in any round, no trend direction is given. */
 export const MIN_N_FOR_TREND = 30;
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** One round of one question. */
 export function surveyRoundResult(row: SurveyRowLike): SurveyRoundResult {

@@ -6,6 +6,7 @@
  * A value is a string with `{name}` placeholders, or `{ "one": …, "other": … }` chosen by
  * `Intl.PluralRules` from the `n` parameter (which is printed as a localized number).
  */
+import { formatNumber } from '../domain/i18n-format.ts';
 import type { Lang } from '../schemas/fields.ts';
 import { LANGUAGES } from '../schemas/fields.ts';
 
@@ -53,7 +54,6 @@ if (catalogueProblems.length > 0) {
 }
 
 const pluralRules = Object.fromEntries(LANGUAGES.map((lang) => [lang, new Intl.PluralRules(lang)])) as Record<Lang, Intl.PluralRules>;
-const numberFormats = Object.fromEntries(LANGUAGES.map((lang) => [lang, new Intl.NumberFormat(lang)])) as Record<Lang, Intl.NumberFormat>;
 
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: string, params?: Params) => string;
@@ -62,7 +62,7 @@ function interpolate(template: string, lang: Lang, params: Params): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     if (v === undefined) return whole;
-    return typeof v === 'number' ? numberFormats[lang].format(v) : v;
+    return typeof v === 'number' ? formatNumber(v, lang) : v;
   });
 }
 

@@ -5,7 +5,8 @@
  */
 import * as z from 'zod';
 import { columnsOf } from '../validate/rows.ts';
-import { date, finnishDate, id, integer, LANGUAGES, localized, oneOf, report, requiredDate, requiredText, slugList, type FieldDoc, type FieldMeta, type Lang, type Localized } from './fields.ts';
+import { optionalId } from './content-fields.ts';
+import { date, finnishDate, id, integer, LANGUAGES, localized, oneOf, report, requiredDate, requiredText, slugList, type FieldDoc, type Lang, type Localized } from './fields.ts';
 
 export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'declined'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -72,13 +73,6 @@ export const ACTION_HEADER_ALIASES: Readonly<Record<string, string>> = {
   kokous: 'meeting',
   ...localizedAliases({ otsikko: 'title', kuvaus: 'description', perustelu: 'reason', syy: 'reason' }),
 };
-
-/** `id` is always required; an empty cell here means "none", so it never reaches the id check. */
-function optionalId(doc: FieldDoc, example: string) {
-  return z
-    .preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), id(doc, example).optional())
-    .meta({ doc, kind: 'id', required: false } satisfies FieldMeta) as z.ZodType<string | undefined, unknown>;
-}
 
 function actionFields(languages: readonly Lang[]) {
   return {

@@ -154,9 +154,12 @@ export function httpsUrl(doc: FieldDoc, opts: { required?: boolean } = {}) {
   return withMeta(type, { doc, kind: 'a web address starting with https://', required: opts.required ?? false }) as z.ZodType<string | undefined, unknown>;
 }
 
-/** A slug that may be left out (`body:` on a vote). An empty value counts as left out. */
+/**
+ * An id that may be left out (`body:` on a vote, `kokous` in actions.csv). An empty or blank
+ * value counts as left out: `id` itself is always required, so it never sees one.
+ */
 export function optionalId(doc: FieldDoc, example: string) {
-  const type = z.preprocess((v) => (isGiven(v) ? v : undefined), id(doc, example).optional());
+  const type = z.preprocess((v) => (isGiven(v) && !(typeof v === 'string' && v.trim() === '') ? v : undefined), id(doc, example).optional());
   return withMeta(type, { doc, kind: 'id', required: false }) as z.ZodType<string | undefined, unknown>;
 }
 

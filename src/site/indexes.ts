@@ -2,6 +2,7 @@
  * Lookups the pages share, built once per build rather than once per page: with 100,000
  * feedback rows, filtering the whole list on each of hundreds of pages would dominate the build.
  */
+import { groupBy } from '../domain/collections.ts';
 import type { Action } from '../schemas/action.ts';
 import type { ActionUpdate } from '../schemas/action-update.ts';
 import type { Feedback } from '../schemas/feedback.ts';
@@ -17,17 +18,6 @@ export interface Indexes {
 }
 
 const cache = new WeakMap<Project, Indexes>();
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
 
 export function indexesOf(project: Project): Indexes {
   let indexes = cache.get(project);

@@ -3,6 +3,7 @@
  * language, marked with its real `lang` so screen readers pronounce it right, and flagged so
  * the page can say "not available in Svenska".
  */
+import { definedOnly } from '../domain/collections.ts';
 import type { Entry } from '../project.ts';
 import type { Lang, Localized } from '../schemas/fields.ts';
 
@@ -45,7 +46,7 @@ export interface LocalizedEntry<F> {
 export function localizeEntry<F>(entry: Entry<F>, lang: Lang, defaultLang: Lang): LocalizedEntry<F> {
   const own = entry.translations[lang];
   const base = entry.translations[defaultLang];
-  const data = own && lang !== defaultLang ? ({ ...entry.data, ...stripUndefined(own.data) } as F) : entry.data;
+  const data = own && lang !== defaultLang ? ({ ...entry.data, ...definedOnly(own.data) } as F) : entry.data;
   const body = own?.hasBody ? own : base?.hasBody ? base : undefined;
   return {
     slug: entry.slug,
@@ -57,8 +58,4 @@ export function localizeEntry<F>(entry: Entry<F>, lang: Lang, defaultLang: Lang)
     fallback: !own,
     bodyFallback: body !== undefined && body.lang !== lang,
   };
-}
-
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -5,6 +5,7 @@
  * yes (the project never holds the rest), and the feedback `publish` flag itself is not a column.
  */
 import type * as z from 'zod';
+import { compareText } from '../domain/collections.ts';
 import type { CsvValue } from '../domain/open-data.ts';
 import { toCsv, toJson } from '../domain/open-data.ts';
 import type { Entry } from '../project.ts';
@@ -65,10 +66,6 @@ const DERIVED: Record<'meeting' | 'survey' | 'vote' | 'questionText', FieldDoc> 
   questionText: { fi: 'Kysymys sellaisena kuin vastaajat sen näkivät.', sv: 'Frågan så som de svarande såg den.', en: 'The question as respondents saw it.' },
 };
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** The documentation of a schema's fields, in the schema's order, from each field's metadata. */
 export function documentFields(shape: Readonly<Record<string, z.ZodType>>, languages: readonly Lang[], options: { omit?: readonly string[]; rename?: Readonly<Record<string, string>> } = {}): FieldDocumentation[] {
   const fields: FieldDocumentation[] = [];
@@ -102,7 +99,7 @@ const FEEDBACK_COLUMNS = ['id', 'date', 'theme', 'channel', 'type', 'service', '
  * publish is yes, so unpublished words cannot reach this file.
  */
 export function feedbackDataSet(feedback: readonly Feedback[]): DataSet {
-  const sorted = [...feedback].sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
+  const sorted = [...feedback].sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
   const items = sorted.map((f) => ({ id: f.id, date: f.date, theme: f.theme, channel: f.channel, type: f.type, service: f.service, count: f.count, text: f.quote }));
   return {
     name: 'feedback',
@@ -116,7 +113,7 @@ export function feedbackDataSet(feedback: readonly Feedback[]): DataSet {
 
 /** Exactly actions.csv's columns, so the file opens in Excel and can be saved back as actions.csv. */
 export function actionsDataSet(actions: readonly Action[], languages: readonly Lang[]): DataSet {
-  const sorted = [...actions].sort((a, b) => compare(a.id, b.id));
+  const sorted = [...actions].sort((a, b) => compareText(a.id, b.id));
   const rows = sorted.map((a) => ({
     id: a.id,
     ...spread('title', a.title, languages),
@@ -144,7 +141,7 @@ export function actionsDataSet(actions: readonly Action[], languages: readonly L
 
 export function actionUpdatesDataSet(updates: readonly ActionUpdate[], languages: readonly Lang[]): DataSet {
   // The file's own order within an action is the author's; a stable sort keeps it.
-  const sorted = [...updates].sort((a, b) => compare(a.action, b.action) || compare(a.date, b.date));
+  const sorted = [...updates].sort((a, b) => compareText(a.action, b.action) || compareText(a.date, b.date));
   const shape = actionUpdateRowSchema(languages).shape;
   return {
     name: 'action-updates',
@@ -170,7 +167,7 @@ function ownTranslations<F, V>(entry: Entry<F>, languages: readonly Lang[], pick
 /** Meetings without their minutes (those are the meeting pages); agenda items one per line. */
 export function meetingsDataSet(meetings: readonly Entry<Meeting>[], languages: readonly Lang[]): DataSet {
   const defaultLang = languages[0] ?? 'fi';
-  const sorted = [...meetings].sort((a, b) => compare(a.data.date, b.data.date) || compare(a.slug, b.slug));
+  const sorted = [...meetings].sort((a, b) => compareText(a.data.date, b.data.date) || compareText(a.slug, b.slug));
   const items = sorted.map((m) => {
     const place = { ...ownTranslations(m, languages, (d) => d.place), [defaultLang]: m.data.place };
     const agenda = { ...ownTranslations(m, languages, (d) => d.agenda), [defaultLang]: m.data.agenda };
@@ -202,11 +199,11 @@ export function meetingsDataSet(meetings: readonly Entry<Meeting>[], languages: 
 export function surveyResultsDataSet(surveys: readonly Entry<Survey>[], results: Readonly<Record<string, readonly SurveyResultRow[]>>, languages: readonly Lang[]): DataSet {
   const defaultLang = languages[0] ?? 'fi';
   const items = [...surveys]
-    .sort((a, b) => compare(a.slug, b.slug))
+    .sort((a, b) => compareText(a.slug, b.slug))
     .flatMap((survey) => {
       const questions = { ...ownTranslations(survey, languages, (d) => d.questions), [defaultLang]: survey.data.questions };
       return [...(results[survey.slug] ?? [])]
-        .sort((a, b) => compare(a.round, b.round) || compare(a.question, b.question))
+        .sort((a, b) => compareText(a.round, b.round) || compareText(a.question, b.question))
         .map((r) => ({
           survey: survey.slug,
           round: r.round,
@@ -235,7 +232,7 @@ export function surveyResultsDataSet(surveys: readonly Entry<Survey>[], results:
 
 export function voteResultsDataSet(votes: readonly Entry<Vote>[], results: Readonly<Record<string, readonly VoteResultRow[]>>, languages: readonly Lang[]): DataSet {
   const items = [...votes]
-    .sort((a, b) => compare(a.slug, b.slug))
+    .sort((a, b) => compareText(a.slug, b.slug))
     // Options keep the file's order: it is the order voters saw them in.
     .flatMap((vote) => (results[vote.slug] ?? []).map((r) => ({ vote: vote.slug, option: r.option, votes: r.votes })));
   const shape = voteResultRowSchema(languages).shape;

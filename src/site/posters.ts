@@ -3,6 +3,7 @@
  * actions together, then sliced per theme, so the hundreds of poster pages share one pass.
  */
 import { actionsForTheme } from '../domain/actions.ts';
+import { groupBy } from '../domain/collections.ts';
 import { quarterOf } from '../domain/periods.ts';
 import { posterQuarters, statusEventsOf, type StatusEvent } from '../domain/posters.ts';
 import type { Action } from '../schemas/action.ts';
@@ -38,13 +39,7 @@ export function postersByTheme(project: Project): Map<string, ThemePosters> {
     const ids = new Set(actions.map((a) => a.id));
     const themeEvents = events.filter((e) => ids.has(e.actionId));
     const feedback = feedbackByTheme.get(theme.slug) ?? [];
-    const feedbackByQuarter = new Map<string, Feedback[]>();
-    for (const f of feedback) {
-      const quarter = quarterOf(f.date);
-      const list = feedbackByQuarter.get(quarter);
-      if (list) list.push(f);
-      else feedbackByQuarter.set(quarter, [f]);
-    }
+    const feedbackByQuarter = groupBy(feedback, (f) => quarterOf(f.date));
     byTheme.set(theme.slug, { feedback, feedbackByQuarter, actions, events: themeEvents, quarters: posterQuarters(feedback, themeEvents, project.asOf) });
   }
   cache.set(project, byTheme);

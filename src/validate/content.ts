@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type * as z from 'zod';
+import { definedOnly } from '../domain/collections.ts';
 import type { ContentKind, Entry, EntryTranslation, SourcePosition } from '../project.ts';
 import { BodySchema, BodyTranslationSchema, type Body } from '../schemas/body.ts';
 import { didYouMean, finnishDate, LANGUAGES, slugify, type Lang } from '../schemas/fields.ts';
@@ -296,15 +297,11 @@ async function readEntry<F>(
       defaultsFrom: { schema: spec.schema, file: defaultFile.file, lang: defaultLang },
     });
     problems.push(...parsed.problems);
+    // A translation's left-out keys are absent, not `undefined`, so spreading it over the default keeps the default.
     if (parsed.data !== undefined) entryTranslations[t.lang] = { lang: t.lang, file: t.file, data: definedOnly(parsed.data), hasBody: parsed.hasBody };
   }
   if (main.data === undefined) return { problems };
   return { entry: { slug, data: main.data, translations: entryTranslations, positions: main.positions }, problems };
-}
-
-/** A translation's left-out keys are absent, not `undefined`, so spreading it over the default keeps the default. */
-function definedOnly<F>(data: Partial<F>): Partial<F> {
-  return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)) as Partial<F>;
 }
 
 function orphanProblem(t: PlacedFile, defaultLang: Lang, slugsWithDefault: readonly string[]): Problem {
