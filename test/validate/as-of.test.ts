@@ -1,9 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asOfDate, isoDateInZone } from '../../src/validate/as-of.ts';
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 describe("the build's date", () => {
   it('is the calendar day in the site’s time zone, as yyyy-mm-dd', () => {
@@ -16,8 +12,13 @@ describe("the build's date", () => {
 
   it('does not depend on how a locale lays out a formatted date', () => {
     // As an ICU build without en-CA's yyyy-mm-dd pattern would lay it out.
-    vi.spyOn(Intl.DateTimeFormat.prototype, 'format', 'get').mockReturnValue(() => '11/23/2026');
-    expect(isoDateInZone(1795392000, 'Europe/Helsinki')).toBe('2026-11-23');
+    const format = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format')!;
+    Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', { ...format, get: () => () => '11/23/2026' });
+    try {
+      expect(isoDateInZone(1795392000, 'Europe/Helsinki')).toBe('2026-11-23');
+    } finally {
+      Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', format);
+    }
   });
 
   it('comes from SOURCE_DATE_EPOCH when it is set', () => {
