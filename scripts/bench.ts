@@ -192,6 +192,7 @@ function pageKind(rel: string): Kind {
     themes: ['themes list', 'theme'], actions: ['actions list', 'action'], bodies: ['bodies', 'body'], meetings: ['meetings', 'meeting'],
     surveys: ['surveys', 'survey'], votes: ['votes', 'vote'], posters: ['posters', 'poster'], pages: ['pages', 'page'],
   };
+  if (section === 'actions' && parts[2] === 'status') return 'actions by status';
   const pair = lists[section];
   if (pair) return deep ? pair[1] : pair[0];
   if (section === 'accessibility' || section === 'open-data' || section === 'search') return deep ? `${section} (sub)` : section;
@@ -351,7 +352,7 @@ interface KindSummary {
   chartPages: number;
   overBudget: string[];
 }
-const KIND_ORDER = ['root redirect', 'home', 'themes list', 'theme', 'actions list', 'action', 'bodies', 'body', 'meetings', 'meeting', 'surveys', 'survey', 'votes', 'vote', 'pages', 'page', 'accessibility', 'open-data', 'posters', 'poster', 'search', '404'];
+const KIND_ORDER = ['root redirect', 'home', 'themes list', 'theme', 'actions list', 'actions by status', 'action', 'bodies', 'body', 'meetings', 'meeting', 'surveys', 'survey', 'votes', 'vote', 'pages', 'page', 'accessibility', 'open-data', 'posters', 'poster', 'search', '404'];
 function summarise(pages: readonly PageWeight[]): KindSummary[] {
   const byKind = new Map<Kind, PageWeight[]>();
   for (const p of pages) byKind.set(p.kind, [...(byKind.get(p.kind) ?? []), p]);
