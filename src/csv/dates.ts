@@ -73,7 +73,11 @@ export function parseInteger(input: string): number | undefined {
   return Number.isSafeInteger(n) ? n : undefined;
 }
 
-/** Decimals with a Finnish comma (`3,5`) or a point (`3.5`), spaces as thousands separators. */
+/**
+ * Decimals with a Finnish comma (`3,5`) or a point (`3.5`), spaces as thousands separators.
+ * No column holds a decimal yet; PRODUCT.md §4 promises authors `,` decimals, so this is the one
+ * decimal parser a future decimal field must use (as `integer` uses `parseInteger`).
+ */
 export function parseDecimal(input: string): number | undefined {
   const text = input.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return undefined;

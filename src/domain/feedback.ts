@@ -3,7 +3,7 @@
  * row may stand for many pieces of feedback (an aggregate from a survey or a phone log).
  */
 import { CHANNELS, FEEDBACK_TYPES } from '../schemas/feedback.ts';
-import { addDays, addMonths, periodOf, periodsBetween, yearOf, type DateRange, type Granularity } from './periods.ts';
+import { addDays, addMonths, periodOf, periodsBetween, type DateRange, type Granularity } from './periods.ts';
 
 /** What these functions read of a piece of feedback (`Feedback` from the schemas fits). */
 export interface FeedbackLike {
@@ -162,9 +162,4 @@ export function publishedQuoteCount(feedback: readonly FeedbackLike[], theme: st
   let n = 0;
   for (const f of feedback) if (f.theme === theme && hasPublishedQuote(f)) n++;
   return n;
-}
-
-/** The feedback dated in the given calendar year, oldest first (same day: by id). */
-export function feedbackInYear<T extends FeedbackLike>(feedback: readonly T[], year: number): T[] {
-  return feedback.filter((f) => yearOf(f.date) === year).sort(byDateThenId);
 }

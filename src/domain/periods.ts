@@ -39,11 +39,6 @@ export function quarterOf(date: string): string {
   return `${pad(year, 4)}-Q${Math.floor((month - 1) / 3) + 1}`;
 }
 
-/** `2026-02-15` → 2026 */
-export function yearOf(date: string): number {
-  return parts(date).year;
-}
-
 /** The month or quarter a date falls in. */
 export function periodOf(date: string, granularity: Granularity): string {
   return granularity === 'month' ? monthOf(date) : quarterOf(date);
@@ -78,18 +73,6 @@ export function quarterRange(quarter: string): DateRange {
   const year = Number(m[1]);
   const first = (Number(m[2]) - 1) * 3 + 1;
   return { from: `${m[1]}-${pad(first)}-01`, to: `${m[1]}-${pad(first + 2)}-${pad(daysInMonth(year, first + 2))}` };
-}
-
-/** The first and last day of a month: `2026-02` → { from: 2026-02-01, to: 2026-02-28 }. */
-export function monthRange(month: string): DateRange {
-  const m = MONTH.exec(month);
-  if (!m) throw new RangeError(`"${month}" is not a month (yyyy-mm).`);
-  return { from: `${month}-01`, to: `${month}-${pad(daysInMonth(Number(m[1]), Number(m[2])))}` };
-}
-
-/** The first and last day of a month or quarter period. */
-export function periodRange(period: string): DateRange {
-  return QUARTER.test(period) ? quarterRange(period) : monthRange(period);
 }
 
 /**

@@ -57,11 +57,6 @@ export function surveyRounds(rows: readonly SurveyRowLike[]): string[] {
   return [...new Set(rows.map((r) => r.round))].sort(compareText);
 }
 
-/** The survey's question ids in the order they first appear in the rows. */
-export function surveyQuestions(rows: readonly SurveyRowLike[]): string[] {
-  return [...new Set(rows.map((r) => r.question))];
-}
-
 export interface RoundMean {
   round: string;
   mean: number | undefined;

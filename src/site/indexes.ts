@@ -3,6 +3,7 @@
  * feedback rows, filtering the whole list on each of hundreds of pages would dominate the build.
  */
 import { groupBy } from '../domain/collections.ts';
+import type { DateRange } from '../domain/periods.ts';
 import type { Action } from '../schemas/action.ts';
 import type { ActionUpdate } from '../schemas/action-update.ts';
 import type { Feedback } from '../schemas/feedback.ts';
@@ -15,9 +16,17 @@ export interface Indexes {
   actionsByMeeting: ReadonlyMap<string, readonly Action[]>;
   /** Each action's rows of action-updates.csv, in file order (`timelineOf` sorts them). */
   updatesByAction: ReadonlyMap<string, readonly ActionUpdate[]>;
+  /** From the first feedback of any theme to the as-of date: the span every theme's chart covers, so they share one axis. */
+  feedbackSpan: Readonly<DateRange>;
 }
 
 const cache = new WeakMap<Project, Indexes>();
+
+function feedbackSpan(feedback: readonly Feedback[], asOf: string): DateRange {
+  let from = asOf;
+  for (const f of feedback) if (f.date < from) from = f.date;
+  return { from, to: asOf };
+}
 
 export function indexesOf(project: Project): Indexes {
   let indexes = cache.get(project);
@@ -27,6 +36,7 @@ export function indexesOf(project: Project): Indexes {
       actionsById: new Map(project.actions.map((a) => [a.id, a])),
       actionsByMeeting: groupBy(project.actions.filter((a) => a.meeting !== undefined), (a) => a.meeting!),
       updatesByAction: groupBy(project.actionUpdates, (u) => u.action),
+      feedbackSpan: feedbackSpan(project.feedback, project.asOf),
     };
     cache.set(project, indexes);
   }

@@ -7,7 +7,6 @@ import type { ActionStatus } from '../schemas/action.ts';
 import type { Lang } from '../schemas/fields.ts';
 
 export const paths = {
-  root: () => '/',
   home: (lang: Lang) => `/${lang}/`,
   themes: (lang: Lang) => `/${lang}/themes/`,
   theme: (lang: Lang, slug: string) => `/${lang}/themes/${slug}/`,
@@ -34,7 +33,6 @@ export const paths = {
   calendar: () => '/meetings.ics',
   bodyCalendar: (slug: string) => `/bodies/${slug}.ics`,
   dataFile: (name: string) => `/open-data/${name}`,
-  notFound: () => '/404.html',
   sitemap: () => '/sitemap.xml',
 } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countBy, countFeedbackByTheme, feedbackInYear, feedbackOverTime, latestQuotes, publishedQuoteCount, themeTrend, type FeedbackLike } from '../../src/domain/feedback.ts';
+import { countBy, countFeedbackByTheme, feedbackOverTime, latestQuotes, publishedQuoteCount, themeTrend, type FeedbackLike } from '../../src/domain/feedback.ts';
 import type { Feedback } from '../../src/schemas/feedback.ts';
 
 function fb(id: string, date: string, theme: string, count = 1, extra: Partial<Feedback> = {}): Feedback {
@@ -120,10 +120,5 @@ describe('quotes and years', () => {
     expect(publishedQuoteCount(feedback, 'kouluruoka')).toBe(3);
     expect(publishedQuoteCount(feedback, 'katuvalot')).toBe(0);
     expect(publishedQuoteCount([fb('Q1', '2026-01-01', 't', 5, { quote: '  ' }), fb('Q2', '2026-01-01', 't', 5, { quote: 'Kyllä' })], 't')).toBe(1);
-  });
-
-  it('keeps only the feedback of the year, in date order', () => {
-    expect(feedbackInYear(feedback, 2025).map((f) => f.id)).toEqual(['P5']);
-    expect(feedbackInYear(feedback, 2026).map((f) => f.id)).toEqual(['P1', 'P2', 'P3', 'P4', 'P6', 'P7']);
   });
 });
