@@ -90,6 +90,18 @@ describe('the frame every page shares', () => {
   });
 });
 
+describe('the main menu', () => {
+  it('says "page" only on a section\'s own index and "true" on the pages within it', async () => {
+    const menu = () => page.getByRole('navigation', { name: 'Päävalikko' });
+    await open('/fi/actions/');
+    expect(await menu().locator('[aria-current]').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]))).toEqual([['/fi/actions/', 'page']]);
+    await open(`/fi/actions/${picks.action}/`);
+    expect(await menu().locator('[aria-current]').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]))).toEqual([['/fi/actions/', 'true']]);
+    await open('/fi/');
+    expect(await menu().locator('[aria-current]').count()).toBe(0);
+  });
+});
+
 describe('home', () => {
   it('says how much feedback came this year, with the as-of date, and what was done by status', async () => {
     await open('/fi/');
