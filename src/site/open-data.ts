@@ -279,18 +279,18 @@ export function dataSetJson(set: DataSet, asOf: string): string {
  */
 export function kindWords(kind: string): { key: string; params?: Record<string, string> } | undefined {
   const fixed: Record<string, string> = {
-    text: 'kind.text',
-    date: 'kind.date',
-    id: 'kind.id',
-    time: 'kind.time',
-    'yes or no': 'kind.yesNo',
-    'text, one column per language': 'kind.localized',
-    'a web address starting with https://': 'kind.url',
-    'a list': 'kind.list',
-    'a whole number': 'kind.int',
+    text: 'opendata.kind.text',
+    date: 'opendata.kind.date',
+    id: 'opendata.kind.id',
+    time: 'opendata.kind.time',
+    'yes or no': 'opendata.kind.yesNo',
+    'text, one column per language': 'opendata.kind.localized',
+    'a web address starting with https://': 'opendata.kind.url',
+    'a list': 'opendata.kind.list',
+    'a whole number': 'opendata.kind.int',
   };
   const key = fixed[kind];
-  if (key) return { key: `opendata.${key}` };
+  if (key) return { key };
   let m = /^one of (.+)$/.exec(kind);
   if (m) return { key: 'opendata.kind.oneOf', params: { values: m[1]! } };
   m = /^a whole number from (\d+) to (\d+)$/.exec(kind);
