@@ -12,7 +12,6 @@ describe("the README's author guide", () => {
 
   it("lists every Finnish header name of PRODUCT.md §4 for feedback", () => {
     for (const alias of ['tunnus', 'päivä', 'päivämäärä', 'teema', 'kanava', 'tyyppi', 'palvelu', 'määrä', 'teksti', 'julkaistaan']) {
-      expect(FEEDBACK_HEADER_ALIASES[alias]).toBeDefined();
       expect(readme).toContain(`\`${alias}\` → \`${FEEDBACK_HEADER_ALIASES[alias]}\``);
     }
   });
