@@ -5,7 +5,7 @@
  * `agenda "just text" is not a list.`
  */
 import * as z from 'zod';
-import { id, report, requiredText, text, url, type FieldDoc, type FieldMeta, type IssueWords } from './fields.ts';
+import { id, ID_CHARACTERS, ID_PATTERN, report, requiredText, text, url, type FieldDoc, type FieldMeta, type IssueWords } from './fields.ts';
 
 type Ctx = { issues: z.core.$ZodRawIssue[] };
 
@@ -116,8 +116,8 @@ export function mapOf<T>(doc: FieldDoc, item: z.ZodType<T, unknown>, opts: MapOp
     }
     const out: Record<string, T> = {};
     for (const [key, v] of Object.entries(value)) {
-      if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(key)) {
-        report(ctx, 'cannot be used as an id.', { code: 'id.format', expected: 'letters a–z, digits and - only', fix: 'rename it with letters a–z, digits and - only, and use the same id in the CSV' }, [key]);
+      if (!ID_PATTERN.test(key)) {
+        report(ctx, 'cannot be used as an id.', { code: 'id.format', expected: ID_CHARACTERS, fix: `rename it with ${ID_CHARACTERS}, and use the same id in the CSV` }, [key]);
         continue;
       }
       const parsed = parseItem(item, v, key, ctx, opts.itemNoun);

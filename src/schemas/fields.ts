@@ -65,10 +65,15 @@ function cell<T>(then: (text: string, ctx: Ctx) => T) {
   });
 }
 
+/** Ids and slugs appear in web addresses: letters, digits, `-` and `_`, starting with a letter or digit. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** `ID_PATTERN` in the words of every message about an id, a slug or a content file's name. */
+export const ID_CHARACTERS = 'letters a–z or A–Z, digits, - and _, starting with a letter or digit';
+
 /** What an empty required value should have held: the kind, and its format where it has one. */
 function emptyWords(kind: string): { expected: string; fix: string } {
   if (kind === 'date') return { expected: DATE_FORMATS, fix: 'fill in the date, e.g. 3.1.2026' };
-  if (kind === 'id') return { expected: 'an id of letters a–z, digits and - only', fix: 'fill in the id' };
+  if (kind === 'id') return { expected: `an id of ${ID_CHARACTERS}`, fix: 'fill in the id' };
   return { expected: kind, fix: `fill in ${kind}` };
 }
 
@@ -112,15 +117,15 @@ export function requiredText(doc: FieldDoc, opts: { max?: number } = {}) {
   return text(doc, { ...opts, required: true }) as z.ZodType<string, unknown>;
 }
 
-/** Ids and slugs appear in URLs: letters, digits, `-` and `_` only. */
+/** Ids and slugs appear in URLs: see `ID_PATTERN`. */
 export function id(doc: FieldDoc, example: string) {
   return field(doc, 'id', true, (t, ctx) =>
-    /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(t)
+    ID_PATTERN.test(t)
       ? t
       : report(ctx, 'cannot be used in a web address.', {
           code: 'id.format',
           value: t,
-          expected: `letters a–z, digits and - only, e.g. ${example}`,
+          expected: `${ID_CHARACTERS}, e.g. ${example}`,
           fix: `write it as ${JSON.stringify(slugify(t) || example)}`,
         }),
   ) as z.ZodType<string, unknown>;
@@ -279,7 +284,7 @@ export function slugList(doc: FieldDoc, example: string) {
   return field(doc, `one or more slugs separated by |, e.g. ${example}`, true, (t, ctx) => {
     const parts = t.split('|').map((p) => p.trim()).filter((p) => p !== '');
     if (parts.length === 0) return report(ctx, 'names no slug.', { code: 'required', value: t, expected: `e.g. ${example}`, fix: 'write at least one slug' });
-    const bad = parts.find((p) => !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(p));
+    const bad = parts.find((p) => !ID_PATTERN.test(p));
     if (bad) {
       return report(ctx, `contains "${bad}", which is not a slug.`, {
         code: 'slug.format',

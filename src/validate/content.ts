@@ -12,7 +12,7 @@ import type * as z from 'zod';
 import { definedOnly } from '../domain/collections.ts';
 import type { ContentKind, Entry, EntryTranslation, SourcePosition } from '../project.ts';
 import { BodySchema, BodyTranslationSchema, type Body } from '../schemas/body.ts';
-import { didYouMean, finnishDate, LANGUAGES, slugify, type Lang } from '../schemas/fields.ts';
+import { didYouMean, finnishDate, ID_CHARACTERS, ID_PATTERN, LANGUAGES, slugify, type Lang } from '../schemas/fields.ts';
 import { MeetingSchema, MeetingTranslationSchema, type Meeting } from '../schemas/meeting.ts';
 import { PageSchema, PageTranslationSchema, type Page } from '../schemas/page.ts';
 import { SiteSchema, type Site } from '../schemas/site.ts';
@@ -79,7 +79,6 @@ export interface PlacedFile {
   file: string;
 }
 
-const SLUG = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const EXPECTED_PLACE = `content/site.yaml, or content/<kind>/<language>/<name>.mdx with kind one of ${CONTENT_KINDS.join(', ')}`;
 const STATIC_FILE = /\.(png|jpe?g|gif|svg|webp|avif|pdf|docx?|xlsx?|pptx?|odt|ods|mp3|mp4|webm)$/i;
 
@@ -115,11 +114,11 @@ export function placeContentFile(rel: string, languages: readonly Lang[]): Place
   if (parts.length === 2) return misplaced(file, `${kindPart} must be in a folder for their language`, `move it to ${target}`);
   if (parts.length > 3) return misplaced(file, 'it is in a folder too deep', `move it to ${CONTENT_DIR}/${kindPart}/${langGuess}/${name}`);
   if (!(languages as readonly string[]).includes(langPart!)) return languageProblem(file, langPart!, languages, kindPart!, name);
-  if (!SLUG.test(base)) {
+  if (!ID_PATTERN.test(base)) {
     const slug = slugify(base);
     return error({ file, line: 0, column: 0 }, 'file.name', `the file name "${name}" cannot be used in a web address.`, {
-      expected: 'a file name of letters a–z, digits and - only, e.g. kouluruoka.mdx',
-      fix: slug ? `rename it to ${slug}.mdx` : 'rename it with letters a–z, digits and - only',
+      expected: `a file name of ${ID_CHARACTERS}, e.g. kouluruoka.mdx`,
+      fix: slug ? `rename it to ${slug}.mdx` : `rename it with ${ID_CHARACTERS}`,
     });
   }
   return { kind: kindPart as ContentKind, lang: langPart as Lang, slug: base, file };

@@ -282,7 +282,7 @@ describe('actions.csv: the messages an author reads', () => {
 
   it('reports an id that cannot be used in a web address, and themes not separated by |', () => {
     expect(oneRow({ id: 'A 2025/14', themes: 'kouluruoka, liikunta' }).messages).toEqual([
-      'data/actions.csv:2:1  id "A 2025/14" cannot be used in a web address.\n    expected: letters a–z, digits and - only, e.g. A-2025-014\n    fix: write it as "A-2025-14"',
+      'data/actions.csv:2:1  id "A 2025/14" cannot be used in a web address.\n    expected: letters a–z or A–Z, digits, - and _, starting with a letter or digit, e.g. A-2025-014\n    fix: write it as "A-2025-14"',
       'data/actions.csv:2:4  themes "kouluruoka, liikunta" contains "kouluruoka, liikunta", which is not a slug.\n    expected: slugs separated by |, e.g. kouluruoka|liikunta\n    fix: separate the slugs with | (not , or ;)',
     ]);
   });

@@ -131,7 +131,7 @@ describe('reading content/', () => {
     const placed = placeContentFile('themes/fi/Kirjastot ja kulttuuri.mdx', ['fi']);
     expect(formatProblem(placed as Problem)).toBe(
       'content/themes/fi/Kirjastot ja kulttuuri.mdx  the file name "Kirjastot ja kulttuuri.mdx" cannot be used in a web address.\n' +
-        '    expected: a file name of letters a–z, digits and - only, e.g. kouluruoka.mdx\n' +
+        '    expected: a file name of letters a–z or A–Z, digits, - and _, starting with a letter or digit, e.g. kouluruoka.mdx\n' +
         '    fix: rename it to Kirjastot-ja-kulttuuri.mdx',
     );
   });

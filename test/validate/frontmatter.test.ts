@@ -190,7 +190,7 @@ describe('surveys and votes', () => {
   it('points at a question id that cannot be used in a web address', () => {
     const source = ['---', 'title: Kouluruokakysely', 'scale: [Huono, Välttävä, Kohtalainen, Hyvä, Erinomainen]', 'questions:', '  maku: Miltä ruoka maistui?', '  "riittävä määrä": Saitko tarpeeksi?', '---'].join('\n');
     expect(messages(source, SurveySchema, 'a survey', 'f.mdx')).toEqual([
-      'f.mdx:6:3  questions."riittävä määrä" cannot be used as an id.\n' + '    expected: letters a–z, digits and - only\n' + '    fix: rename it with letters a–z, digits and - only, and use the same id in the CSV',
+      'f.mdx:6:3  questions."riittävä määrä" cannot be used as an id.\n' + '    expected: letters a–z or A–Z, digits, - and _, starting with a letter or digit\n' + '    fix: rename it with letters a–z or A–Z, digits, - and _, starting with a letter or digit, and use the same id in the CSV',
     ]);
   });
 

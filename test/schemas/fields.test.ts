@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { ID_CHARACTERS, id } from '../../src/schemas/fields.ts';
+
+const actionId = id({ fi: 'Tunnus.', sv: 'Id.', en: 'Id.' }, 'A-2025-014');
+
+describe('ids: what the message says is what the rule accepts', () => {
+  it('accepts letters a–z and A–Z, digits, - and _', () => {
+    for (const ok of ['a', 'A-2025-014', 'Kouluruoka_2026', '9-b_C']) expect(actionId.safeParse(ok)).toEqual({ success: true, data: ok });
+  });
+
+  it('refuses other characters and a leading - or _, in the words it accepts by', () => {
+    for (const bad of ['-a', '_a', 'a b', 'ä', 'a/b', 'a.b']) {
+      const result = actionId.safeParse(bad);
+      expect(result.success).toBe(false);
+      const issue = result.error?.issues[0];
+      expect(issue?.code === 'custom' ? issue.params?.expected : undefined).toBe(`${ID_CHARACTERS}, e.g. A-2025-014`);
+    }
+    expect(ID_CHARACTERS).toBe('letters a–z or A–Z, digits, - and _, starting with a letter or digit');
+  });
+});
