@@ -41,7 +41,7 @@ export function drawCharts(root: Document): void {
     const max = canvas.dataset.max === undefined ? undefined : Number(canvas.dataset.max);
     // A long theme name beside a bar would be cut off at the screen's edge on a phone: fold it
     // to a width that leaves the bars most of the chart.
-    const fold = Math.max(12, Math.min(30, Math.round(canvas.clientWidth / 18)));
+    const fold = Math.max(12, Math.min(40, Math.round(canvas.clientWidth / 18)));
     const labels: (string | string[])[] = horizontal ? data.labels.map((l) => wrapWords(l, fold)) : data.labels;
     new Chart<'bar', number[], string | string[]>(canvas, {
       type: 'bar',
