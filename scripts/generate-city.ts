@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { finnishDate } from '../src/csv/dates.ts';
-import { csvText, excelCsv, mulberry32, type Cell } from './lib/synthetic-data.ts';
+import { csvText, excelCsv, mulberry32, type ActionStatusName, type Cell, type PlannedAction, type Text3 } from './lib/synthetic-data.ts';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The data's "now": held meetings and completed actions are before it, planned meetings after. */
@@ -73,10 +73,9 @@ function addDays(iso: string, days: number): string {
 // ---------------------------------------------------------------------------------------------
 // Words. Text triples are [fi, sv, en].
 
-type Text3 = readonly [string, string, string];
 type FeedbackType = 'praise' | 'criticism' | 'idea' | 'question';
 type Channel = 'web' | 'email' | 'phone' | 'meeting' | 'survey' | 'social' | 'visit' | 'other';
-type Status = 'planned' | 'in-progress' | 'done' | 'declined';
+type Status = ActionStatusName;
 
 /** Districts: [Finnish genitive, Swedish, English]. */
 const PLACES: readonly Text3[] = [
@@ -424,21 +423,6 @@ function meetingMdx(m: MeetingPlan, titles: Record<string, string>, lang: 'fi' |
 // ---------------------------------------------------------------------------------------------
 // Actions
 
-interface ActionPlan {
-  id: string;
-  title: Text3;
-  description?: Text3;
-  themes: string[];
-  status: Status;
-  opened: string;
-  due?: string;
-  completed?: string;
-  progress?: number;
-  unit: string;
-  influence: 'own' | 'organisation' | 'outside';
-  meeting?: string;
-  reason?: Text3;
-}
 
 const REASONS: readonly Text3[] = [
   ['Toimenpide ei mahdu tämän vuoden talousarvioon. Asia arvioidaan uudelleen seuraavan talousarvion valmistelussa.', 'Åtgärden ryms inte i årets budget. Saken bedöms på nytt i nästa budget.', 'The action does not fit this year’s budget. It will be looked at again when the next budget is prepared.'],
@@ -446,7 +430,7 @@ const REASONS: readonly Text3[] = [
   ['Selvityksen mukaan muutos heikentäisi palvelua muille käyttäjille enemmän kuin se auttaisi.', '', 'The review found the change would make the service worse for other users more than it would help.'],
 ];
 
-function planActions(count: number, themes: readonly string[], meetings: readonly MeetingPlan[]): ActionPlan[] {
+function planActions(count: number, themes: readonly string[], meetings: readonly MeetingPlan[]): PlannedAction[] {
   const from = dayNumber('2023-01-15');
   const span = dayNumber('2026-11-20') - from;
   const now = dayNumber(CITY_NOW);
@@ -458,7 +442,7 @@ function planActions(count: number, themes: readonly string[], meetings: readonl
   const perYear = new Map<string, number>();
   for (const day of opened) perYear.set(isoOfDay(day).slice(0, 4), (perYear.get(isoOfDay(day).slice(0, 4)) ?? 0) + 1);
   const width = Math.max(3, String(Math.max(0, ...perYear.values())).length);
-  const actions: ActionPlan[] = [];
+  const actions: PlannedAction[] = [];
   for (const day of opened) {
     const openedIso = isoOfDay(day);
     const year = openedIso.slice(0, 4);
@@ -473,7 +457,7 @@ function planActions(count: number, themes: readonly string[], meetings: readonl
     const age = now - day;
     const r = rand();
     const status: Status = r < 0.06 ? 'declined' : age > 500 ? (r < 0.9 ? 'done' : 'in-progress') : age > 150 ? (r < 0.55 ? 'done' : r < 0.9 ? 'in-progress' : 'planned') : r < 0.2 ? 'done' : r < 0.6 ? 'in-progress' : 'planned';
-    const action: ActionPlan = {
+    const action: PlannedAction = {
       id: `A-${year}-${String(seq).padStart(width, '0')}`,
       title: [title[0][0]!.toUpperCase() + title[0].slice(1), title[1] && title[1][0]!.toUpperCase() + title[1].slice(1), title[2] && title[2][0]!.toUpperCase() + title[2].slice(1)],
       themes: extra === theme ? [theme] : [theme, extra],
@@ -529,7 +513,7 @@ interface UpdatePlan {
   note: Text3;
 }
 
-function timeline(a: ActionPlan): UpdatePlan[] {
+function timeline(a: PlannedAction): UpdatePlan[] {
   const updates: UpdatePlan[] = [{ date: a.opened, status: 'planned', progress: 0, note: a.meeting ? ['Sovittiin kokouksessa.', 'Överenskoms vid mötet.', 'Agreed at the meeting.'] : ['Kirjattu toimenpiteeksi palautteiden perusteella.', 'Registrerad som åtgärd utifrån responsen.', 'Recorded as an action based on feedback.'] }];
   const started: Text3 = ['Työ aloitettu.', 'Arbetet har inletts.', 'Work has started.'];
   const now = dayNumber(CITY_NOW);

@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finnishDate } from '../src/csv/dates.ts';
-import { csvText, excelCsv, mulberry32, type Cell } from './lib/synthetic-data.ts';
+import { csvText, excelCsv, mulberry32, type ActionStatusName, type Cell, type PlannedAction, type Text3 } from './lib/synthetic-data.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The example site's "now": nothing is completed or updated after this day. */
@@ -84,28 +84,9 @@ function write(relPath: string, content: string | Uint8Array): void {
 // ---------------------------------------------------------------------------------------------
 // Actions ("we did"). Hand-written: every action answers something residents said.
 
-type Status = 'planned' | 'in-progress' | 'done' | 'declined';
-type Influence = 'own' | 'organisation' | 'outside';
-/** [fi, sv, en]; an empty string leaves that translation out (the site falls back to Finnish). */
-type Text3 = readonly [string, string, string];
+type Status = ActionStatusName;
 
-interface ActionDef {
-  id: string;
-  title: Text3;
-  description?: Text3;
-  themes: readonly string[];
-  status: Status;
-  opened: string;
-  due?: string;
-  completed?: string;
-  progress?: number;
-  unit: string;
-  influence: Influence;
-  meeting?: string;
-  reason?: Text3;
-}
-
-const ACTIONS: readonly ActionDef[] = [
+const ACTIONS: readonly PlannedAction[] = [
   // --- Kouluruoka -----------------------------------------------------------------------------
   {
     id: 'A-2023-001',
@@ -1524,7 +1505,7 @@ function roundTo5(x: number): number {
   return Math.max(5, Math.round(x / 5) * 5);
 }
 
-function timeline(a: ActionDef): Update[] {
+function timeline(a: PlannedAction): Update[] {
   const first: Text3 = a.meeting
     ? (() => {
         const body = a.meeting.slice(8);

@@ -64,3 +64,25 @@ export function excelCsv(header: readonly string[], rows: readonly Cell[][], opt
   out.set(body, 3);
   return out;
 }
+
+/** A text in fi, sv and en; an empty string leaves that translation out (the site falls back). */
+export type Text3 = readonly [string, string, string];
+
+export type ActionStatusName = 'planned' | 'in-progress' | 'done' | 'declined';
+
+/** An action as a generator plans it, before it becomes a row of actions.csv. */
+export interface PlannedAction {
+  id: string;
+  title: Text3;
+  description?: Text3;
+  themes: readonly string[];
+  status: ActionStatusName;
+  opened: string;
+  due?: string;
+  completed?: string;
+  progress?: number;
+  unit: string;
+  influence: 'own' | 'organisation' | 'outside';
+  meeting?: string;
+  reason?: Text3;
+}
