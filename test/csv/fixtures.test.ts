@@ -4,7 +4,7 @@ import { readCsv } from '../../src/csv/read.ts';
 import { FEEDBACK_HEADER_ALIASES, FeedbackRowSchema } from '../../src/schemas/feedback.ts';
 import { validateRows } from '../../src/validate/rows.ts';
 
-const FIXTURES = new URL('../../../shared/fixtures/', import.meta.url);
+const FIXTURES = new URL('../fixtures/excel/', import.meta.url);
 
 function readFixture(name: string) {
   const read = readCsv(`data/feedback/${name}`, readFileSync(new URL(name, FIXTURES)), { aliases: FEEDBACK_HEADER_ALIASES });
