@@ -4,7 +4,7 @@
  *
  *   SOURCE_DATE_EPOCH=1795392000 node scripts/bench-validate.ts DIR
  */
-import { loadProject } from '../src/validate/project.ts';
+import { loadProject } from '../src/validate/load-project.ts';
 
 const root = process.argv[2];
 if (!root) {

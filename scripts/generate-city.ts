@@ -15,7 +15,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { finnishDate } from '../src/csv/dates.ts';
+import { finnishDate } from '../src/core/dates.ts';
 import { csvText, excelCsv, mulberry32, type ActionStatusName, type Cell, type PlannedAction, type Text3 } from './lib/synthetic-data.ts';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -11,7 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { finnishDate } from '../src/csv/dates.ts';
+import { finnishDate } from '../src/core/dates.ts';
 import { csvText, excelCsv, mulberry32, type ActionStatusName, type Cell, type PlannedAction, type Text3 } from './lib/synthetic-data.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

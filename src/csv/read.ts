@@ -5,7 +5,8 @@
  */
 import Papa from 'papaparse';
 import { decodeCsvBytes, lineOfByte, type Encoding } from './decode.ts';
-import { error, warning, type Problem } from '../validate/problem.ts';
+import { error, warning, type Problem } from '../core/problem.ts';
+import { truncate } from '../core/text.ts';
 
 export type Delimiter = ';' | ',' | '\t';
 
@@ -223,7 +224,3 @@ function textAfterQuote(file: string, text: string, contentStart: number, delimi
   );
 }
 
-export function truncate(value: string, max = 60): string {
-  const flat = value.replace(/\s+/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}

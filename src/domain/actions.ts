@@ -3,7 +3,7 @@
  * events the actions feed is made of.
  */
 
-import { compareText, groupBy } from './collections.ts';
+import { compareText, groupBy } from '../core/collections.ts';
 
 export type ActionStatus = 'planned' | 'in-progress' | 'done' | 'declined';
 

@@ -3,7 +3,7 @@
  * `1 234,5`. Dates are built in UTC from the ISO parts and formatted in UTC, so the build
  * machine's time zone can never shift a date by a day.
  */
-import { isoParts } from '../csv/dates.ts';
+import { isoParts } from '../core/dates.ts';
 
 export type FormatLang = 'fi' | 'sv' | 'en';
 

@@ -3,7 +3,7 @@
  * could vary between builds comes from the caller: UIDs from meeting slugs, DTSTAMP from the
  * as-of date, so two builds of the same content give the same bytes.
  */
-import { isoParts } from '../csv/dates.ts';
+import { isoParts } from '../core/dates.ts';
 import { addDays } from './periods.ts';
 
 /** What the calendar reads of a meeting. */

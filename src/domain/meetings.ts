@@ -2,7 +2,7 @@
  * Meetings relative to the as-of date: what is coming, what has been. "Now" is always the
  * build's as-of date, never the clock (PRODUCT.md §8).
  */
-import { compareText } from './collections.ts';
+import { compareText } from '../core/collections.ts';
 
 export type MeetingStatus = 'planned' | 'held' | 'cancelled';
 

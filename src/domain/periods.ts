@@ -4,7 +4,7 @@
  * can ever move a date into the neighbouring day.
  */
 
-import { daysInMonth, isoParts, type DateParts } from '../csv/dates.ts';
+import { daysInMonth, isoParts, type DateParts } from '../core/dates.ts';
 
 export type Granularity = 'month' | 'quarter';
 

@@ -4,7 +4,7 @@
  * and its actions' events, so the page only lays it out.
  */
 import type { ActionEvent, ActionLike, ActionStatus } from './actions.ts';
-import { compareText, groupBy } from './collections.ts';
+import { compareText, groupBy } from '../core/collections.ts';
 import { countBy, hasPublishedQuote, type FeedbackLike, type ValueCount } from './feedback.ts';
 import { quarterOf, quarterRange } from './periods.ts';
 

@@ -2,7 +2,8 @@
  * RSS 2.0 feeds (actions per language, per theme). Dates come from the items, never from the
  * clock, so the same content gives the same feed.
  */
-import { isoParts } from '../csv/dates.ts';
+import { escapeXml } from '../core/xml.ts';
+import { isoParts } from '../core/dates.ts';
 
 export interface RssItem {
   title: string;
@@ -32,17 +33,6 @@ export interface RssFeedOptions {
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** XML text and attribute escaping; characters XML 1.0 forbids are dropped. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 /** `2026-11-23` → `Mon, 23 Nov 2026 00:00:00 +0000` (RFC 822 with a four-digit year). */
 export function rfc822Date(iso: string): string {

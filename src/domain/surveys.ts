@@ -2,7 +2,7 @@
  * Survey results: each question's distribution per round, always with n, and a cautious trend
  * across rounds (PRODUCT.md §3.6: not only the mean).
  */
-import { compareText } from './collections.ts';
+import { compareText } from '../core/collections.ts';
 import { largestRemainderShares } from './shares.ts';
 
 /** One row of a survey's CSV: how many answered 1..5 in one round to one question. */

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../site/content-root.ts';
 import { getProject } from '../site/project-data.ts';
-import type { Project } from '../validate/project.ts';
+import type { Project } from '../schemas/project.ts';
 
 const VIRTUAL_ID = 'virtual:kuultu/mdx';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;

@@ -4,7 +4,7 @@
  * so the published file round-trips into Excel and back.
  */
 import * as z from 'zod';
-import { columnsOf } from '../validate/rows.ts';
+import { columnsOf } from './columns.ts';
 import { optionalId } from './content-fields.ts';
 import { date, finnishDate, id, integer, LANGUAGES, localized, oneOf, report, requiredDate, requiredText, slugList, type FieldDoc, type Lang, type Localized } from './fields.ts';
 

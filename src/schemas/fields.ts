@@ -6,8 +6,8 @@
  * open-data field documentation.
  */
 import * as z from 'zod';
-import { DATE_FORMATS, daysInMonth, finnishDate, parseClockTime, parseDate, parseInteger, type DateParts } from '../csv/dates.ts';
-import { isSafeUrl, urlScheme } from '../validate/safe-links.ts';
+import { DATE_FORMATS, daysInMonth, finnishDate, parseClockTime, parseDate, parseInteger, type DateParts } from '../core/dates.ts';
+import { isSafeUrl, urlScheme } from '../core/safe-links.ts';
 
 export const LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];

@@ -9,7 +9,7 @@ import { rssFeed } from '../domain/rss.ts';
 import { paragraphsOf } from '../domain/text.ts';
 import { useTranslations } from '../i18n/index.ts';
 import type { Lang } from '../schemas/fields.ts';
-import type { Project } from '../validate/project.ts';
+import type { Project } from '../schemas/project.ts';
 import { indexesOf } from './indexes.ts';
 import { pickText } from './localize.ts';
 import { absoluteUrl, paths } from './paths.ts';

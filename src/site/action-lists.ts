@@ -6,7 +6,7 @@ import { groupActionsByStatus, type ActionStatus } from '../domain/actions.ts';
 import { paginate, type ListPage } from '../domain/pagination.ts';
 import type { Action } from '../schemas/action.ts';
 import type { Lang } from '../schemas/fields.ts';
-import type { Project } from '../validate/project.ts';
+import type { Project } from '../schemas/project.ts';
 
 /**
  * How many of each status the overview shows. What is under way and coming gets more room:

@@ -5,10 +5,10 @@
  */
 import { meetingsCalendar } from '../domain/icalendar.ts';
 import { useTranslations } from '../i18n/index.ts';
-import type { Entry } from '../project.ts';
+import type { Entry } from '../schemas/project.ts';
 import type { SiteTimeZone } from '../schemas/content-fields.ts';
 import type { Meeting } from '../schemas/meeting.ts';
-import type { Project } from '../validate/project.ts';
+import type { Project } from '../schemas/project.ts';
 import { absoluteUrl, paths } from './paths.ts';
 
 /**

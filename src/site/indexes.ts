@@ -2,12 +2,12 @@
  * Lookups the pages share, built once per build rather than once per page: with 100,000
  * feedback rows, filtering the whole list on each of hundreds of pages would dominate the build.
  */
-import { groupBy } from '../domain/collections.ts';
+import { groupBy } from '../core/collections.ts';
 import type { DateRange } from '../domain/periods.ts';
 import type { Action } from '../schemas/action.ts';
 import type { ActionUpdate } from '../schemas/action-update.ts';
 import type { Feedback } from '../schemas/feedback.ts';
-import type { Project } from '../validate/project.ts';
+import type { Project } from '../schemas/project.ts';
 
 export interface Indexes {
   feedbackByTheme: ReadonlyMap<string, readonly Feedback[]>;

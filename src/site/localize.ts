@@ -3,8 +3,8 @@
  * language, marked with its real `lang` so screen readers pronounce it right, and flagged so
  * the page can say "not available in Svenska".
  */
-import { definedOnly } from '../domain/collections.ts';
-import type { Entry } from '../project.ts';
+import { definedOnly } from '../core/collections.ts';
+import type { Entry } from '../schemas/project.ts';
 import type { Lang, Localized } from '../schemas/fields.ts';
 
 export interface Shown<T> {

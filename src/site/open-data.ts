@@ -5,10 +5,10 @@
  * yes (the project never holds the rest), and the feedback `publish` flag itself is not a column.
  */
 import type * as z from 'zod';
-import { compareText } from '../domain/collections.ts';
+import { compareText } from '../core/collections.ts';
 import type { CsvValue } from '../domain/open-data.ts';
 import { toCsv, toJson } from '../domain/open-data.ts';
-import type { Entry } from '../project.ts';
+import type { Entry } from '../schemas/project.ts';
 import type { Action } from '../schemas/action.ts';
 import { ACTION_COLUMNS, actionRowSchema } from '../schemas/action.ts';
 import { actionUpdateRowSchema, type ActionUpdate } from '../schemas/action-update.ts';
@@ -20,7 +20,7 @@ import type { Survey } from '../schemas/survey.ts';
 import { SurveyResultRowSchema, type SurveyResultRow } from '../schemas/survey-results.ts';
 import type { Vote } from '../schemas/vote.ts';
 import { voteResultRowSchema, type VoteResultRow } from '../schemas/vote-results.ts';
-import { columnsOf } from '../validate/rows.ts';
+import { columnsOf } from '../schemas/columns.ts';
 
 export const DATA_SET_NAMES = ['feedback', 'actions', 'action-updates', 'meetings', 'survey-results', 'vote-results'] as const;
 export type DataSetName = (typeof DATA_SET_NAMES)[number];

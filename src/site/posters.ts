@@ -3,12 +3,12 @@
  * actions together, then sliced per theme, so the hundreds of poster pages share one pass.
  */
 import { actionsForTheme } from '../domain/actions.ts';
-import { groupBy } from '../domain/collections.ts';
+import { groupBy } from '../core/collections.ts';
 import { quarterOf } from '../domain/periods.ts';
 import { posterQuarters, statusEventsOf, type StatusEvent } from '../domain/posters.ts';
 import type { Action } from '../schemas/action.ts';
 import type { Feedback } from '../schemas/feedback.ts';
-import type { Project } from '../validate/project.ts';
+import type { Project } from '../schemas/project.ts';
 import { allActionEvents } from './action-feed.ts';
 import { indexesOf } from './indexes.ts';
 

@@ -3,7 +3,7 @@
  * result over here, so pages never parse the data a second time; a bare `astro build` (or a
  * test rendering a page) loads it through the same validation.
  */
-import { loadProject, type Project } from '../validate/project.ts';
+import { loadProject, type Project } from '../validate/load-project.ts';
 import { contentRoot } from './content-root.ts';
 
 const KEY = Symbol.for('kuultu.project');

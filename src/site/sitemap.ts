@@ -4,9 +4,9 @@
  * Search, posters and the 404 page are left out: they are tools, not content to find.
  */
 import { STATUS_ORDER } from '../domain/actions.ts';
-import { escapeXml } from '../domain/rss.ts';
+import { escapeXml } from '../core/xml.ts';
 import type { Lang } from '../schemas/fields.ts';
-import type { Project } from '../validate/project.ts';
+import type { Project } from '../schemas/project.ts';
 import { absoluteUrl, paths, type Route } from './paths.ts';
 
 /** Every content page of the site, as a function of language. */

@@ -1,4 +1,4 @@
-import type { Entry } from '../project.ts';
+import type { Entry } from '../schemas/project.ts';
 import type { Theme } from '../schemas/theme.ts';
 
 /** Authors order themes with `order`; the rest follow alphabetically by slug. */

@@ -3,7 +3,7 @@
  * terminal or in a GitHub pull request, so it is plain text sorted like their files, with
  * annotations for GitHub Actions and JSON for other tools.
  */
-import { countBySeverity, formatProblem, githubAnnotation, sortProblems, type Problem } from './problem.ts';
+import { countBySeverity, formatProblem, githubAnnotation, sortProblems, type Problem } from '../core/problem.ts';
 
 export interface CliOptions {
   root: string;

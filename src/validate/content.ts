@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type * as z from 'zod';
-import { definedOnly } from '../domain/collections.ts';
-import type { ContentKind, Entry, EntryTranslation, SourcePosition } from '../project.ts';
+import { definedOnly } from '../core/collections.ts';
+import type { ContentEntries, ContentKind, Entry, EntryTranslation, SourcePosition } from '../schemas/project.ts';
 import { BodySchema, BodyTranslationSchema, type Body } from '../schemas/body.ts';
 import { didYouMean, finnishDate, ID_CHARACTERS, ID_PATTERN, LANGUAGES, slugify, type Lang } from '../schemas/fields.ts';
 import { MeetingSchema, MeetingTranslationSchema, type Meeting } from '../schemas/meeting.ts';
@@ -21,7 +21,7 @@ import { ThemeSchema, ThemeTranslationSchema, type Theme } from '../schemas/them
 import { VoteSchema, VoteTranslationSchema, type Vote } from '../schemas/vote.ts';
 import { normalizeSource, parseYaml, readFrontmatter, validateYaml } from './frontmatter.ts';
 import { checkMdxBody } from './mdx-body.ts';
-import { error, unreadableFile, warning, type Problem } from './problem.ts';
+import { error, unreadableFile, warning, type Problem } from '../core/problem.ts';
 
 export const CONTENT_DIR = 'content';
 export const SITE_FILE = 'content/site.yaml';
@@ -206,13 +206,7 @@ async function readMdx<T>(root: string, file: string, schema: z.ZodType<T, unkno
 // ---------------------------------------------------------------------------------------------
 // Entries
 
-export interface Content {
-  themes: Entry<Theme>[];
-  bodies: Entry<Body>[];
-  meetings: Entry<Meeting>[];
-  surveys: Entry<Survey>[];
-  votes: Entry<Vote>[];
-  pages: Entry<Page>[];
+export interface Content extends ContentEntries {
   /** How many files under content/ were looked at, site.yaml excluded (for the summary line). */
   fileCount: number;
   /**

@@ -13,8 +13,9 @@ import { FEEDBACK_HEADER_ALIASES, FeedbackRowSchema } from '../schemas/feedback.
 import type { Lang } from '../schemas/fields.ts';
 import { SURVEY_RESULT_HEADER_ALIASES, SurveyResultRowSchema } from '../schemas/survey-results.ts';
 import { VOTE_RESULT_HEADER_ALIASES, voteResultRowSchema } from '../schemas/vote-results.ts';
-import { error, unreadableFile, type Problem } from './problem.ts';
-import { validateRows, type Located } from './rows.ts';
+import { error, unreadableFile, type Problem } from '../core/problem.ts';
+import type { Located } from '../core/position.ts';
+import { validateRows } from './rows.ts';
 
 export interface CsvFileResult<T> {
   file: string;

@@ -7,12 +7,12 @@
  */
 import * as z from 'zod';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import type { SourcePosition } from '../project.ts';
+import type { SourcePosition } from '../schemas/project.ts';
 import { describeYamlValue } from '../schemas/content-fields.ts';
 import { didYouMean, fieldMeta, type IssueWords } from '../schemas/fields.ts';
-import { truncate } from '../csv/read.ts';
+import { truncate } from '../core/text.ts';
 import { issueMessage } from './rows.ts';
-import { error, warning, type Problem } from './problem.ts';
+import { error, warning, type Problem } from '../core/problem.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Splitting

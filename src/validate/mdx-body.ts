@@ -8,10 +8,10 @@
  * means the build would fail too.
  */
 import { mdxToMdast } from 'satteri';
-import { truncate } from '../csv/read.ts';
+import { truncate } from '../core/text.ts';
 import { describePersonalData, findPersonalData } from './personal-data.ts';
-import { isSafeUrl, urlScheme } from './safe-links.ts';
-import { error, warning, type Problem } from './problem.ts';
+import { isSafeUrl, urlScheme } from '../core/safe-links.ts';
+import { error, warning, type Problem } from '../core/problem.ts';
 
 export interface BodyCheckOptions {
   file: string;

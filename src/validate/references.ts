@@ -3,7 +3,7 @@
  * that must be unique across every file of a kind. Each message says where the other half is.
  */
 import { didYouMean } from '../schemas/fields.ts';
-import { error, type Problem, type ProblemAt } from './problem.ts';
+import { error, type Problem, type ProblemAt } from '../core/problem.ts';
 
 export interface Reference {
   /** The value written, e.g. a theme slug. */

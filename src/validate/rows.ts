@@ -5,37 +5,12 @@
  */
 import type * as z from 'zod';
 import type { CsvRow, CsvTable } from '../csv/read.ts';
-import { truncate } from '../csv/read.ts';
+import { truncate } from '../core/text.ts';
 import { didYouMean, fieldMeta, type IssueWords, type Lang } from '../schemas/fields.ts';
-import { error, warning, type Problem } from './problem.ts';
+import { error, warning, type Problem } from '../core/problem.ts';
+import type { Located } from '../core/position.ts';
+import { columnsOf, type ColumnSpec } from '../schemas/columns.ts';
 
-/** A value and where it was written, so cross-reference checks can point back at it. */
-export interface Located<T> {
-  value: T;
-  file: string;
-  line: number;
-  /** Column name → 1-based column number in the file (absent columns are missing). */
-  columns: Readonly<Record<string, number>>;
-}
-
-export interface ColumnSpec {
-  name: string;
-  required: boolean;
-}
-
-/** The CSV columns a row schema reads: a localized field `title` becomes `title_fi`, `title_sv` … */
-export function columnsOf(shape: Readonly<Record<string, z.ZodType>>, languages: readonly Lang[]): ColumnSpec[] {
-  const columns: ColumnSpec[] = [];
-  for (const [name, type] of Object.entries(shape)) {
-    const meta = fieldMeta(type);
-    if (meta?.localized) {
-      languages.forEach((lang, i) => columns.push({ name: `${name}_${lang}`, required: meta.required && i === 0 }));
-    } else {
-      columns.push({ name, required: meta?.required ?? false });
-    }
-  }
-  return columns;
-}
 
 export function checkColumns(table: CsvTable, columns: readonly ColumnSpec[], what: string): Problem[] {
   const problems: Problem[] = [];

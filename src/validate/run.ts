@@ -4,7 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import { fails, parseArgs, renderReport, type CliOptions } from './cli.ts';
-import { loadProject, type Project } from './project.ts';
+import { loadProject, type Project } from './load-project.ts';
 
 export type Outcome = { ok: true; project: Project; options: CliOptions } | { ok: false };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, rfc822Date, rssFeed, type RssItem } from '../../src/domain/rss.ts';
+import { escapeXml } from '../../src/core/xml.ts';
+import { rfc822Date, rssFeed, type RssItem } from '../../src/domain/rss.ts';
 
 // Newest first, as callers pass them; on 2026-03-01 the caller put A-3 before A-1.
 const items: RssItem[] = [

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupActionsByStatus, STATUS_ORDER, type ActionStatus } from '../../src/domain/actions.ts';
 import type { Lang } from '../../src/schemas/fields.ts';
 import { ACTIONS_INDEX_PREVIEW, ACTIONS_PER_PAGE } from '../../src/site/action-lists.ts';
-import type { Project } from '../../src/validate/project.ts';
+import type { Project } from '../../src/schemas/project.ts';
 import { citySite, cityProject, connectBrowser, type BuiltSite } from './support/site.ts';
 
 let site: BuiltSite;

@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Project } from '../../src/validate/project.ts';
+import type { Project } from '../../src/schemas/project.ts';
 import { pick, type Picks } from './support/page-kinds.ts';
 import { citySite, cityProject, connectBrowser, type BuiltSite } from './support/site.ts';
 

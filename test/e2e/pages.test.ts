@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/schemas/fields.ts';
-import type { Project } from '../../src/validate/project.ts';
+import type { Project } from '../../src/schemas/project.ts';
 import { finnishDate, pageKinds, pick, type Picks } from './support/page-kinds.ts';
 import { citySite, cityProject, connectBrowser, type BuiltSite } from './support/site.ts';
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/csv/read.ts';
 import { ACTION_HEADER_ALIASES, actionRowSchema, toAction } from '../../src/schemas/action.ts';
-import { ACTION_UPDATE_HEADER_ALIASES, actionUpdateRowSchema, checkTimelines } from '../../src/schemas/action-update.ts';
+import { ACTION_UPDATE_HEADER_ALIASES, actionUpdateRowSchema } from '../../src/schemas/action-update.ts';
+import { checkTimelines } from '../../src/validate/timelines.ts';
 import type { Lang } from '../../src/schemas/fields.ts';
-import { formatProblem } from '../../src/validate/problem.ts';
+import { formatProblem } from '../../src/core/problem.ts';
 import { validateRows } from '../../src/validate/rows.ts';
 
 const LANGS: readonly Lang[] = ['fi', 'sv'];

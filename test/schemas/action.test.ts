@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/csv/read.ts';
 import { ACTION_COLUMNS, ACTION_HEADER_ALIASES, actionRowSchema, toAction, type Action } from '../../src/schemas/action.ts';
 import type { Lang } from '../../src/schemas/fields.ts';
-import { formatProblem } from '../../src/validate/problem.ts';
+import { formatProblem } from '../../src/core/problem.ts';
 import { validateRows } from '../../src/validate/rows.ts';
 
 const FILE = 'data/actions.csv';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/csv/read.ts';
-import { SURVEY_RESULT_HEADER_ALIASES, SurveyResultRowSchema, checkSurveyResults } from '../../src/schemas/survey-results.ts';
-import { formatProblem } from '../../src/validate/problem.ts';
+import { SURVEY_RESULT_HEADER_ALIASES, SurveyResultRowSchema } from '../../src/schemas/survey-results.ts';
+import { checkSurveyResults } from '../../src/validate/survey-results.ts';
+import { formatProblem } from '../../src/core/problem.ts';
 import { validateRows } from '../../src/validate/rows.ts';
 
 const FILE = 'data/surveys/kouluruoka-2025.csv';

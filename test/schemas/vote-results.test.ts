@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/csv/read.ts';
 import type { Lang } from '../../src/schemas/fields.ts';
-import { VOTE_RESULT_HEADER_ALIASES, checkVoteResults, voteResultRowSchema } from '../../src/schemas/vote-results.ts';
-import { formatProblem } from '../../src/validate/problem.ts';
+import { VOTE_RESULT_HEADER_ALIASES, voteResultRowSchema } from '../../src/schemas/vote-results.ts';
+import { checkVoteResults } from '../../src/validate/vote-results.ts';
+import { formatProblem } from '../../src/core/problem.ts';
 import { validateRows } from '../../src/validate/rows.ts';
 
 const FILE = 'data/votes/herkkuviikko-2025.csv';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/project.ts';
+import type { Entry } from '../../src/schemas/project.ts';
 import type { Body } from '../../src/schemas/body.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
 import type { Site } from '../../src/schemas/site.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/csv/read.ts';
-import type { Entry } from '../../src/project.ts';
+import type { Entry } from '../../src/schemas/project.ts';
 import { actionRowSchema, toAction, type Action } from '../../src/schemas/action.ts';
 import { FeedbackRowSchema, toFeedback } from '../../src/schemas/feedback.ts';
 import type { Lang } from '../../src/schemas/fields.ts';
@@ -8,7 +8,7 @@ import type { Meeting } from '../../src/schemas/meeting.ts';
 import type { Survey } from '../../src/schemas/survey.ts';
 import type { Vote } from '../../src/schemas/vote.ts';
 import { actionsDataSet, actionUpdatesDataSet, dataSetCsv, dataSetJson, feedbackDataSet, kindWords, meetingsDataSet, surveyResultsDataSet, voteResultsDataSet } from '../../src/site/open-data.ts';
-import { formatProblem } from '../../src/validate/problem.ts';
+import { formatProblem } from '../../src/core/problem.ts';
 import { validateRows } from '../../src/validate/rows.ts';
 
 const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];

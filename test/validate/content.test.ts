@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { placeContentFile, readContent, readSite } from '../../src/validate/content.ts';
-import { formatProblem, type Problem } from '../../src/validate/problem.ts';
+import { formatProblem, type Problem } from '../../src/core/problem.ts';
 
 const roots: string[] = [];
 

@@ -6,7 +6,7 @@ import { SurveySchema } from '../../src/schemas/survey.ts';
 import { ThemeSchema, ThemeTranslationSchema } from '../../src/schemas/theme.ts';
 import { VoteSchema } from '../../src/schemas/vote.ts';
 import { keyLabel, parseYaml, readFrontmatter, splitFrontmatter, validateYaml } from '../../src/validate/frontmatter.ts';
-import { formatProblem } from '../../src/validate/problem.ts';
+import { formatProblem } from '../../src/core/problem.ts';
 import type * as z from 'zod';
 
 const MEETING = 'content/meetings/fi/nuva-2025-10.mdx';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkMdxBody } from '../../src/validate/mdx-body.ts';
-import { formatProblem } from '../../src/validate/problem.ts';
+import { formatProblem } from '../../src/core/problem.ts';
 
 const FILE = 'content/pages/fi/tietoa.mdx';
 /** Bodies in these tests start on line 5 of their file, after a three-key frontmatter. */

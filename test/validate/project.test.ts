@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/validate/project.ts';
-import { formatProblem, location, sortProblems } from '../../src/validate/problem.ts';
+import { loadProject } from '../../src/validate/load-project.ts';
+import { formatProblem, location, sortProblems } from '../../src/core/problem.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/small-site/', import.meta.url));
 /** 23.11.2026: the fixture's meetings and votes are then in the past or future as intended. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/validate/problem.ts';
+import { formatProblem } from '../../src/core/problem.ts';
 import { checkUniqueIds } from '../../src/validate/references.ts';
 
 const at = (file: string, line: number) => ({ file, line, column: 1 });

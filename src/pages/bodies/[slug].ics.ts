@@ -1,7 +1,7 @@
 /** `/bodies/<slug>.ics`: one body's meetings, for residents who follow only that body. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { useTranslations } from '../../i18n/index.ts';
-import type { Entry } from '../../project.ts';
+import type { Entry } from '../../schemas/project.ts';
 import type { Body } from '../../schemas/body.ts';
 import { calendarOf, calendarResponse } from '../../site/calendar.ts';
 import { getProject } from '../../site/project-data.ts';

@@ -5,7 +5,7 @@
  * a timeline, a held meeting that decided actions, a vote that led to an action.
  */
 import type { Lang } from '../../../src/schemas/fields.ts';
-import type { Project } from '../../../src/validate/project.ts';
+import type { Project } from '../../../src/schemas/project.ts';
 
 export interface Picks {
   /** A theme translated into every language that has the most actions. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { loadProject, type Project } from '../../../src/validate/project.ts';
+import { loadProject, type Project } from '../../../src/validate/load-project.ts';
 import { AS_OF_EPOCH, repoDir, smallSiteDir } from './build-site.ts';
 
 export interface BuiltSite {

@@ -1,7 +1,7 @@
 /** `/<lang>/themes/<slug>.xml`: the actions feed narrowed to one theme's actions. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { useTranslations } from '../../../i18n/index.ts';
-import type { Entry } from '../../../project.ts';
+import type { Entry } from '../../../schemas/project.ts';
 import type { Lang } from '../../../schemas/fields.ts';
 import type { Theme } from '../../../schemas/theme.ts';
 import { actionsFeed, allActionEvents, feedResponse } from '../../../site/action-feed.ts';

@@ -6,39 +6,25 @@
  */
 import type { Action } from '../schemas/action.ts';
 import { toAction } from '../schemas/action.ts';
-import { checkTimelines, type ActionUpdate } from '../schemas/action-update.ts';
+import type { ActionUpdate } from '../schemas/action-update.ts';
 import { toFeedback, type Feedback } from '../schemas/feedback.ts';
 import { didYouMean, LANGUAGES, type Lang } from '../schemas/fields.ts';
 import type { Site } from '../schemas/site.ts';
-import { checkSurveyResults, type SurveyResultRow } from '../schemas/survey-results.ts';
-import { checkVoteAgainstResults, checkVoteResults, type VoteResultRow } from '../schemas/vote-results.ts';
-import type { ContentKind } from '../project.ts';
+import type { SurveyResultRow } from '../schemas/survey-results.ts';
+import type { VoteResultRow } from '../schemas/vote-results.ts';
+import type { ContentKind, Project } from '../schemas/project.ts';
+
+export type { Project };
 import { asOfDate } from './as-of.ts';
 import { readContent, readSite, type Content } from './content.ts';
 import { readDataFiles, type DataFiles } from './data-files.ts';
 import { describePersonalData, findPersonalData } from './personal-data.ts';
-import { error, warning, type Problem, type ProblemAt } from './problem.ts';
+import { error, warning, type Problem, type ProblemAt } from '../core/problem.ts';
 import { checkReference, checkUniqueIds, type Target } from './references.ts';
-import type { Located } from './rows.ts';
-
-/** The MDX entries of every kind, as content.ts reads them. */
-type ContentEntries = Omit<Content, 'problems' | 'fileCount' | 'existing'>;
-
-export interface Project extends ContentEntries {
-  root: string;
-  site: Site;
-  /** The site's languages; the first is the default. */
-  languages: readonly Lang[];
-  defaultLang: Lang;
-  /** "Now" for this build (ISO date): SOURCE_DATE_EPOCH, else the last commit. */
-  asOf: string;
-  /** Only published fields: a quote exists only where the author set publish to yes. */
-  feedback: Feedback[];
-  actions: Action[];
-  actionUpdates: ActionUpdate[];
-  surveyResults: Readonly<Record<string, SurveyResultRow[]>>;
-  voteResults: Readonly<Record<string, VoteResultRow[]>>;
-}
+import type { Located } from '../core/position.ts';
+import { checkSurveyResults } from './survey-results.ts';
+import { checkTimelines } from './timelines.ts';
+import { checkVoteAgainstResults, checkVoteResults } from './vote-results.ts';
 
 export interface LoadResult {
   project?: Project;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoParts, parseDate, parseDecimal, parseInteger } from '../../src/csv/dates.ts';
+import { isoParts, parseDate, parseDecimal, parseInteger } from '../../src/core/dates.ts';
 
 describe('dates as Finnish authors write them', () => {
   it('reads d.m.yyyy, dd.mm.yyyy and ISO to the same ISO date', () => {

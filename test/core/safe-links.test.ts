@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl, urlScheme } from '../../src/validate/safe-links.ts';
+import { isSafeUrl, urlScheme } from '../../src/core/safe-links.ts';
 
 describe('isSafeUrl', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareText, definedOnly, groupBy } from '../../src/domain/collections.ts';
+import { compareText, definedOnly, groupBy } from '../../src/core/collections.ts';
 
 describe('groupBy', () => {
   it('keeps the items in order within a group and the groups in order of first appearance', () => {
