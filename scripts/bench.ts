@@ -57,9 +57,17 @@ function median(xs: readonly number[]): number {
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
-function table(header: readonly string[], rows: readonly (readonly string[])[], rightAlign: (i: number) => boolean = (i) => i > 0): string {
+function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  rightAlign: (i: number) => boolean = (i) => i > 0,
+): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: readonly string[]): string => r.map((c, i) => (rightAlign(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (r: readonly string[]): string =>
+    r
+      .map((c, i) => (rightAlign(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -77,7 +85,9 @@ interface Timed {
 function runNode(script: string, scriptArgs: readonly string[]): Timed {
   const statsFile = join(tmpdir(), `kuultu-bench-time-${process.pid}.txt`);
   const command = TIME ? TIME : NODE;
-  const commandArgs = TIME ? ['-o', statsFile, '-f', '%e %U %S %M', NODE, script, ...scriptArgs] : [script, ...scriptArgs];
+  const commandArgs = TIME
+    ? ['-o', statsFile, '-f', '%e %U %S %M', NODE, script, ...scriptArgs]
+    : [script, ...scriptArgs];
   const started = performance.now();
   const child = spawnSync(command, commandArgs, { cwd: REPO, env: ENV, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const wallMs = performance.now() - started;
@@ -96,21 +106,36 @@ function runNode(script: string, scriptArgs: readonly string[]): Timed {
 // 1. Data
 
 const work = mkdtempSync(join(tmpdir(), 'kuultu-bench-'));
-console.log(`kuultu bench — ${cpus().length} CPU(s) (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `kuultu bench — ${cpus().length} CPU(s) (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 const busy = loadavg()[0]! > cpus().length;
-if (busy) console.log(`the machine is busy (load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs): wall times are inflated, CPU times are the better guide`);
+if (busy)
+  console.log(
+    `the machine is busy (load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs): wall times are inflated, CPU times are the better guide`,
+  );
 console.log(`working folder: ${work}${args.keep ? ' (kept)' : ' (removed at the end)'}\n`);
 
 const roots = {} as Record<SizeName, string>;
 const generation: Record<string, { ms: number; feedback: number; actions: number; meetings: number }> = {};
 for (const size of SIZES) {
-  const options: CityOptions = { out: join(work, size.name), feedback: size.feedback, actions: size.actions, meetings: size.meetings, seed: 1 };
+  const options: CityOptions = {
+    out: join(work, size.name),
+    feedback: size.feedback,
+    actions: size.actions,
+    meetings: size.meetings,
+    seed: 1,
+  };
   const started = performance.now();
   generateCity(options);
   const ms = performance.now() - started;
   roots[size.name] = options.out;
   generation[size.name] = { ms, feedback: size.feedback, actions: size.actions, meetings: size.meetings };
-  console.log(`generated ${size.name}: ${size.feedback} feedback rows, ${size.actions} actions, ${size.meetings} meetings in ${fmtMs(ms)}`);
+  console.log(
+    `generated ${size.name}: ${size.feedback} feedback rows, ${size.actions} actions, ${size.meetings} meetings in ${fmtMs(ms)}`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -126,7 +151,18 @@ interface ValidationRun {
   errors: number;
   warnings: number;
 }
-const validation: Record<string, { runs: ValidationRun[]; validateMs: number; validateMedianMs: number; validateCpuMs: number; processWallMs: number; cpuMs: number; maxRssMb: number }> = {};
+const validation: Record<
+  string,
+  {
+    runs: ValidationRun[];
+    validateMs: number;
+    validateMedianMs: number;
+    validateCpuMs: number;
+    processWallMs: number;
+    cpuMs: number;
+    maxRssMb: number;
+  }
+> = {};
 console.log(`\nValidation (loadProject in a fresh process, ${RUNS} run(s) each; best and median)`);
 for (const size of SIZES) {
   const runs: ValidationRun[] = [];
@@ -139,7 +175,9 @@ for (const size of SIZES) {
     }
     const r = JSON.parse(line) as Omit<ValidationRun, 'processWallMs'>;
     if (r.errors > 0 || r.warnings > 0) {
-      console.error(`the generated ${size.name} data has ${r.errors} error(s) and ${r.warnings} warning(s): fix scripts/generate-city.ts`);
+      console.error(
+        `the generated ${size.name} data has ${r.errors} error(s) and ${r.warnings} warning(s): fix scripts/generate-city.ts`,
+      );
       process.exit(1);
     }
     runs.push({ ...r, processWallMs: t.wallMs, maxRssMb: Math.max(r.maxRssMb, t.maxRssMb ?? 0) });
@@ -165,12 +203,22 @@ console.log(
     ['rows', 'loadProject wall (best)', 'median', 'loadProject CPU', 'whole process wall', 'process CPU', 'peak RSS'],
     SIZES.map((s) => {
       const v = validation[s.name]!;
-      return [s.name, fmtMs(v.validateMs), fmtMs(v.validateMedianMs), fmtMs(v.validateCpuMs), fmtMs(v.processWallMs), fmtMs(v.cpuMs), `${Math.round(v.maxRssMb)} MB`];
+      return [
+        s.name,
+        fmtMs(v.validateMs),
+        fmtMs(v.validateMedianMs),
+        fmtMs(v.validateCpuMs),
+        fmtMs(v.processWallMs),
+        fmtMs(v.cpuMs),
+        `${Math.round(v.maxRssMb)} MB`,
+      ];
     }),
   ),
 );
 const linear = growth <= 12;
-console.log(`growth 10k → 100k rows: ×${growth.toFixed(1)} CPU time (×${growthWall.toFixed(1)} wall) for ×10 rows — ${linear ? 'linear' : 'worse than linear'}; ${(v10.validateCpuMs / 10).toFixed(0)} → ${(v100.validateCpuMs / 100).toFixed(0)} ms CPU per 1000 rows`);
+console.log(
+  `growth 10k → 100k rows: ×${growth.toFixed(1)} CPU time (×${growthWall.toFixed(1)} wall) for ×10 rows — ${linear ? 'linear' : 'worse than linear'}; ${(v10.validateCpuMs / 10).toFixed(0)} → ${(v100.validateCpuMs / 100).toFixed(0)} ms CPU per 1000 rows`,
+);
 const validateOk = v100.validateMs <= BUDGET.validate100kMs;
 const cpuOk = v100.validateCpuMs <= BUDGET.validate100kMs;
 console.log(
@@ -189,13 +237,20 @@ function pageKind(rel: string): Kind {
   const section = parts[1]!;
   const deep = parts.length > 3;
   const lists: Record<string, [string, string]> = {
-    themes: ['themes list', 'theme'], actions: ['actions list', 'action'], bodies: ['bodies', 'body'], meetings: ['meetings', 'meeting'],
-    surveys: ['surveys', 'survey'], votes: ['votes', 'vote'], posters: ['posters', 'poster'], pages: ['pages', 'page'],
+    themes: ['themes list', 'theme'],
+    actions: ['actions list', 'action'],
+    bodies: ['bodies', 'body'],
+    meetings: ['meetings', 'meeting'],
+    surveys: ['surveys', 'survey'],
+    votes: ['votes', 'vote'],
+    posters: ['posters', 'poster'],
+    pages: ['pages', 'page'],
   };
   if (section === 'actions' && parts[2] === 'status') return 'actions by status';
   const pair = lists[section];
   if (pair) return deep ? pair[1] : pair[0];
-  if (section === 'accessibility' || section === 'open-data' || section === 'search') return deep ? `${section} (sub)` : section;
+  if (section === 'accessibility' || section === 'open-data' || section === 'search')
+    return deep ? `${section} (sub)` : section;
   return `other (${section})`;
 }
 
@@ -216,7 +271,10 @@ function gzipSize(data: Buffer | string): number {
 }
 function fileGzip(path: string): number {
   let n = gzipCache.get(path);
-  if (n === undefined) gzipCache.set(path, (n = existsSync(path) ? gzipSize(readFileSync(path)) : 0));
+  if (n === undefined) {
+    n = existsSync(path) ? gzipSize(readFileSync(path)) : 0;
+    gzipCache.set(path, n);
+  }
   return n;
 }
 function attr(tag: string, name: string): string | undefined {
@@ -237,13 +295,14 @@ function moduleGraph(site: string, entryUrl: string, seen: Set<string>): void {
   if (!file || seen.has(file) || !existsSync(file)) return;
   seen.add(file);
   const code = readFileSync(file, 'utf8');
-  const urlPath = '/' + relative(site, file).split(sep).join('/');
-  for (const m of code.matchAll(STATIC_IMPORT)) moduleGraph(site, posix.join(posix.dirname(urlPath), m[1]!).replace(/^(?!\/)/, '/'), seen);
+  const urlPath = `/${relative(site, file).split(sep).join('/')}`;
+  for (const m of code.matchAll(STATIC_IMPORT))
+    moduleGraph(site, posix.join(posix.dirname(urlPath), m[1]!).replace(/^(?!\/)/, '/'), seen);
 }
 
 function pageWeight(site: string, file: string): PageWeight {
   const rel = relative(site, file).split(sep).join('/');
-  const urlPath = '/' + rel;
+  const urlPath = `/${rel}`;
   const html = readFileSync(file, 'utf8');
   const css = new Set<string>();
   const js = new Set<string>();
@@ -262,13 +321,14 @@ function pageWeight(site: string, file: string): PageWeight {
     const src = attr(tag, 'src');
     if (src) {
       const f = localFile(site, urlPath, src);
-      if (f) moduleGraph(site, '/' + relative(site, f).split(sep).join('/'), js);
+      if (f) moduleGraph(site, `/${relative(site, f).split(sep).join('/')}`, js);
     } else if (m[2]!.trim() !== '') {
       inlineJs += m[2];
-      if (type === 'module') for (const i of m[2]!.matchAll(STATIC_IMPORT)) {
-        const f = localFile(site, urlPath, i[1]!);
-        if (f) moduleGraph(site, '/' + relative(site, f).split(sep).join('/'), js);
-      }
+      if (type === 'module')
+        for (const i of m[2]!.matchAll(STATIC_IMPORT)) {
+          const f = localFile(site, urlPath, i[1]!);
+          if (f) moduleGraph(site, `/${relative(site, f).split(sep).join('/')}`, js);
+        }
     }
   }
   const sum = (files: Set<string>): number => [...files].reduce((n, f) => n + fileGzip(f), 0);
@@ -311,8 +371,19 @@ function build(size: SizeName): BuildResult {
   if (!ok) console.error(`the ${size} build failed:\n${t.stdout}\n${t.stderr}`);
   const pagefindPages = Number(/built (\d+) pages/.exec(t.stdout)?.[1]);
   const pages = ok ? htmlFiles(outDir).length : 0;
-  console.log(`  ${ok ? 'built' : 'FAILED'} in ${fmtMs(t.wallMs)}${t.cpuMs !== undefined ? ` (CPU ${fmtMs(t.cpuMs)})` : ''}, peak RSS ${t.maxRssMb !== undefined ? `${Math.round(t.maxRssMb)} MB` : 'unknown'}, ${pages} HTML pages`);
-  return { size, ok, wallMs: t.wallMs, cpuMs: t.cpuMs, maxRssMb: t.maxRssMb, pages, pagefindPages: Number.isFinite(pagefindPages) ? pagefindPages : undefined, outDir };
+  console.log(
+    `  ${ok ? 'built' : 'FAILED'} in ${fmtMs(t.wallMs)}${t.cpuMs !== undefined ? ` (CPU ${fmtMs(t.cpuMs)})` : ''}, peak RSS ${t.maxRssMb !== undefined ? `${Math.round(t.maxRssMb)} MB` : 'unknown'}, ${pages} HTML pages`,
+  );
+  return {
+    size,
+    ok,
+    wallMs: t.wallMs,
+    cpuMs: t.cpuMs,
+    maxRssMb: t.maxRssMb,
+    pages,
+    pagefindPages: Number.isFinite(pagefindPages) ? pagefindPages : undefined,
+    outDir,
+  };
 }
 
 const builds: BuildResult[] = [];
@@ -352,7 +423,31 @@ interface KindSummary {
   chartPages: number;
   overBudget: string[];
 }
-const KIND_ORDER = ['root redirect', 'home', 'themes list', 'theme', 'actions list', 'actions by status', 'action', 'bodies', 'body', 'meetings', 'meeting', 'surveys', 'survey', 'votes', 'vote', 'pages', 'page', 'accessibility', 'open-data', 'posters', 'poster', 'search', '404'];
+const KIND_ORDER = [
+  'root redirect',
+  'home',
+  'themes list',
+  'theme',
+  'actions list',
+  'actions by status',
+  'action',
+  'bodies',
+  'body',
+  'meetings',
+  'meeting',
+  'surveys',
+  'survey',
+  'votes',
+  'vote',
+  'pages',
+  'page',
+  'accessibility',
+  'open-data',
+  'posters',
+  'poster',
+  'search',
+  '404',
+];
 function summarise(pages: readonly PageWeight[]): KindSummary[] {
   const byKind = new Map<Kind, PageWeight[]>();
   for (const p of pages) byKind.set(p.kind, [...(byKind.get(p.kind) ?? []), p]);
@@ -362,35 +457,61 @@ function summarise(pages: readonly PageWeight[]): KindSummary[] {
     .map(([kind, ps]) => {
       const overBudget: string[] = [];
       const jsWithout = ps.filter((p) => p.jsGzip > 0 && !p.chart && kind !== 'search');
-      if (jsWithout.length) overBudget.push(`${jsWithout.length} page(s) load JS without a chart or search (e.g. ${jsWithout[0]!.path})`);
+      if (jsWithout.length)
+        overBudget.push(`${jsWithout.length} page(s) load JS without a chart or search (e.g. ${jsWithout[0]!.path})`);
       const heavyCharts = ps.filter((p) => p.chart && p.jsGzip > BUDGET.chartJsGzip);
-      if (heavyCharts.length) overBudget.push(`${heavyCharts.length} chart page(s) over ${fmtKb(BUDGET.chartJsGzip)} kB JS gzipped (max ${fmtKb(Math.max(...heavyCharts.map((p) => p.jsGzip)))} kB)`);
+      if (heavyCharts.length)
+        overBudget.push(
+          `${heavyCharts.length} chart page(s) over ${fmtKb(BUDGET.chartJsGzip)} kB JS gzipped (max ${fmtKb(Math.max(...heavyCharts.map((p) => p.jsGzip)))} kB)`,
+        );
       if (kind === 'theme') {
         const heavy = ps.filter((p) => p.htmlGzip + p.cssGzip > BUDGET.themeHtmlCssGzip);
-        if (heavy.length) overBudget.push(`${heavy.length} theme page(s) over ${fmtKb(BUDGET.themeHtmlCssGzip)} kB HTML+CSS gzipped (max ${fmtKb(Math.max(...heavy.map((p) => p.htmlGzip + p.cssGzip)))} kB, ${heavy[0]!.path})`);
+        if (heavy.length)
+          overBudget.push(
+            `${heavy.length} theme page(s) over ${fmtKb(BUDGET.themeHtmlCssGzip)} kB HTML+CSS gzipped (max ${fmtKb(Math.max(...heavy.map((p) => p.htmlGzip + p.cssGzip)))} kB, ${heavy[0]!.path})`,
+          );
       }
       const avg = (f: (p: PageWeight) => number): number => ps.reduce((n, p) => n + f(p), 0) / ps.length;
       const max = (f: (p: PageWeight) => number): number => Math.max(...ps.map(f));
       return {
-        kind, pages: ps.length,
-        htmlAvg: avg((p) => p.htmlBytes), htmlMax: max((p) => p.htmlBytes),
-        htmlGzipAvg: avg((p) => p.htmlGzip), htmlGzipMax: max((p) => p.htmlGzip),
-        cssGzipMax: max((p) => p.cssGzip), jsGzipMax: max((p) => p.jsGzip),
-        chartPages: ps.filter((p) => p.chart).length, overBudget,
+        kind,
+        pages: ps.length,
+        htmlAvg: avg((p) => p.htmlBytes),
+        htmlMax: max((p) => p.htmlBytes),
+        htmlGzipAvg: avg((p) => p.htmlGzip),
+        htmlGzipMax: max((p) => p.htmlGzip),
+        cssGzipMax: max((p) => p.cssGzip),
+        jsGzipMax: max((p) => p.jsGzip),
+        chartPages: ps.filter((p) => p.chart).length,
+        overBudget,
       };
     });
 }
 
 const siteReports: Record<string, { build: BuildResult; kinds: KindSummary[]; totalHtmlBytes: number }> = {};
 for (const b of builds.filter((x) => x.ok)) {
-  const pages = htmlFiles(b.outDir).sort().map((f) => pageWeight(b.outDir, f));
+  const pages = htmlFiles(b.outDir)
+    .sort()
+    .map((f) => pageWeight(b.outDir, f));
   const kinds = summarise(pages);
   siteReports[b.size] = { build: b, kinds, totalHtmlBytes: pages.reduce((n, p) => n + p.htmlBytes, 0) };
-  console.log(`\nPage weights, ${b.size} site (${pages.length} pages; kB = 1000 bytes; CSS and JS: gzipped, everything the page loads)`);
+  console.log(
+    `\nPage weights, ${b.size} site (${pages.length} pages; kB = 1000 bytes; CSS and JS: gzipped, everything the page loads)`,
+  );
   console.log(
     table(
       ['kind', 'pages', 'HTML avg kB', 'HTML max kB', 'HTML gz max', 'CSS gz', 'JS gz max', 'charts', 'budget'],
-      kinds.map((k) => [k.kind, String(k.pages), fmtKb(k.htmlAvg), fmtKb(k.htmlMax), fmtKb(k.htmlGzipMax), fmtKb(k.cssGzipMax), fmtKb(k.jsGzipMax), String(k.chartPages), k.overBudget.length ? 'OVER' : 'ok']),
+      kinds.map((k) => [
+        k.kind,
+        String(k.pages),
+        fmtKb(k.htmlAvg),
+        fmtKb(k.htmlMax),
+        fmtKb(k.htmlGzipMax),
+        fmtKb(k.cssGzipMax),
+        fmtKb(k.jsGzipMax),
+        String(k.chartPages),
+        k.overBudget.length ? 'OVER' : 'ok',
+      ]),
       (i) => i > 0 && i < 8,
     ),
   );
@@ -401,29 +522,44 @@ for (const b of builds.filter((x) => x.ok)) {
 // 4. Summary and JSON
 
 const misses: string[] = [];
-if (!validateOk) misses.push(`validation of 100k rows took ${fmtMs(v100.validateMs)} wall, ${fmtMs(v100.validateCpuMs)} CPU (target ≤ 2 s)${busy ? ', on a busy machine' : ''}`);
+if (!validateOk)
+  misses.push(
+    `validation of 100k rows took ${fmtMs(v100.validateMs)} wall, ${fmtMs(v100.validateCpuMs)} CPU (target ≤ 2 s)${busy ? ', on a busy machine' : ''}`,
+  );
 if (!linear) misses.push(`validation grows ×${growth.toFixed(1)} for ×10 rows`);
-for (const [size, r] of Object.entries(siteReports)) for (const k of r.kinds) for (const o of k.overBudget) misses.push(`${size} site, ${k.kind}: ${o}`);
+for (const [size, r] of Object.entries(siteReports))
+  for (const k of r.kinds) for (const o of k.overBudget) misses.push(`${size} site, ${k.kind}: ${o}`);
 for (const b of builds.filter((x) => !x.ok)) misses.push(`the ${b.size} build failed`);
 
 const outDir = join(REPO, 'bench-out');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   join(outDir, 'bench.json'),
-  JSON.stringify(
+  `${JSON.stringify(
     {
-      machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, busyAtStart: busy, loadAverageAtEnd: loadavg() },
+      machine: {
+        cpus: cpus().length,
+        model: cpus()[0]?.model,
+        node: process.version,
+        busyAtStart: busy,
+        loadAverageAtEnd: loadavg(),
+      },
       budgets: BUDGET,
       generation,
       validation: Object.fromEntries(Object.entries(validation).map(([k, v]) => [k, { ...v, runs: v.runs }])),
       validationGrowth: { cpu: growth, wall: growthWall },
       siteChoice,
-      sites: Object.fromEntries(Object.entries(siteReports).map(([k, r]) => [k, { build: { ...r.build, outDir: undefined }, totalHtmlBytes: r.totalHtmlBytes, kinds: r.kinds }])),
+      sites: Object.fromEntries(
+        Object.entries(siteReports).map(([k, r]) => [
+          k,
+          { build: { ...r.build, outDir: undefined }, totalHtmlBytes: r.totalHtmlBytes, kinds: r.kinds },
+        ]),
+      ),
       misses,
     },
     null,
     2,
-  ) + '\n',
+  )}\n`,
 );
 console.log(`\n${misses.length ? `MISSED (${misses.length}):\n  ${misses.join('\n  ')}` : 'all targets met'}`);
 console.log(`numbers written to ${relative(process.cwd(), join(outDir, 'bench.json')) || 'bench-out/bench.json'}`);

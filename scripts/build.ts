@@ -22,7 +22,9 @@ async function main(): Promise<boolean> {
   const outDir = resolve(outcome.options.outDir ?? join(root, 'dist'));
   const refused = unsafeOutDir(outDir, { root, kuultuDir });
   if (refused) {
-    console.log(`kuultu: will not build into that folder: ${refused}. Choose an empty folder or a new name with --out.`);
+    console.log(
+      `kuultu: will not build into that folder: ${refused}. Choose an empty folder or a new name with --out.`,
+    );
     return false;
   }
   const staging = stagingDir(kuultuDir);
@@ -33,14 +35,21 @@ async function main(): Promise<boolean> {
   // directory (else into <cwd>/.astro, shared by every build): concurrent builds must not share.
   process.chdir(kuultuDir);
   try {
-    await build({ root: kuultuDir, outDir: staging, cacheDir: join(root, '.kuultu', 'cache'), logLevel: process.env.KUULTU_VERBOSE ? 'info' : 'warn' });
+    await build({
+      root: kuultuDir,
+      outDir: staging,
+      cacheDir: join(root, '.kuultu', 'cache'),
+      logLevel: process.env.KUULTU_VERBOSE ? 'info' : 'warn',
+    });
     const { pages } = await indexSite(staging);
     publish(staging, outDir);
     console.log(`kuultu: built ${pages} pages into ${outDir}`);
     return true;
   } catch (e) {
     discard(staging);
-    console.log(`kuultu: the site could not be built, so the previous site was left as it was.\n  ${e instanceof Error ? e.message : String(e)}`);
+    console.log(
+      `kuultu: the site could not be built, so the previous site was left as it was.\n  ${e instanceof Error ? e.message : String(e)}`,
+    );
     if (process.env.KUULTU_DEBUG && e instanceof Error) console.log(e.stack);
     return false;
   }

@@ -16,7 +16,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { finnishDate } from '../src/core/dates.ts';
-import { csvText, excelCsv, mulberry32, type ActionStatusName, type Cell, type PlannedAction, type Text3 } from './lib/synthetic-data.ts';
+import {
+  csvText,
+  excelCsv,
+  mulberry32,
+  type ActionStatusName,
+  type Cell,
+  type PlannedAction,
+  type Text3,
+} from './lib/synthetic-data.ts';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The data's "now": held meetings and completed actions are before it, planned meetings after. */
@@ -42,7 +50,10 @@ function intBetween(lo: number, hi: number): number {
 function weightedSampler<T>(entries: readonly (readonly [T, number])[]): () => T {
   const cumulative: number[] = [];
   let total = 0;
-  for (const [, w] of entries) cumulative.push((total += w));
+  for (const [, w] of entries) {
+    total += w;
+    cumulative.push(total);
+  }
   return () => {
     const r = rand() * total;
     let lo = 0;
@@ -58,7 +69,7 @@ function weightedSampler<T>(entries: readonly (readonly [T, number])[]): () => T
 
 const DAY = 86_400_000;
 function dayNumber(iso: string): number {
-  return Math.round(Date.parse(iso + 'T00:00:00Z') / DAY);
+  return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
 }
 function isoOfDay(day: number): string {
   return new Date(day * DAY).toISOString().slice(0, 10);
@@ -79,9 +90,15 @@ type Status = ActionStatusName;
 
 /** Districts: [Finnish genitive, Swedish, English]. */
 const PLACES: readonly Text3[] = [
-  ['Harjun', 'Harju', 'Harju'], ['Myllymäen', 'Myllymäki', 'Myllymäki'], ['Kirkonkylän', 'Kyrkbyn', 'Kirkonkylä'],
-  ['Rantakylän', 'Strandby', 'Rantakylä'], ['Keskustan', 'centrum', 'the centre'], ['Koivulan', 'Koivula', 'Koivula'],
-  ['Asemanseudun', 'stationsområdet', 'the station area'], ['Lehtolan', 'Lehtola', 'Lehtola'], ['Pohjoisrinteen', 'Pohjoisrinne', 'Pohjoisrinne'],
+  ['Harjun', 'Harju', 'Harju'],
+  ['Myllymäen', 'Myllymäki', 'Myllymäki'],
+  ['Kirkonkylän', 'Kyrkbyn', 'Kirkonkylä'],
+  ['Rantakylän', 'Strandby', 'Rantakylä'],
+  ['Keskustan', 'centrum', 'the centre'],
+  ['Koivulan', 'Koivula', 'Koivula'],
+  ['Asemanseudun', 'stationsområdet', 'the station area'],
+  ['Lehtolan', 'Lehtola', 'Lehtola'],
+  ['Pohjoisrinteen', 'Pohjoisrinne', 'Pohjoisrinne'],
 ];
 
 interface ThemeWords {
@@ -98,63 +115,150 @@ interface ThemeWords {
 }
 
 const GENERIC: ThemeWords = {
-  weight: 4, peak: [], services: ['Asiakaspalvelu'], units: ['Asiakaspalvelu'],
-  titles: [['{p} palvelun parantaminen palautteen perusteella', 'Bättre service i {p} utifrån responsen', 'Improving the service in {p} based on feedback']],
-  texts: { praise: ['Kiitos hyvästä palvelusta.'], criticism: ['Palvelu ei toiminut niin kuin piti.'], idea: ['Palvelua voisi kehittää asukkaiden kanssa.'], question: ['Mistä saan lisätietoa?'] },
+  weight: 4,
+  peak: [],
+  services: ['Asiakaspalvelu'],
+  units: ['Asiakaspalvelu'],
+  titles: [
+    [
+      '{p} palvelun parantaminen palautteen perusteella',
+      'Bättre service i {p} utifrån responsen',
+      'Improving the service in {p} based on feedback',
+    ],
+  ],
+  texts: {
+    praise: ['Kiitos hyvästä palvelusta.'],
+    criticism: ['Palvelu ei toiminut niin kuin piti.'],
+    idea: ['Palvelua voisi kehittää asukkaiden kanssa.'],
+    question: ['Mistä saan lisätietoa?'],
+  },
   agenda: ['Palautteen käsittely'],
 };
 
 const WORDS: Record<string, ThemeWords> = {
   kouluruoka: {
-    weight: 12, peak: [9, 10, 11, 2, 3], services: ['Ruokapalvelut', 'Koulujen ruokailu'], units: ['Ruokapalvelut', 'Ruokapalvelut ja perusopetus'],
+    weight: 12,
+    peak: [9, 10, 11, 2, 3],
+    services: ['Ruokapalvelut', 'Koulujen ruokailu'],
+    units: ['Ruokapalvelut', 'Ruokapalvelut ja perusopetus'],
     titles: [
-      ['{p} koulujen kasvisruokavaihtoehdot uusitaan', 'Nya vegetariska alternativ i skolorna i {p}', 'New vegetarian options in the schools of {p}'],
-      ['{p} koulujen ruokailuvuorot porrastetaan', 'Förskjutna lunchturer i skolorna i {p}', 'Staggered lunch breaks in the schools of {p}'],
-      ['{p} koulujen ruokahävikki puolitetaan', 'Matsvinnet halveras i skolorna i {p}', 'Halving food waste in the schools of {p}'],
+      [
+        '{p} koulujen kasvisruokavaihtoehdot uusitaan',
+        'Nya vegetariska alternativ i skolorna i {p}',
+        'New vegetarian options in the schools of {p}',
+      ],
+      [
+        '{p} koulujen ruokailuvuorot porrastetaan',
+        'Förskjutna lunchturer i skolorna i {p}',
+        'Staggered lunch breaks in the schools of {p}',
+      ],
+      [
+        '{p} koulujen ruokahävikki puolitetaan',
+        'Matsvinnet halveras i skolorna i {p}',
+        'Halving food waste in the schools of {p}',
+      ],
     ],
     texts: {
-      praise: ['Kiitos, keittolounas oli tänään todella hyvää.', 'Lapset kehuivat uutta kasvispastaa.', 'Tack för den goda soppan i dag!'],
-      criticism: ['Ruokailuun jää liian vähän aikaa, jono on pitkä.', 'Kasvisruoka loppui kesken jo toisella vuorolla.', 'Ruoka oli taas haaleaa.'],
-      idea: ['Oppilaat voisivat äänestää yhden viikon ruokalistan.', 'Salaattipöytään lisää vaihtoehtoja, esim. hummusta.'],
+      praise: [
+        'Kiitos, keittolounas oli tänään todella hyvää.',
+        'Lapset kehuivat uutta kasvispastaa.',
+        'Tack för den goda soppan i dag!',
+      ],
+      criticism: [
+        'Ruokailuun jää liian vähän aikaa, jono on pitkä.',
+        'Kasvisruoka loppui kesken jo toisella vuorolla.',
+        'Ruoka oli taas haaleaa.',
+      ],
+      idea: [
+        'Oppilaat voisivat äänestää yhden viikon ruokalistan.',
+        'Salaattipöytään lisää vaihtoehtoja, esim. hummusta.',
+      ],
       question: ['Miten erityisruokavaliosta ilmoitetaan?', 'Varför serveras det inte efterrätt?'],
     },
     agenda: ['Kouluruokakyselyn tulokset', 'Suosikkiruokaviikon valmistelu', 'Ruokailuaikojen riittävyys'],
   },
   lumityot: {
-    weight: 16, peak: [12, 1, 2, 3], services: ['Kadunpito', 'Talvikunnossapito', 'Katujen puhtaanapito'], units: ['Kadunpito', 'Kadunpito ja urakoitsijat'],
+    weight: 16,
+    peak: [12, 1, 2, 3],
+    services: ['Kadunpito', 'Talvikunnossapito', 'Katujen puhtaanapito'],
+    units: ['Kadunpito', 'Kadunpito ja urakoitsijat'],
     titles: [
-      ['{p} kevyen liikenteen väylien auraus tehostuu', 'Effektivare plogning av gång- och cykelvägar i {p}', 'Faster ploughing of footpaths and cycle paths in {p}'],
-      ['{p} suojateiden aurausvallit poistetaan vuorokaudessa', 'Plogvallar vid övergångsställen i {p} tas bort inom ett dygn', 'Snow banks at crossings in {p} removed within a day'],
-      ['{p} bussipysäkkien hiekoitus aamuisin', 'Sandning av busshållplatser i {p} på morgonen', 'Gritting bus stops in {p} in the morning'],
+      [
+        '{p} kevyen liikenteen väylien auraus tehostuu',
+        'Effektivare plogning av gång- och cykelvägar i {p}',
+        'Faster ploughing of footpaths and cycle paths in {p}',
+      ],
+      [
+        '{p} suojateiden aurausvallit poistetaan vuorokaudessa',
+        'Plogvallar vid övergångsställen i {p} tas bort inom ett dygn',
+        'Snow banks at crossings in {p} removed within a day',
+      ],
+      [
+        '{p} bussipysäkkien hiekoitus aamuisin',
+        'Sandning av busshållplatser i {p} på morgonen',
+        'Gritting bus stops in {p} in the morning',
+      ],
     ],
     texts: {
       praise: ['Kiitos nopeasta aurauksesta aamulla!', 'Pyörätie oli aurattu jo ennen seitsemää, hienoa.'],
-      criticism: ['Aura jätti taas ison vallin pihatielle.', 'Jalkakäytävä on ollut jäässä kolme päivää.', 'Gatan plogades först på eftermiddagen.'],
-      idea: ['Hiekkalaatikoita voisi olla enemmän mäkien päällä.', 'Aurauskartta olisi kätevä, niin tietäisi milloin katu aurataan.'],
+      criticism: [
+        'Aura jätti taas ison vallin pihatielle.',
+        'Jalkakäytävä on ollut jäässä kolme päivää.',
+        'Gatan plogades först på eftermiddagen.',
+      ],
+      idea: [
+        'Hiekkalaatikoita voisi olla enemmän mäkien päällä.',
+        'Aurauskartta olisi kätevä, niin tietäisi milloin katu aurataan.',
+      ],
       question: ['Missä järjestyksessä kadut aurataan?', 'Kuka vastaa tonttiliittymän aurauksesta?'],
     },
     agenda: ['Talvikauden tilannekatsaus', 'Aurausjärjestys ja urakoitsijat', 'Liukkaudentorjunta'],
   },
   'kadut-ja-pyoratiet': {
-    weight: 10, peak: [4, 5, 8, 9], services: ['Kadunpito', 'Liikennesuunnittelu', 'Katuvalaistus'], units: ['Kadunpito', 'Liikennesuunnittelu', 'Kaupunkitekniikka'],
+    weight: 10,
+    peak: [4, 5, 8, 9],
+    services: ['Kadunpito', 'Liikennesuunnittelu', 'Katuvalaistus'],
+    units: ['Kadunpito', 'Liikennesuunnittelu', 'Kaupunkitekniikka'],
     titles: [
-      ['{p} pyörätieyhteyden puuttuva osuus rakennetaan', 'Den saknade delen av cykelvägen i {p} byggs', 'Building the missing cycle path link in {p}'],
-      ['{p} koulureitin suojatiet korotetaan', 'Upphöjda övergångsställen på skolvägen i {p}', 'Raised crossings on the route to school in {p}'],
+      [
+        '{p} pyörätieyhteyden puuttuva osuus rakennetaan',
+        'Den saknade delen av cykelvägen i {p} byggs',
+        'Building the missing cycle path link in {p}',
+      ],
+      [
+        '{p} koulureitin suojatiet korotetaan',
+        'Upphöjda övergångsställen på skolvägen i {p}',
+        'Raised crossings on the route to school in {p}',
+      ],
       ['{p} katuvalot vaihdetaan LED-valoiksi', 'LED-gatubelysning i {p}', 'LED street lights in {p}'],
     ],
     texts: {
       praise: ['Uusi pyörätie on todella hyvä, kiitos.', 'Katuvalot toimivat taas, kiitos korjauksesta.'],
-      criticism: ['Kadulla on syvä kuoppa, joka on vaarallinen pyöräilijöille.', 'Katuvalo on ollut rikki jo kaksi viikkoa.'],
+      criticism: [
+        'Kadulla on syvä kuoppa, joka on vaarallinen pyöräilijöille.',
+        'Katuvalo on ollut rikki jo kaksi viikkoa.',
+      ],
       idea: ['Koulun kohdalle tarvittaisiin korotettu suojatie.', 'Nopeusrajoitus 30 km/h asuinalueille.'],
       question: ['Milloin kadun päällystetyöt alkavat?', 'När asfalteras gatan?'],
     },
     agenda: ['Katujen investointiohjelma', 'Koulureittien turvallisuus', 'Pyöräliikenteen verkosto'],
   },
   puistot: {
-    weight: 8, peak: [5, 6, 7, 8], services: ['Viheralueet', 'Leikkipaikat'], units: ['Viheralueet'],
+    weight: 8,
+    peak: [5, 6, 7, 8],
+    services: ['Viheralueet', 'Leikkipaikat'],
+    units: ['Viheralueet'],
     titles: [
-      ['{p} leikkipuiston välineet uusitaan', 'Nya lekredskap i lekparken i {p}', 'New equipment for the playground in {p}'],
-      ['{p} puistoihin lisää roska-astioita', 'Fler soptunnor i parkerna i {p}', 'More litter bins in the parks of {p}'],
+      [
+        '{p} leikkipuiston välineet uusitaan',
+        'Nya lekredskap i lekparken i {p}',
+        'New equipment for the playground in {p}',
+      ],
+      [
+        '{p} puistoihin lisää roska-astioita',
+        'Fler soptunnor i parkerna i {p}',
+        'More litter bins in the parks of {p}',
+      ],
       ['{p} puistoon lisää penkkejä', 'Fler bänkar i parken i {p}', 'More benches in the park of {p}'],
     ],
     texts: {
@@ -166,10 +270,21 @@ const WORDS: Record<string, ThemeWords> = {
     agenda: ['Leikkipaikkojen kunto', 'Puistojen roskaantuminen', 'Kesän istutukset'],
   },
   kirjastot: {
-    weight: 5, peak: [1, 2, 10, 11], services: ['Kirjastopalvelut'], units: ['Kirjastopalvelut'],
+    weight: 5,
+    peak: [1, 2, 10, 11],
+    services: ['Kirjastopalvelut'],
+    units: ['Kirjastopalvelut'],
     titles: [
-      ['{p} kirjaston omatoimiaikaa pidennetään', 'Längre meröppettider i biblioteket i {p}', 'Longer self-service hours at the library in {p}'],
-      ['{p} kirjastoon hiljainen lukusali', 'En tyst läsesal i biblioteket i {p}', 'A quiet reading room at the library in {p}'],
+      [
+        '{p} kirjaston omatoimiaikaa pidennetään',
+        'Längre meröppettider i biblioteket i {p}',
+        'Longer self-service hours at the library in {p}',
+      ],
+      [
+        '{p} kirjastoon hiljainen lukusali',
+        'En tyst läsesal i biblioteket i {p}',
+        'A quiet reading room at the library in {p}',
+      ],
     ],
     texts: {
       praise: ['Kirjaston henkilökunta on aina avuliasta.', 'Pelikerho on ollut pojalle tosi tärkeä.'],
@@ -180,7 +295,10 @@ const WORDS: Record<string, ThemeWords> = {
     agenda: ['Kirjaston aukioloajat', 'Omatoimikirjaston kokemukset'],
   },
   joukkoliikenne: {
-    weight: 7, peak: [8, 9, 1], services: ['Joukkoliikenne'], units: ['Joukkoliikenne', 'Joukkoliikenne ja seutuliikenne'],
+    weight: 7,
+    peak: [8, 9, 1],
+    services: ['Joukkoliikenne'],
+    units: ['Joukkoliikenne', 'Joukkoliikenne ja seutuliikenne'],
     titles: [
       ['{p} bussivuoroja lisätään iltaisin', 'Fler bussturer på kvällarna i {p}', 'More evening bus services in {p}'],
       ['{p} bussipysäkeille katokset', 'Väderskydd vid busshållplatserna i {p}', 'Shelters at the bus stops in {p}'],
@@ -194,9 +312,16 @@ const WORDS: Record<string, ThemeWords> = {
     agenda: ['Joukkoliikenteen palvelutaso', 'Pysäkkien esteettömyys'],
   },
   'ikaantyneiden-palvelut': {
-    weight: 6, peak: [], services: ['Kotihoito', 'Ikääntyneiden palvelut'], units: ['Ikääntyneiden palvelut', 'Kotihoito'],
+    weight: 6,
+    peak: [],
+    services: ['Kotihoito', 'Ikääntyneiden palvelut'],
+    units: ['Ikääntyneiden palvelut', 'Kotihoito'],
     titles: [
-      ['{p} palvelukeskuksen päivätoimintaan lisää ryhmiä', 'Fler grupper i dagverksamheten i servicecentret i {p}', 'More groups in the day activities of the service centre in {p}'],
+      [
+        '{p} palvelukeskuksen päivätoimintaan lisää ryhmiä',
+        'Fler grupper i dagverksamheten i servicecentret i {p}',
+        'More groups in the day activities of the service centre in {p}',
+      ],
       ['{p} ikääntyneille digiopastusta', 'Digihandledning för äldre i {p}', 'Digital help for older residents in {p}'],
     ],
     texts: {
@@ -208,9 +333,16 @@ const WORDS: Record<string, ThemeWords> = {
     agenda: ['Kotihoidon asiakaskysely', 'Palvelukeskusten toiminta'],
   },
   nuorisotilat: {
-    weight: 5, peak: [9, 10, 11, 1, 2], services: ['Nuorisopalvelut'], units: ['Nuorisopalvelut'],
+    weight: 5,
+    peak: [9, 10, 11, 1, 2],
+    services: ['Nuorisopalvelut'],
+    units: ['Nuorisopalvelut'],
     titles: [
-      ['{p} nuorisotila auki myös perjantai-iltaisin', 'Ungdomsgården i {p} öppen även på fredagskvällar', 'The youth centre in {p} open on Friday evenings'],
+      [
+        '{p} nuorisotila auki myös perjantai-iltaisin',
+        'Ungdomsgården i {p} öppen även på fredagskvällar',
+        'The youth centre in {p} open on Friday evenings',
+      ],
       ['{p} nuorisotilaan bänditila', 'En replokal i ungdomsgården i {p}', 'A band room at the youth centre in {p}'],
     ],
     texts: {
@@ -222,10 +354,21 @@ const WORDS: Record<string, ThemeWords> = {
     agenda: ['Nuorisotilojen aukioloajat', 'Nuorten kesätyöt'],
   },
   liikuntapaikat: {
-    weight: 6, peak: [1, 2, 6, 7], services: ['Liikuntapalvelut'], units: ['Liikuntapalvelut'],
+    weight: 6,
+    peak: [1, 2, 6, 7],
+    services: ['Liikuntapalvelut'],
+    units: ['Liikuntapalvelut'],
     titles: [
-      ['{p} kuntoradan valaistus uusitaan', 'Ny belysning på motionsbanan i {p}', 'New lighting on the fitness trail in {p}'],
-      ['{p} lähiliikuntapaikalle ulkokuntosali', 'Ett utegym vid närmotionsplatsen i {p}', 'An outdoor gym at the local sports ground in {p}'],
+      [
+        '{p} kuntoradan valaistus uusitaan',
+        'Ny belysning på motionsbanan i {p}',
+        'New lighting on the fitness trail in {p}',
+      ],
+      [
+        '{p} lähiliikuntapaikalle ulkokuntosali',
+        'Ett utegym vid närmotionsplatsen i {p}',
+        'An outdoor gym at the local sports ground in {p}',
+      ],
     ],
     texts: {
       praise: ['Ladut oli hienosti tehty viikonloppuna.'],
@@ -236,10 +379,21 @@ const WORDS: Record<string, ThemeWords> = {
     agenda: ['Liikuntapaikkojen vuorojako', 'Latujen ja kuntoratojen kunto'],
   },
   kulttuuri: {
-    weight: 4, peak: [6, 7, 12], services: ['Kulttuuripalvelut'], units: ['Kulttuuripalvelut'],
+    weight: 4,
+    peak: [6, 7, 12],
+    services: ['Kulttuuripalvelut'],
+    units: ['Kulttuuripalvelut'],
     titles: [
-      ['{p} kesätapahtumaan esteetön katsomo', 'Tillgänglig läktare vid sommarevenemanget i {p}', 'An accessible stand at the summer event in {p}'],
-      ['{p} kulttuuritalossa lasten lauantait', 'Barnens lördagar i kulturhuset i {p}', 'Children’s Saturdays at the cultural centre in {p}'],
+      [
+        '{p} kesätapahtumaan esteetön katsomo',
+        'Tillgänglig läktare vid sommarevenemanget i {p}',
+        'An accessible stand at the summer event in {p}',
+      ],
+      [
+        '{p} kulttuuritalossa lasten lauantait',
+        'Barnens lördagar i kulturhuset i {p}',
+        'Children’s Saturdays at the cultural centre in {p}',
+      ],
     ],
     texts: {
       praise: ['Kesäkonsertti oli upea, kiitos!'],
@@ -250,10 +404,21 @@ const WORDS: Record<string, ThemeWords> = {
     agenda: ['Tapahtumakalenteri', 'Kulttuuriavustukset'],
   },
   varhaiskasvatus: {
-    weight: 6, peak: [8, 9, 1], services: ['Varhaiskasvatus'], units: ['Varhaiskasvatus'],
+    weight: 6,
+    peak: [8, 9, 1],
+    services: ['Varhaiskasvatus'],
+    units: ['Varhaiskasvatus'],
     titles: [
-      ['{p} päiväkodin piha kunnostetaan', 'Gården vid daghemmet i {p} rustas upp', 'Renovating the day-care yard in {p}'],
-      ['{p} varhaiskasvatuspaikkojen haku sähköiseksi', 'Elektronisk ansökan till småbarnspedagogik i {p}', 'Online applications for early childhood education in {p}'],
+      [
+        '{p} päiväkodin piha kunnostetaan',
+        'Gården vid daghemmet i {p} rustas upp',
+        'Renovating the day-care yard in {p}',
+      ],
+      [
+        '{p} varhaiskasvatuspaikkojen haku sähköiseksi',
+        'Elektronisk ansökan till småbarnspedagogik i {p}',
+        'Online applications for early childhood education in {p}',
+      ],
     ],
     texts: {
       praise: ['Päiväkodin henkilökunta on ihanaa.'],
@@ -264,10 +429,21 @@ const WORDS: Record<string, ThemeWords> = {
     agenda: ['Hoitopaikkojen riittävyys', 'Päiväkotien pihat'],
   },
   asiointi: {
-    weight: 6, peak: [], services: ['Asiakaspalvelu', 'Digipalvelut'], units: ['Asiakaspalvelu', 'Digitiimi'],
+    weight: 6,
+    peak: [],
+    services: ['Asiakaspalvelu', 'Digipalvelut'],
+    units: ['Asiakaspalvelu', 'Digitiimi'],
     titles: [
-      ['{p} asiointipiste auki myös iltaisin', 'Servicepunkten i {p} öppen även på kvällarna', 'The service point in {p} open in the evenings'],
-      ['{p} asukkaille ajanvaraus verkossa', 'Tidsbokning på nätet för invånarna i {p}', 'Online appointments for residents of {p}'],
+      [
+        '{p} asiointipiste auki myös iltaisin',
+        'Servicepunkten i {p} öppen även på kvällarna',
+        'The service point in {p} open in the evenings',
+      ],
+      [
+        '{p} asukkaille ajanvaraus verkossa',
+        'Tidsbokning på nätet för invånarna i {p}',
+        'Online appointments for residents of {p}',
+      ],
     ],
     texts: {
       praise: ['Asiointipisteessä sain nopeasti apua.'],
@@ -278,10 +454,21 @@ const WORDS: Record<string, ThemeWords> = {
     agenda: ['Asiakaspalvelun jonotusajat', 'Verkkopalvelujen uudistus'],
   },
   ymparisto: {
-    weight: 5, peak: [4, 5, 6], services: ['Ympäristöpalvelut'], units: ['Ympäristöpalvelut'],
+    weight: 5,
+    peak: [4, 5, 6],
+    services: ['Ympäristöpalvelut'],
+    units: ['Ympäristöpalvelut'],
     titles: [
-      ['{p} rantaan uusi kierrätyspiste', 'En ny återvinningsstation vid stranden i {p}', 'A new recycling point on the shore in {p}'],
-      ['{p} metsien hoitosuunnitelma asukkaiden kanssa', 'Skötselplan för skogarna i {p} tillsammans med invånarna', 'A forest management plan for {p} made with residents'],
+      [
+        '{p} rantaan uusi kierrätyspiste',
+        'En ny återvinningsstation vid stranden i {p}',
+        'A new recycling point on the shore in {p}',
+      ],
+      [
+        '{p} metsien hoitosuunnitelma asukkaiden kanssa',
+        'Skötselplan för skogarna i {p} tillsammans med invånarna',
+        'A forest management plan for {p} made with residents',
+      ],
     ],
     texts: {
       praise: ['Kiitos rantojen siivouspäivästä.'],
@@ -293,8 +480,22 @@ const WORDS: Record<string, ThemeWords> = {
   },
 };
 
-const CHANNEL_SAMPLER = weightedSampler<Channel>([['web', 46], ['email', 15], ['phone', 12], ['social', 9], ['visit', 10], ['other', 3], ['meeting', 3], ['survey', 2]]);
-const TYPE_SAMPLER = weightedSampler<FeedbackType>([['criticism', 45], ['idea', 22], ['praise', 20], ['question', 13]]);
+const CHANNEL_SAMPLER = weightedSampler<Channel>([
+  ['web', 46],
+  ['email', 15],
+  ['phone', 12],
+  ['social', 9],
+  ['visit', 10],
+  ['other', 3],
+  ['meeting', 3],
+  ['survey', 2],
+]);
+const TYPE_SAMPLER = weightedSampler<FeedbackType>([
+  ['criticism', 45],
+  ['idea', 22],
+  ['praise', 20],
+  ['question', 13],
+]);
 
 /** Bodies' meeting words: [where (fi), what they do (fi)]. */
 const BODY_PLACES: readonly string[] = [
@@ -336,7 +537,10 @@ function copyTree(out: string, rel: string): void {
 }
 
 function slugsIn(rel: string): string[] {
-  return readdirSync(join(REPO, rel)).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)).sort();
+  return readdirSync(join(REPO, rel))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.slice(0, -4))
+    .sort();
 }
 
 function yamlString(s: string): string {
@@ -388,15 +592,28 @@ function meetingMdx(m: MeetingPlan, titles: Record<string, string>, lang: 'fi' |
     front.push(`body: ${m.body}`, `date: ${m.date}`, 'start: "17:30"', 'end: "19:30"');
   }
   const placeFi = BODY_PLACES[m.id.length % BODY_PLACES.length]!;
-  front.push(`place: ${yamlString(lang === 'fi' ? placeFi : lang === 'sv' ? `Mötesplats: ${placeFi}` : `Venue: ${placeFi}`)}`);
+  front.push(
+    `place: ${yamlString(lang === 'fi' ? placeFi : lang === 'sv' ? `Mötesplats: ${placeFi}` : `Venue: ${placeFi}`)}`,
+  );
   if (lang === 'fi') front.push(`status: ${m.status}`);
   front.push('agenda:');
   if (lang === 'fi') for (const item of agendaFi) front.push(`  - ${yamlString(item)}`);
-  else for (const t of m.themes) front.push(`  - ${yamlString(lang === 'sv' ? `Respons om temat ${titles[t]}` : `Feedback on ${titles[t]}`)}`);
-  if (lang === 'fi' && m.status === 'planned' && m.date.endsWith('5')) front.push('online: https://kuusijarvi.example/kokoukset/etayhteys');
+  else
+    for (const t of m.themes)
+      front.push(`  - ${yamlString(lang === 'sv' ? `Respons om temat ${titles[t]}` : `Feedback on ${titles[t]}`)}`);
+  if (lang === 'fi' && m.status === 'planned' && m.date.endsWith('5'))
+    front.push('online: https://kuusijarvi.example/kokoukset/etayhteys');
   front.push('---', '');
   if (m.status !== 'held') {
-    if (m.status === 'cancelled') front.push(lang === 'fi' ? 'Kokous peruttiin. Asiat käsitellään seuraavassa kokouksessa.' : lang === 'sv' ? 'Mötet ställdes in.' : 'The meeting was cancelled.', '');
+    if (m.status === 'cancelled')
+      front.push(
+        lang === 'fi'
+          ? 'Kokous peruttiin. Asiat käsitellään seuraavassa kokouksessa.'
+          : lang === 'sv'
+            ? 'Mötet ställdes in.'
+            : 'The meeting was cancelled.',
+        '',
+      );
     return front.join('\n');
   }
   const names = m.themes.map((t) => titles[t]!.toLowerCase());
@@ -415,7 +632,10 @@ function meetingMdx(m: MeetingPlan, titles: Record<string, string>, lang: 'fi' |
   } else if (lang === 'sv') {
     front.push(`Mötet behandlade respons om ${names.join(' samt ')}. Tjänsterna berättade vad som har gjorts.`, '');
   } else {
-    front.push(`The meeting discussed feedback on ${names.join(' and ')}. The services told what has been done so far.`, '');
+    front.push(
+      `The meeting discussed feedback on ${names.join(' and ')}. The services told what has been done so far.`,
+      '',
+    );
   }
   return front.join('\n');
 }
@@ -423,11 +643,22 @@ function meetingMdx(m: MeetingPlan, titles: Record<string, string>, lang: 'fi' |
 // ---------------------------------------------------------------------------------------------
 // Actions
 
-
 const REASONS: readonly Text3[] = [
-  ['Toimenpide ei mahdu tämän vuoden talousarvioon. Asia arvioidaan uudelleen seuraavan talousarvion valmistelussa.', 'Åtgärden ryms inte i årets budget. Saken bedöms på nytt i nästa budget.', 'The action does not fit this year’s budget. It will be looked at again when the next budget is prepared.'],
-  ['Asia ei kuulu kaupungin päätösvaltaan. Välitimme palautteen vastuussa olevalle viranomaiselle.', 'Saken hör inte till stadens beslutanderätt. Vi har skickat responsen vidare till den ansvariga myndigheten.', 'The matter is outside the city’s powers. We passed the feedback on to the authority responsible.'],
-  ['Selvityksen mukaan muutos heikentäisi palvelua muille käyttäjille enemmän kuin se auttaisi.', '', 'The review found the change would make the service worse for other users more than it would help.'],
+  [
+    'Toimenpide ei mahdu tämän vuoden talousarvioon. Asia arvioidaan uudelleen seuraavan talousarvion valmistelussa.',
+    'Åtgärden ryms inte i årets budget. Saken bedöms på nytt i nästa budget.',
+    'The action does not fit this year’s budget. It will be looked at again when the next budget is prepared.',
+  ],
+  [
+    'Asia ei kuulu kaupungin päätösvaltaan. Välitimme palautteen vastuussa olevalle viranomaiselle.',
+    'Saken hör inte till stadens beslutanderätt. Vi har skickat responsen vidare till den ansvariga myndigheten.',
+    'The matter is outside the city’s powers. We passed the feedback on to the authority responsible.',
+  ],
+  [
+    'Selvityksen mukaan muutos heikentäisi palvelua muille käyttäjille enemmän kuin se auttaisi.',
+    '',
+    'The review found the change would make the service worse for other users more than it would help.',
+  ],
 ];
 
 function planActions(count: number, themes: readonly string[], meetings: readonly MeetingPlan[]): PlannedAction[] {
@@ -452,14 +683,39 @@ function planActions(count: number, themes: readonly string[], meetings: readonl
     const words = WORDS[theme] ?? GENERIC;
     const place = pick(PLACES);
     const t = pick(words.titles);
-    const title: Text3 = [t[0].replace('{p}', place[0]), rand() < 0.6 ? t[1].replace('{p}', place[1]) : '', rand() < 0.8 ? t[2].replace('{p}', place[2]) : ''];
+    const title: Text3 = [
+      t[0].replace('{p}', place[0]),
+      rand() < 0.6 ? t[1].replace('{p}', place[1]) : '',
+      rand() < 0.8 ? t[2].replace('{p}', place[2]) : '',
+    ];
     const extra = rand() < 0.2 ? pick(themes) : theme;
     const age = now - day;
     const r = rand();
-    const status: Status = r < 0.06 ? 'declined' : age > 500 ? (r < 0.9 ? 'done' : 'in-progress') : age > 150 ? (r < 0.55 ? 'done' : r < 0.9 ? 'in-progress' : 'planned') : r < 0.2 ? 'done' : r < 0.6 ? 'in-progress' : 'planned';
+    const status: Status =
+      r < 0.06
+        ? 'declined'
+        : age > 500
+          ? r < 0.9
+            ? 'done'
+            : 'in-progress'
+          : age > 150
+            ? r < 0.55
+              ? 'done'
+              : r < 0.9
+                ? 'in-progress'
+                : 'planned'
+            : r < 0.2
+              ? 'done'
+              : r < 0.6
+                ? 'in-progress'
+                : 'planned';
     const action: PlannedAction = {
       id: `A-${year}-${String(seq).padStart(width, '0')}`,
-      title: [title[0][0]!.toUpperCase() + title[0].slice(1), title[1] && title[1][0]!.toUpperCase() + title[1].slice(1), title[2] && title[2][0]!.toUpperCase() + title[2].slice(1)],
+      title: [
+        title[0][0]!.toUpperCase() + title[0].slice(1),
+        title[1] && title[1][0]!.toUpperCase() + title[1].slice(1),
+        title[2] && title[2][0]!.toUpperCase() + title[2].slice(1),
+      ],
       themes: extra === theme ? [theme] : [theme, extra],
       status,
       opened: openedIso,
@@ -470,7 +726,9 @@ function planActions(count: number, themes: readonly string[], meetings: readonl
       action.description = [
         `Asukkaat nostivat asian esiin palautteissa useaan kertaan. Vastuuyksikkö (${action.unit}) kävi palautteet läpi ja päätti toimenpiteestä.\n\nToimenpiteen etenemistä seurataan tällä sivulla.`,
         '',
-        rand() < 0.5 ? 'Residents raised the same point again and again. The responsible unit went through the feedback and decided on this action.\n\nProgress is followed on this page.' : '',
+        rand() < 0.5
+          ? 'Residents raised the same point again and again. The responsible unit went through the feedback and decided on this action.\n\nProgress is followed on this page.'
+          : '',
       ];
     }
     if (status !== 'declined' && rand() < 0.8) action.due = addDays(openedIso, intBetween(30, 600));
@@ -514,18 +772,56 @@ interface UpdatePlan {
 }
 
 function timeline(a: PlannedAction): UpdatePlan[] {
-  const updates: UpdatePlan[] = [{ date: a.opened, status: 'planned', progress: 0, note: a.meeting ? ['Sovittiin kokouksessa.', 'Överenskoms vid mötet.', 'Agreed at the meeting.'] : ['Kirjattu toimenpiteeksi palautteiden perusteella.', 'Registrerad som åtgärd utifrån responsen.', 'Recorded as an action based on feedback.'] }];
+  const updates: UpdatePlan[] = [
+    {
+      date: a.opened,
+      status: 'planned',
+      progress: 0,
+      note: a.meeting
+        ? ['Sovittiin kokouksessa.', 'Överenskoms vid mötet.', 'Agreed at the meeting.']
+        : [
+            'Kirjattu toimenpiteeksi palautteiden perusteella.',
+            'Registrerad som åtgärd utifrån responsen.',
+            'Recorded as an action based on feedback.',
+          ],
+    },
+  ];
   const started: Text3 = ['Työ aloitettu.', 'Arbetet har inletts.', 'Work has started.'];
   const now = dayNumber(CITY_NOW);
   const openedDay = dayNumber(a.opened);
   if (a.status === 'declined') {
-    updates.push({ date: isoOfDay(Math.min(now, openedDay + intBetween(14, 60))), status: 'declined', progress: 0, note: ['Selvitetty: toimenpidettä ei toteuteta.', 'Utrett: åtgärden genomförs inte.', 'Looked into: the action will not be carried out.'] });
+    updates.push({
+      date: isoOfDay(Math.min(now, openedDay + intBetween(14, 60))),
+      status: 'declined',
+      progress: 0,
+      note: [
+        'Selvitetty: toimenpidettä ei toteuteta.',
+        'Utrett: åtgärden genomförs inte.',
+        'Looked into: the action will not be carried out.',
+      ],
+    });
   } else if (a.status === 'in-progress') {
-    updates.push({ date: isoOfDay(openedDay + Math.max(1, Math.floor((now - openedDay) * 0.4))), status: 'in-progress', progress: a.progress!, note: started });
+    updates.push({
+      date: isoOfDay(openedDay + Math.max(1, Math.floor((now - openedDay) * 0.4))),
+      status: 'in-progress',
+      progress: a.progress!,
+      note: started,
+    });
   } else if (a.status === 'done') {
     const end = dayNumber(a.completed!);
-    if (end - openedDay >= 4) updates.push({ date: isoOfDay(openedDay + Math.floor((end - openedDay) / 2)), status: 'in-progress', progress: 50, note: started });
-    updates.push({ date: a.completed!, status: 'done', progress: 100, note: ['Toteutettu.', 'Genomförd.', 'Completed.'] });
+    if (end - openedDay >= 4)
+      updates.push({
+        date: isoOfDay(openedDay + Math.floor((end - openedDay) / 2)),
+        status: 'in-progress',
+        progress: 50,
+        note: started,
+      });
+    updates.push({
+      date: a.completed!,
+      status: 'done',
+      progress: 100,
+      note: ['Toteutettu.', 'Genomförd.', 'Completed.'],
+    });
   }
   return updates;
 }
@@ -534,7 +830,17 @@ function timeline(a: PlannedAction): UpdatePlan[] {
 // Feedback
 
 const FEEDBACK_HEADER = ['id', 'date', 'theme', 'channel', 'type', 'service', 'count', 'text', 'publish'];
-const FEEDBACK_HEADER_FI = ['Tunnus', 'Päivämäärä', 'Teema', 'Kanava', 'Tyyppi', 'Palvelu', 'Määrä', 'Teksti', 'Julkaistaan'];
+const FEEDBACK_HEADER_FI = [
+  'Tunnus',
+  'Päivämäärä',
+  'Teema',
+  'Kanava',
+  'Tyyppi',
+  'Palvelu',
+  'Määrä',
+  'Teksti',
+  'Julkaistaan',
+];
 
 interface FeedbackFile {
   path: string;
@@ -566,7 +872,12 @@ function writeFeedback(out: string, count: number, themes: readonly string[]): v
 
   // Theme samplers per month: a theme's feedback doubles in its peak months.
   const themeSamplers = Array.from({ length: 12 }, (_, m) =>
-    weightedSampler(themes.map((t) => { const w = WORDS[t] ?? GENERIC; return [t, w.weight * (w.peak.includes(m + 1) ? 2 : 1)] as const; })),
+    weightedSampler(
+      themes.map((t) => {
+        const w = WORDS[t] ?? GENERIC;
+        return [t, w.weight * (w.peak.includes(m + 1) ? 2 : 1)] as const;
+      }),
+    ),
   );
   const isoCache = new Map<number, string>();
   const files = FEEDBACK_FILES.map((f) => ({ ...f, rows: [] as Cell[][] }));
@@ -575,7 +886,10 @@ function writeFeedback(out: string, count: number, themes: readonly string[]): v
   for (let i = 0; i < count; i++) {
     const day = first + dayOfRow[i]!;
     let date = isoCache.get(day);
-    if (date === undefined) isoCache.set(day, (date = isoOfDay(day)));
+    if (date === undefined) {
+      date = isoOfDay(day);
+      isoCache.set(day, date);
+    }
     while (date > files[fileIndex]!.to) fileIndex++;
     const file = files[fileIndex]!;
     const year = date.slice(0, 4);
@@ -601,7 +915,17 @@ function writeFeedback(out: string, count: number, themes: readonly string[]): v
       publish = 'no';
     }
     const excel = file.kind === 'excel-fi';
-    file.rows.push([`P-${year}-${String(seq).padStart(6, '0')}`, excel ? finnishDate(date) : date, theme, channel, type, rand() < 0.9 ? pick(words.services) : undefined, countCell, text, excel && publish === 'yes' ? 'kyllä' : publish]);
+    file.rows.push([
+      `P-${year}-${String(seq).padStart(6, '0')}`,
+      excel ? finnishDate(date) : date,
+      theme,
+      channel,
+      type,
+      rand() < 0.9 ? pick(words.services) : undefined,
+      countCell,
+      text,
+      excel && publish === 'yes' ? 'kyllä' : publish,
+    ]);
   }
   for (const f of files) {
     if (f.rows.length === 0) continue;
@@ -642,7 +966,8 @@ export function generateCity(options: CityOptions): { files: number } {
     const path = join(out, 'content/votes/fi', vote);
     const text = readFileSync(path, 'utf8');
     const named = /^action:\s*(\S+)\s*$/m.exec(text)?.[1];
-    if (named && !actionIds.has(named) && actions[0]) writeFileSync(path, text.replace(/^action:.*$/m, `action: ${actions[0].id}`));
+    if (named && !actionIds.has(named) && actions[0])
+      writeFileSync(path, text.replace(/^action:.*$/m, `action: ${actions[0].id}`));
   }
 
   for (const [i, m] of meetings.entries()) {
@@ -653,21 +978,69 @@ export function generateCity(options: CityOptions): { files: number } {
     }
   }
 
-  const actionHeader = ['id', 'title_fi', 'title_sv', 'title_en', 'description_fi', 'description_sv', 'description_en', 'themes', 'status', 'opened', 'due', 'completed', 'progress', 'unit', 'influence', 'meeting', 'reason_fi', 'reason_sv', 'reason_en'];
+  const actionHeader = [
+    'id',
+    'title_fi',
+    'title_sv',
+    'title_en',
+    'description_fi',
+    'description_sv',
+    'description_en',
+    'themes',
+    'status',
+    'opened',
+    'due',
+    'completed',
+    'progress',
+    'unit',
+    'influence',
+    'meeting',
+    'reason_fi',
+    'reason_sv',
+    'reason_en',
+  ];
   const blank = (s: string | undefined): string | undefined => (s === '' ? undefined : s);
-  write(out, 'data/actions.csv', csvText(actionHeader, actions.map((a): Cell[] => [
-    a.id, a.title[0], blank(a.title[1]), blank(a.title[2]),
-    blank(a.description?.[0]), blank(a.description?.[1]), blank(a.description?.[2]),
-    a.themes.join('|'), a.status, a.opened, a.due, a.completed, a.progress, a.unit, a.influence, a.meeting,
-    blank(a.reason?.[0]), blank(a.reason?.[1]), blank(a.reason?.[2]),
-  ]), ',', '\n'));
+  write(
+    out,
+    'data/actions.csv',
+    csvText(
+      actionHeader,
+      actions.map((a): Cell[] => [
+        a.id,
+        a.title[0],
+        blank(a.title[1]),
+        blank(a.title[2]),
+        blank(a.description?.[0]),
+        blank(a.description?.[1]),
+        blank(a.description?.[2]),
+        a.themes.join('|'),
+        a.status,
+        a.opened,
+        a.due,
+        a.completed,
+        a.progress,
+        a.unit,
+        a.influence,
+        a.meeting,
+        blank(a.reason?.[0]),
+        blank(a.reason?.[1]),
+        blank(a.reason?.[2]),
+      ]),
+      ',',
+      '\n',
+    ),
+  );
 
   const updateRows: Cell[][] = [];
   actions.forEach((a, i) => {
     if (i % 9 === 8) return; // some actions have no timeline yet
     for (const u of timeline(a)) updateRows.push([a.id, u.date, u.status, u.progress, u.note[0], u.note[1], u.note[2]]);
   });
-  write(out, 'data/action-updates.csv', csvText(['action', 'date', 'status', 'progress', 'note_fi', 'note_sv', 'note_en'], updateRows, ',', '\n'));
+  write(
+    out,
+    'data/action-updates.csv',
+    csvText(['action', 'date', 'status', 'progress', 'note_fi', 'note_sv', 'note_en'], updateRows, ',', '\n'),
+  );
 
   writeFeedback(out, options.feedback, themes);
   return { files: meetings.length + 3 };
@@ -691,7 +1064,9 @@ if (import.meta.main) {
     },
   });
   if (!values.out) {
-    console.error('usage: node scripts/generate-city.ts --out DIR [--feedback 100000] [--actions 2000] [--meetings 300] [--seed 1]');
+    console.error(
+      'usage: node scripts/generate-city.ts --out DIR [--feedback 100000] [--actions 2000] [--meetings 300] [--seed 1]',
+    );
     process.exit(2);
   }
   const options: CityOptions = {
@@ -703,5 +1078,7 @@ if (import.meta.main) {
   };
   const started = performance.now();
   generateCity(options);
-  console.log(`generate-city: ${options.feedback} feedback rows, ${options.actions} actions, ${options.meetings} meetings (seed ${options.seed}) in ${options.out} (${Math.round(performance.now() - started)} ms)`);
+  console.log(
+    `generate-city: ${options.feedback} feedback rows, ${options.actions} actions, ${options.meetings} meetings (seed ${options.seed}) in ${options.out} (${Math.round(performance.now() - started)} ms)`,
+  );
 }

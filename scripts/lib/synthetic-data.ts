@@ -20,7 +20,9 @@ export type Cell = string | number | undefined;
 
 export function quoteCell(value: Cell, separator: string): string {
   const s = value === undefined ? '' : String(value);
-  return s.includes(separator) || s.includes('"') || s.includes('\n') || s.includes('\r') ? `"${s.replaceAll('"', '""')}"` : s;
+  return s.includes(separator) || s.includes('"') || s.includes('\n') || s.includes('\r')
+    ? `"${s.replaceAll('"', '""')}"`
+    : s;
 }
 
 /** Header and rows as CSV text; `eol` after every row, the last one included. */
@@ -32,10 +34,33 @@ export function csvText(header: readonly string[], rows: readonly Cell[][], sepa
 
 /** Windows-1252's 0x80–0x9F block; everything else it encodes is Latin-1. */
 const CP1252_HIGH: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88,
-  '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93,
-  '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b,
-  'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+  '€': 0x80,
+  '‚': 0x82,
+  ƒ: 0x83,
+  '„': 0x84,
+  '…': 0x85,
+  '†': 0x86,
+  '‡': 0x87,
+  ˆ: 0x88,
+  '‰': 0x89,
+  Š: 0x8a,
+  '‹': 0x8b,
+  Œ: 0x8c,
+  Ž: 0x8e,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '•': 0x95,
+  '–': 0x96,
+  '—': 0x97,
+  '˜': 0x98,
+  '™': 0x99,
+  š: 0x9a,
+  '›': 0x9b,
+  œ: 0x9c,
+  ž: 0x9e,
+  Ÿ: 0x9f,
 };
 
 export function encodeCp1252(text: string): Uint8Array {

@@ -52,12 +52,17 @@ function isInside(child: string, parent: string): boolean {
  */
 export function unsafeOutDir(outDir: string, folders: { root: string; kuultuDir: string }): string | undefined {
   const out = resolve(outDir);
-  for (const [name, dir] of [['the content folder', folders.root], ["kuultu's own folder", folders.kuultuDir]] as const) {
-    if (isInside(resolve(dir), out)) return `${out} is ${resolve(dir) === out ? '' : 'a folder around '}${name}, which publishing would replace`;
+  for (const [name, dir] of [
+    ['the content folder', folders.root],
+    ["kuultu's own folder", folders.kuultuDir],
+  ] as const) {
+    if (isInside(resolve(dir), out))
+      return `${out} is ${resolve(dir) === out ? '' : 'a folder around '}${name}, which publishing would replace`;
   }
   for (const sub of ['content', 'data', 'public', 'src', 'node_modules']) {
     for (const base of [folders.root, folders.kuultuDir]) {
-      if (isInside(out, join(base, sub))) return `${out} is inside ${join(resolve(base), sub)}, which publishing would replace`;
+      if (isInside(out, join(base, sub)))
+        return `${out} is inside ${join(resolve(base), sub)}, which publishing would replace`;
     }
   }
   return undefined;

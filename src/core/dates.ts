@@ -34,7 +34,8 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function daysInMonth(year: number, month: number): number {
   // Date.UTC reads years 0–99 as 1900–1999; keep that reading for them, and count the rest
   // without allocating a Date: this runs once per date cell, hundreds of thousands of times.
-  if (year < 100 || month < 1 || month > 12 || !Number.isInteger(year) || !Number.isInteger(month)) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (year < 100 || month < 1 || month > 12 || !Number.isInteger(year) || !Number.isInteger(month))
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (month !== 2) return DAYS_IN_MONTH[month - 1]!;
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
@@ -79,7 +80,10 @@ export function parseInteger(input: string): number | undefined {
  * decimal parser a future decimal field must use (as `integer` uses `parseInteger`).
  */
 export function parseDecimal(input: string): number | undefined {
-  const text = input.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  const text = input
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(',', '.');
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return undefined;
   return Number(text);
 }

@@ -61,15 +61,26 @@ export function unreadableFile(file: string, cause: unknown): Problem {
     });
   }
   if (code === 'ENOENT' || code === 'ELOOP') {
-    return error(at, 'file.read', 'this is a link to a file that is not there, so kuultu cannot read it.', { expected: 'the file itself, not a link', fix: 'put the file itself here, or delete the link' });
+    return error(at, 'file.read', 'this is a link to a file that is not there, so kuultu cannot read it.', {
+      expected: 'the file itself, not a link',
+      fix: 'put the file itself here, or delete the link',
+    });
   }
   if (code === 'EACCES' || code === 'EPERM') {
-    return error(at, 'file.read', 'kuultu is not allowed to open this file.', { expected: 'a file anyone can read', fix: 'check the file permissions, or save the file again' });
+    return error(at, 'file.read', 'kuultu is not allowed to open this file.', {
+      expected: 'a file anyone can read',
+      fix: 'check the file permissions, or save the file again',
+    });
   }
-  return error(at, 'file.read', `the file cannot be opened (${code ?? (cause instanceof Error ? cause.message : String(cause))}).`, {
-    expected: 'a readable file',
-    fix: 'save the file again; if the problem stays, report it as a bug in kuultu',
-  });
+  return error(
+    at,
+    'file.read',
+    `the file cannot be opened (${code ?? (cause instanceof Error ? cause.message : String(cause))}).`,
+    {
+      expected: 'a readable file',
+      fix: 'save the file again; if the problem stays, report it as a bug in kuultu',
+    },
+  );
 }
 
 /** Sorted by file, then line, then column, so a run's output reads top to bottom like the files. */

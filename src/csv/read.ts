@@ -62,7 +62,11 @@ export function detectDelimiter(text: string): Delimiter | undefined {
 
 /** `  Päivämäärä ` → `päivämäärä`: headers match case- and space-insensitively. */
 export function normaliseHeader(cell: string): string {
-  return cell.replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLowerCase();
+  return cell
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 function countNewlines(fields: readonly string[]): number {
@@ -93,7 +97,14 @@ export function readCsv(file: string, bytes: Uint8Array, options: ReadCsvOptions
   }
   const { text, encoding } = decoded;
   if (text.trim() === '') {
-    return { problems: [error({ file, line: 0, column: 0 }, 'csv.empty', 'the file is empty.', { expected: 'a header line and rows', fix: 'add the header line, or delete the file' })] };
+    return {
+      problems: [
+        error({ file, line: 0, column: 0 }, 'csv.empty', 'the file is empty.', {
+          expected: 'a header line and rows',
+          fix: 'add the header line, or delete the file',
+        }),
+      ],
+    };
   }
 
   const delimiter = detectDelimiter(text) ?? ';';
@@ -115,10 +126,15 @@ export function readCsv(file: string, bytes: Uint8Array, options: ReadCsvOptions
       const start = record?.at(-1)?.split(/\r?\n/)[0]?.trim() ?? '';
       const before = start === '' ? '' : ` before "${truncate(start, 40)}"`;
       problems.push(
-        error({ file, line, column: record?.length ?? 0 }, 'csv.quote', `the quote "${before} is never closed, so the rest of the file reads as one cell.`, {
-          expected: 'every cell that starts with " to end with "',
-          fix: 'add the missing " at the end of the cell, or remove the opening "',
-        }),
+        error(
+          { file, line, column: record?.length ?? 0 },
+          'csv.quote',
+          `the quote "${before} is never closed, so the rest of the file reads as one cell.`,
+          {
+            expected: 'every cell that starts with " to end with "',
+            fix: 'add the missing " at the end of the cell, or remove the opening "',
+          },
+        ),
       );
     }
   }
@@ -129,10 +145,15 @@ export function readCsv(file: string, bytes: Uint8Array, options: ReadCsvOptions
   if (header.length < 2) {
     return {
       problems: [
-        error({ file, line: 1, column: 1 }, 'csv.one-column', `the header "${header[0] ?? ''}" reads as one single column: kuultu could not find a ; or , separator in it.`, {
-          expected: 'columns separated by ; (Finnish Excel) or , (CSV UTF-8)',
-          fix: `check the header line, and ${SAVE_AS}`,
-        }),
+        error(
+          { file, line: 1, column: 1 },
+          'csv.one-column',
+          `the header "${header[0] ?? ''}" reads as one single column: kuultu could not find a ; or , separator in it.`,
+          {
+            expected: 'columns separated by ; (Finnish Excel) or , (CSV UTF-8)',
+            fix: `check the header line, and ${SAVE_AS}`,
+          },
+        ),
       ],
     };
   }
@@ -151,10 +172,15 @@ export function readCsv(file: string, bytes: Uint8Array, options: ReadCsvOptions
     const name = aliases[normal] ?? normal;
     if (name in columnNumber) {
       problems.push(
-        error({ file, line: 1, column: i + 1 }, 'csv.duplicate-column', `column "${cell.trim()}" appears twice in the header (also column ${columnNumber[name]}).`, {
-          expected: 'each column once',
-          fix: 'delete or rename one of the two columns',
-        }),
+        error(
+          { file, line: 1, column: i + 1 },
+          'csv.duplicate-column',
+          `column "${cell.trim()}" appears twice in the header (also column ${columnNumber[name]}).`,
+          {
+            expected: 'each column once',
+            fix: 'delete or rename one of the two columns',
+          },
+        ),
       );
       fieldToColumn.push(undefined);
       return;
@@ -181,12 +207,19 @@ export function readCsv(file: string, bytes: Uint8Array, options: ReadCsvOptions
       else if (value !== '') {
         const beyond = i >= header.length;
         problems.push(
-          (beyond ? error : warning)({ file, line: rowLine, column: i + 1 }, 'csv.extra-cell', `cell "${truncate(value)}" has no column header${beyond ? `: the row has ${fields.length} cells but the header has ${header.length}` : ''}.`, {
-            expected: beyond ? `${header.length} cells per row, separated by ${DELIMITER_NAMES[delimiter]}s` : 'a header name above every cell that holds data',
-            fix: beyond
-              ? `if the text contains a ${DELIMITER_NAMES[delimiter]}, put the whole cell in double quotes; otherwise remove the extra ${DELIMITER_NAMES[delimiter]}`
-              : 'give the column a header, or empty the cell',
-          }),
+          (beyond ? error : warning)(
+            { file, line: rowLine, column: i + 1 },
+            'csv.extra-cell',
+            `cell "${truncate(value)}" has no column header${beyond ? `: the row has ${fields.length} cells but the header has ${header.length}` : ''}.`,
+            {
+              expected: beyond
+                ? `${header.length} cells per row, separated by ${DELIMITER_NAMES[delimiter]}s`
+                : 'a header name above every cell that holds data',
+              fix: beyond
+                ? `if the text contains a ${DELIMITER_NAMES[delimiter]}, put the whole cell in double quotes; otherwise remove the extra ${DELIMITER_NAMES[delimiter]}`
+                : 'give the column a header, or empty the cell',
+            },
+          ),
         );
       }
     });
@@ -223,4 +256,3 @@ function textAfterQuote(file: string, text: string, contentStart: number, delimi
     },
   );
 }
-

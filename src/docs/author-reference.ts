@@ -27,10 +27,16 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-function fieldRows(shape: Readonly<Record<string, z.ZodType>>, columnsFor: (name: string, type: z.ZodType) => string[], translatable?: ReadonlyMap<string, string>): string[] {
+function fieldRows(
+  shape: Readonly<Record<string, z.ZodType>>,
+  columnsFor: (name: string, type: z.ZodType) => string[],
+  translatable?: ReadonlyMap<string, string>,
+): string[] {
   return Object.entries(shape).map(([name, type]) => {
     const meta = fieldMeta(type);
-    const columns = columnsFor(name, type).map((c) => `\`${c}\``).join(', ');
+    const columns = columnsFor(name, type)
+      .map((c) => `\`${c}\``)
+      .join(', ');
     const translated = translatable ? (translatable.get(name) ?? ' no |') : '';
     return `| ${columns} | ${meta?.required ? 'yes' : 'no'} |${translated} ${cell(meta?.kind ?? '')} | ${cell(meta?.doc.en ?? '')} |`;
   });
@@ -43,7 +49,9 @@ function csvTable(title: string, file: string, schema: z.ZodObject, aliases: Rea
     '',
     '| column | required | value | meaning |',
     '|---|---|---|---|',
-    ...fieldRows(shape, (name, type) => (fieldMeta(type)?.localized ? columnsOf({ [name]: type }, LANGUAGES).map((c) => c.name) : [name])),
+    ...fieldRows(shape, (name, type) =>
+      fieldMeta(type)?.localized ? columnsOf({ [name]: type }, LANGUAGES).map((c) => c.name) : [name],
+    ),
   ];
   const aliasNames = Object.keys(aliases).sort((a, b) => a.localeCompare(b, 'fi'));
   if (aliasNames.length > 0) {
@@ -54,7 +62,14 @@ function csvTable(title: string, file: string, schema: z.ZodObject, aliases: Rea
 
 function frontmatterTable(title: string, path: string, schema: z.ZodType, translation?: z.ZodType): string {
   const shape = objectShape(schema) ?? {};
-  const translatable = translation ? new Map(Object.entries(objectShape(translation) ?? {}).map(([name, type]) => [name, fieldMeta(type)?.required ? ' required |' : ' yes |'])) : undefined;
+  const translatable = translation
+    ? new Map(
+        Object.entries(objectShape(translation) ?? {}).map(([name, type]) => [
+          name,
+          fieldMeta(type)?.required ? ' required |' : ' yes |',
+        ]),
+      )
+    : undefined;
   return [
     `#### ${title} — \`${path}\``,
     '',

@@ -40,12 +40,15 @@ export interface FeedItemWords {
  */
 export function actionFeedItems(events: readonly ActionEvent[], words: FeedItemWords): RssItem[] {
   const seen = new Map<string, number>();
-  const guids = [...events].reverse().map((event) => {
-    const base = eventGuid(event);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base}#${n}`;
-  }).reverse();
+  const guids = [...events]
+    .reverse()
+    .map((event) => {
+      const base = eventGuid(event);
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      return n === 1 ? base : `${base}#${n}`;
+    })
+    .reverse();
   return events.map((event, i) => ({
     title: words.title(event),
     link: words.link(event.actionId),

@@ -75,8 +75,15 @@ export interface StatusPreview<T extends ActionLike> {
  * with the number of actions; `total` says how many the full list has. All four groups, in
  * `STATUS_ORDER`, empty ones included.
  */
-export function previewByStatus<T extends ActionLike>(actions: readonly T[], limits: Readonly<Record<ActionStatus, number>>): StatusPreview<T>[] {
-  return groupActionsByStatus(actions).map((group) => ({ status: group.status, shown: group.actions.slice(0, limits[group.status]), total: group.actions.length }));
+export function previewByStatus<T extends ActionLike>(
+  actions: readonly T[],
+  limits: Readonly<Record<ActionStatus, number>>,
+): StatusPreview<T>[] {
+  return groupActionsByStatus(actions).map((group) => ({
+    status: group.status,
+    shown: group.actions.slice(0, limits[group.status]),
+    total: group.actions.length,
+  }));
 }
 
 /** The actions answering a theme, in the order of `compareActions`. */
@@ -140,7 +147,10 @@ export function actionEvents(actions: readonly ActionLike[], updates: readonly A
     });
   }
   return events
-    .sort((a, b) => compareText(b.event.date, a.event.date) || compareText(a.event.actionId, b.event.actionId) || b.seq - a.seq)
+    .sort(
+      (a, b) =>
+        compareText(b.event.date, a.event.date) || compareText(a.event.actionId, b.event.actionId) || b.seq - a.seq,
+    )
     .map((e) => e.event);
 }
 

@@ -68,7 +68,11 @@ export function countFeedbackByTheme(
 }
 
 /** Every month or quarter touched by the range, oldest first, with its count (0 when quiet). */
-export function feedbackOverTime(feedback: readonly FeedbackLike[], granularity: Granularity, range: DateRange): PeriodCount[] {
+export function feedbackOverTime(
+  feedback: readonly FeedbackLike[],
+  granularity: Granularity,
+  range: DateRange,
+): PeriodCount[] {
   const counts = new Map<string, number>(periodsBetween(range.from, range.to, granularity).map((p) => [p, 0]));
   for (const f of feedback) {
     if (!inRange(f.date, range)) continue;
@@ -91,7 +95,11 @@ export const COUNT_ORDER: { readonly type: readonly string[]; readonly channel: 
  * so that every theme's table has the same rows. A value outside the list (which validation
  * prevents) is still counted, after the listed ones in alphabetical order.
  */
-export function countBy(feedback: readonly FeedbackLike[], key: 'type' | 'channel', range: OptionalRange = {}): ValueCount[] {
+export function countBy(
+  feedback: readonly FeedbackLike[],
+  key: 'type' | 'channel',
+  range: OptionalRange = {},
+): ValueCount[] {
   const counts = new Map<string, number>(COUNT_ORDER[key].map((v) => [v, 0]));
   const extra = new Set<string>();
   for (const f of feedback) {
@@ -141,7 +149,13 @@ export function themeTrend(feedback: readonly FeedbackLike[], theme: string, asO
   } else {
     direction = recent > previous ? 'up' : 'down';
   }
-  return { theme, recent: { ...recentRange, count: recent }, previous: { ...previousRange, count: previous }, direction, few };
+  return {
+    theme,
+    recent: { ...recentRange, count: recent },
+    previous: { ...previousRange, count: previous },
+    direction,
+    few,
+  };
 }
 
 /** What counts as a quote everywhere: a published quote with some text in it. */
@@ -150,7 +164,11 @@ export function hasPublishedQuote<T extends FeedbackLike>(f: T): f is T & { quot
 }
 
 /** The theme's newest published quotes, newest first (same day: by id), at most `limit`. */
-export function latestQuotes<T extends FeedbackLike>(feedback: readonly T[], theme: string, limit: number): (T & { quote: string })[] {
+export function latestQuotes<T extends FeedbackLike>(
+  feedback: readonly T[],
+  theme: string,
+  limit: number,
+): (T & { quote: string })[] {
   return feedback
     .filter((f): f is T & { quote: string } => f.theme === theme && hasPublishedQuote(f))
     .sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : byDateThenId(a, b)))

@@ -45,7 +45,10 @@ export function formatDate(iso: string, lang: FormatLang): string {
   const p = isoParts(iso);
   if (!p) throw new RangeError(`"${iso}" is not an ISO date (yyyy-mm-dd).`);
   const date = utcDate(p.year, p.month, p.day);
-  const options: Intl.DateTimeFormatOptions = lang === 'en' ? { day: 'numeric', month: 'long', year: 'numeric' } : { day: 'numeric', month: 'numeric', year: 'numeric' };
+  const options: Intl.DateTimeFormatOptions =
+    lang === 'en'
+      ? { day: 'numeric', month: 'long', year: 'numeric' }
+      : { day: 'numeric', month: 'numeric', year: 'numeric' };
   return dateFormat(lang, options).format(date);
 }
 
@@ -53,7 +56,9 @@ export function formatDate(iso: string, lang: FormatLang): string {
 export function formatMonth(period: string, lang: FormatLang, options: { short?: boolean } = {}): string {
   const m = /^(\d{4})-(\d{2})$/.exec(period);
   if (!m) throw new RangeError(`"${period}" is not a month (yyyy-mm).`);
-  return dateFormat(lang, { month: options.short ? 'short' : 'long', year: 'numeric' }).format(utcDate(Number(m[1]), Number(m[2]), 1));
+  return dateFormat(lang, { month: options.short ? 'short' : 'long', year: 'numeric' }).format(
+    utcDate(Number(m[1]), Number(m[2]), 1),
+  );
 }
 
 const QUARTER_WORDS: Record<FormatLang, (q: number, year: string) => string> = {
@@ -80,7 +85,9 @@ export function formatNumber(n: number, lang: FormatLang, options: { maxFraction
  */
 export function formatPercent(fraction: number, lang: FormatLang, options: { fractionDigits?: number } = {}): string {
   const digits = options.fractionDigits ?? 0;
-  return numberFormat(lang, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(fraction);
+  return numberFormat(lang, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    fraction,
+  );
 }
 
 /** A number with exactly `digits` decimals (default 1): fi/sv `3,5` and `4,0`, en `3.5`. */

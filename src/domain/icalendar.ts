@@ -130,10 +130,16 @@ function compareMeetings(a: CalendarMeeting, b: CalendarMeeting): number {
   return 0;
 }
 
-function eventLines<T extends CalendarMeeting>(meeting: T, options: MeetingsCalendarOptions<T>, stamp: string): string[] {
+function eventLines<T extends CalendarMeeting>(
+  meeting: T,
+  options: MeetingsCalendarOptions<T>,
+  stamp: string,
+): string[] {
   const tz = options.timeZone;
   const summary = options.summaryOf ? options.summaryOf(meeting) : meeting.body;
-  const url = options.urlOf ? options.urlOf(meeting) : `${options.siteUrl.replace(/\/+$/, '')}/${options.lang}/meetings/${meeting.slug}/`;
+  const url = options.urlOf
+    ? options.urlOf(meeting)
+    : `${options.siteUrl.replace(/\/+$/, '')}/${options.lang}/meetings/${meeting.slug}/`;
   const lines = ['BEGIN:VEVENT', `UID:${meeting.slug}@${options.host}`, `DTSTAMP:${stamp}`];
   if (meeting.start !== undefined) {
     lines.push(`DTSTART;TZID=${tz}:${localDateTime(meeting.date, meeting.start)}`);

@@ -32,7 +32,9 @@ export function meetingState(meeting: Pick<MeetingLike, 'date' | 'status'>, asOf
 }
 
 /** Groups already-sorted meetings by year, keeping their order and the order years first appear. */
-export function groupByYear<T extends Pick<MeetingLike, 'date'>>(meetings: readonly T[]): { year: string; meetings: T[] }[] {
+export function groupByYear<T extends Pick<MeetingLike, 'date'>>(
+  meetings: readonly T[],
+): { year: string; meetings: T[] }[] {
   const groups: { year: string; meetings: T[] }[] = [];
   for (const meeting of meetings) {
     const year = meeting.date.slice(0, 4);
@@ -54,7 +56,11 @@ export function formatClock(time: string, lang: 'fi' | 'sv' | 'en'): string {
   return `${hours}${lang === 'en' ? ':' : '.'}${m[2]}`;
 }
 
-export function formatTimeRange(start: string | undefined, end: string | undefined, lang: 'fi' | 'sv' | 'en'): string | undefined {
+export function formatTimeRange(
+  start: string | undefined,
+  end: string | undefined,
+  lang: 'fi' | 'sv' | 'en',
+): string | undefined {
   if (start === undefined) return undefined;
   return end === undefined ? formatClock(start, lang) : `${formatClock(start, lang)}–${formatClock(end, lang)}`;
 }

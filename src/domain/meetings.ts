@@ -36,7 +36,11 @@ export function upcomingMeetings<T extends MeetingLike>(meetings: readonly T[], 
 }
 
 /** When the body meets next, if a meeting is planned. */
-export function nextMeetingOf<T extends MeetingLike>(bodySlug: string, meetings: readonly T[], asOf: string): T | undefined {
+export function nextMeetingOf<T extends MeetingLike>(
+  bodySlug: string,
+  meetings: readonly T[],
+  asOf: string,
+): T | undefined {
   return upcomingMeetings(meetingsOfBody(bodySlug, meetings), asOf, 1)[0];
 }
 

@@ -29,7 +29,8 @@ function cellText(value: CsvValue, column: string): string {
   // yes/no: the words kuultu's own CSV reader accepts, so the file round-trips.
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new RangeError(`Column ${column} has the number ${value}, which a CSV file cannot hold.`);
+    if (!Number.isFinite(value))
+      throw new RangeError(`Column ${column} has the number ${value}, which a CSV file cannot hold.`);
     return String(value);
   }
   return value;
@@ -41,9 +42,14 @@ function cellText(value: CsvValue, column: string): string {
  * takes all of that back. In text columns a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage
  * return gets a leading `'`, so a resident's `=HYPERLINK(…)` is shown, not run.
  */
-export function toCsv(columns: readonly string[], rows: readonly Record<string, CsvValue>[], options: CsvOptions): string {
+export function toCsv(
+  columns: readonly string[],
+  rows: readonly Record<string, CsvValue>[],
+  options: CsvOptions,
+): string {
   const unknown = options.textColumns.filter((c) => !columns.includes(c));
-  if (unknown.length > 0) throw new Error(`Text columns ${unknown.join(', ')} are not among the columns ${columns.join(', ')}.`);
+  if (unknown.length > 0)
+    throw new Error(`Text columns ${unknown.join(', ')} are not among the columns ${columns.join(', ')}.`);
   const text = new Set(options.textColumns);
   const lines = [columns.map(quote).join(SEPARATOR)];
   for (const row of rows) {
@@ -62,5 +68,5 @@ export function toCsv(columns: readonly string[], rows: readonly Record<string, 
 
 /** Pretty JSON: keys in insertion order, 2-space indent, a trailing newline. */
 export function toJson(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
+  return `${JSON.stringify(value, null, 2)}\n`;
 }

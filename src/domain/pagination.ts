@@ -19,7 +19,12 @@ export function paginate<T>(items: readonly T[], perPage: number): ListPage<T>[]
   const count = Math.max(1, Math.ceil(items.length / perPage));
   return Array.from({ length: count }, (_, i) => {
     const slice = items.slice(i * perPage, (i + 1) * perPage);
-    return { number: i + 1, items: slice, from: slice.length > 0 ? i * perPage + 1 : 0, to: i * perPage + slice.length };
+    return {
+      number: i + 1,
+      items: slice,
+      from: slice.length > 0 ? i * perPage + 1 : 0,
+      to: i * perPage + slice.length,
+    };
   });
 }
 
@@ -38,7 +43,8 @@ export interface PaginationNav {
  */
 export function paginationNav(current: number, count: number, around = 1): PaginationNav {
   if (!Number.isInteger(count) || count < 1) throw new Error(`count must be a whole number ≥ 1, not ${count}`);
-  if (!Number.isInteger(current) || current < 1 || current > count) throw new Error(`current must be a page from 1 to ${count}, not ${current}`);
+  if (!Number.isInteger(current) || current < 1 || current > count)
+    throw new Error(`current must be a page from 1 to ${count}, not ${current}`);
   const shown: number[] = [];
   for (let n = 1; n <= count; n++) {
     const nearCurrent = Math.abs(n - current) <= around;

@@ -18,12 +18,19 @@ export type StatusEvent = Pick<ActionEvent, 'actionId' | 'date' | 'status'>;
  * The quarters that have a poster, newest first: those with feedback or an action event, never
  * one after the build's "now".
  */
-export function posterQuarters(feedback: readonly FeedbackLike[], events: readonly StatusEvent[], asOf: string): string[] {
+export function posterQuarters(
+  feedback: readonly FeedbackLike[],
+  events: readonly StatusEvent[],
+  asOf: string,
+): string[] {
   const last = quarterOf(asOf);
   const quarters = new Set<string>();
   for (const f of feedback) quarters.add(quarterOf(f.date));
   for (const e of events) quarters.add(quarterOf(e.date));
-  return [...quarters].filter((q) => q <= last).sort().reverse();
+  return [...quarters]
+    .filter((q) => q <= last)
+    .sort()
+    .reverse();
 }
 
 /**
@@ -38,8 +45,15 @@ export function statusEventsOf(actions: readonly ActionLike[], events: readonly 
     const own = [...(byAction.get(action.id) ?? [])].sort((a, b) => compareText(a.date, b.date));
     const completed = action.completed;
     if (action.status === 'done' && completed && !own.some((e) => e.status === 'done' && e.date === completed)) {
-      const before = own.filter((e) => e.date < completed).map((e) => (e.status === 'done' ? { ...e, status: 'in-progress' as const } : e));
-      out.push(...(before.length > 0 ? before : [{ actionId: action.id, date: action.opened, status: 'in-progress' as const }]), { actionId: action.id, date: completed, status: 'done' });
+      const before = own
+        .filter((e) => e.date < completed)
+        .map((e) => (e.status === 'done' ? { ...e, status: 'in-progress' as const } : e));
+      out.push(
+        ...(before.length > 0
+          ? before
+          : [{ actionId: action.id, date: action.opened, status: 'in-progress' as const }]),
+        { actionId: action.id, date: completed, status: 'done' },
+      );
     } else {
       out.push(...own);
     }
@@ -73,14 +87,22 @@ function statusAt(events: readonly StatusEvent[], date: string): ActionStatus | 
  * One poster. `feedback` and `actions` are the theme's; `events` come from `statusEventsOf`.
  * Actions list done first, then by id, so a poster reads the same in every build.
  */
-export function posterFor<F extends FeedbackLike, A extends ActionLike>(quarter: string, feedback: readonly F[], actions: readonly A[], events: readonly StatusEvent[]): Poster<F, A> {
+export function posterFor<F extends FeedbackLike, A extends ActionLike>(
+  quarter: string,
+  feedback: readonly F[],
+  actions: readonly A[],
+  events: readonly StatusEvent[],
+): Poster<F, A> {
   const { from, to } = quarterRange(quarter);
   const heardRows = feedback.filter((f) => f.date >= from && f.date <= to);
   const quotes = heardRows
     .filter(hasPublishedQuote)
     .sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : a.id < b.id ? -1 : 1))
     .slice(0, POSTER_QUOTES);
-  const eventsByAction = groupBy([...events].sort((a, b) => compareText(a.date, b.date)), (e) => e.actionId);
+  const eventsByAction = groupBy(
+    [...events].sort((a, b) => compareText(a.date, b.date)),
+    (e) => e.actionId,
+  );
   const changed: PosterAction<A>[] = [];
   const inProgress: PosterAction<A>[] = [];
   for (const action of actions) {
@@ -90,10 +112,15 @@ export function posterFor<F extends FeedbackLike, A extends ActionLike>(quarter:
     if (own.some((e) => e.date >= from && e.date <= to)) changed.push({ action, status });
     else if (status === 'in-progress') inProgress.push({ action, status });
   }
-  const order = (a: PosterAction<A>, b: PosterAction<A>) => Number(b.status === 'done') - Number(a.status === 'done') || (a.action.id < b.action.id ? -1 : 1);
+  const order = (a: PosterAction<A>, b: PosterAction<A>) =>
+    Number(b.status === 'done') - Number(a.status === 'done') || (a.action.id < b.action.id ? -1 : 1);
   return {
     quarter,
-    heard: { count: heardRows.reduce((n, f) => n + f.count, 0), byType: countBy(heardRows, 'type').filter((c) => c.count > 0), quotes },
+    heard: {
+      count: heardRows.reduce((n, f) => n + f.count, 0),
+      byType: countBy(heardRows, 'type').filter((c) => c.count > 0),
+      quotes,
+    },
     changed: changed.sort(order),
     inProgress: inProgress.sort(order),
   };

@@ -68,5 +68,5 @@ export function rssFeed(options: RssFeedOptions): string {
     '</channel>',
     '</rss>',
   ];
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -83,13 +83,16 @@ export interface MeanTrend {
  */
 export function meanTrend(series: readonly SurveyRoundResult[]): MeanTrend {
   const sorted = [...series].sort((a, b) => compareText(a.round, b.round));
-  const toMean = (r: SurveyRoundResult | undefined): RoundMean | undefined => (r ? { round: r.round, mean: r.mean, n: r.n } : undefined);
+  const toMean = (r: SurveyRoundResult | undefined): RoundMean | undefined =>
+    r ? { round: r.round, mean: r.mean, n: r.n } : undefined;
   const first = toMean(sorted[0]);
   const last = sorted.length > 1 ? toMean(sorted[sorted.length - 1]) : undefined;
   if (!first || !last) return { first, last, change: undefined, direction: undefined, withheld: 'one-round' };
-  if (first.mean === undefined || last.mean === undefined) return { first, last, change: undefined, direction: undefined, withheld: 'no-answers' };
+  if (first.mean === undefined || last.mean === undefined)
+    return { first, last, change: undefined, direction: undefined, withheld: 'no-answers' };
   const change = Math.round((last.mean - first.mean) * 10) / 10;
-  if (sorted.some((r) => r.n < MIN_N_FOR_TREND)) return { first, last, change, direction: undefined, withheld: 'few-answers' };
+  if (sorted.some((r) => r.n < MIN_N_FOR_TREND))
+    return { first, last, change, direction: undefined, withheld: 'few-answers' };
   return { first, last, change, direction: change > 0 ? 'up' : change < 0 ? 'down' : 'flat', withheld: undefined };
 }
 

@@ -35,9 +35,16 @@ export function optionText(option: Partial<Record<VoteLang, string>>, lang: Vote
   return option[lang] ?? option.fi ?? option.sv ?? option.en ?? '';
 }
 
-export function voteResult<T extends VoteRowLike>(rows: readonly T[], electorate?: number, defaultLang: VoteLang = 'fi'): VoteResult<T> {
+export function voteResult<T extends VoteRowLike>(
+  rows: readonly T[],
+  electorate?: number,
+  defaultLang: VoteLang = 'fi',
+): VoteResult<T> {
   const collator = new Intl.Collator(defaultLang);
-  const sorted = [...rows].sort((a, b) => b.votes - a.votes || collator.compare(optionText(a.option, defaultLang), optionText(b.option, defaultLang)));
+  const sorted = [...rows].sort(
+    (a, b) =>
+      b.votes - a.votes || collator.compare(optionText(a.option, defaultLang), optionText(b.option, defaultLang)),
+  );
   const shares = largestRemainderShares(sorted.map((r) => r.votes));
   const options = sorted.map((row, i) => ({ option: row.option, votes: row.votes, share: shares[i] ?? 0, row }));
   const total = sorted.reduce((sum, r) => sum + r.votes, 0);

@@ -53,5 +53,7 @@ const LIST_LOCALE: Record<FormatLang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 
 export function listParts(count: number, lang: FormatLang): ListPart[] {
   const placeholders = Array.from({ length: count }, (_, i) => `\u0001${i}\u0001`);
   const parts = new Intl.ListFormat(LIST_LOCALE[lang], { type: 'conjunction' }).formatToParts(placeholders);
-  return parts.map((p) => (p.type === 'element' ? { kind: 'item', index: Number(p.value.slice(1, -1)) } : { kind: 'literal', text: p.value }));
+  return parts.map((p) =>
+    p.type === 'element' ? { kind: 'item', index: Number(p.value.slice(1, -1)) } : { kind: 'literal', text: p.value },
+  );
 }

@@ -32,7 +32,8 @@ export function checkCatalogue(areas: Readonly<Record<string, AreaStrings>>): st
         if (values[i] === undefined) problems.push(`${area}.${key} has no ${lang} translation`);
       });
       const placeholders = values.filter((v) => v !== undefined).map((v) => placeholdersOf(v!));
-      if (placeholders.some((p) => p !== placeholders[0])) problems.push(`${area}.${key} uses different {placeholders} in different languages`);
+      if (placeholders.some((p) => p !== placeholders[0]))
+        problems.push(`${area}.${key} uses different {placeholders} in different languages`);
     }
   }
   return problems;
@@ -40,20 +41,28 @@ export function checkCatalogue(areas: Readonly<Record<string, AreaStrings>>): st
 
 function placeholdersOf(value: Value): string {
   const text = typeof value === 'string' ? value : `${value.one} ${value.other}`;
-  return [...new Set(text.match(/\{\w+\}/g) ?? [])].filter((p) => p !== '{n}' || typeof value === 'string').sort().join(',');
+  return [...new Set(text.match(/\{\w+\}/g) ?? [])]
+    .filter((p) => p !== '{n}' || typeof value === 'string')
+    .sort()
+    .join(',');
 }
 
 function areaName(path: string): string {
   return path.replace(/^.*\/|\.json$/g, '');
 }
 
-const areas: Record<string, AreaStrings> = Object.fromEntries(Object.entries(areaModules).map(([path, mod]): [string, AreaStrings] => [areaName(path), mod]));
+const areas: Record<string, AreaStrings> = Object.fromEntries(
+  Object.entries(areaModules).map(([path, mod]): [string, AreaStrings] => [areaName(path), mod]),
+);
 const catalogueProblems = checkCatalogue(areas);
 if (catalogueProblems.length > 0) {
   throw new Error(`kuultu's own UI translations are incomplete:\n  ${catalogueProblems.join('\n  ')}`);
 }
 
-const pluralRules = Object.fromEntries(LANGUAGES.map((lang) => [lang, new Intl.PluralRules(lang)])) as Record<Lang, Intl.PluralRules>;
+const pluralRules = Object.fromEntries(LANGUAGES.map((lang) => [lang, new Intl.PluralRules(lang)])) as Record<
+  Lang,
+  Intl.PluralRules
+>;
 
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: string, params?: Params) => string;

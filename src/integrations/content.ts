@@ -14,11 +14,20 @@ import { getProject } from '../site/project-data.ts';
 import type { Project } from '../schemas/project.ts';
 
 const VIRTUAL_ID = 'virtual:kuultu/mdx';
-const RESOLVED_ID = '\0' + VIRTUAL_ID;
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /** Repository-relative paths of every validated MDX file, sorted. */
-export function validatedMdxFiles(project: Pick<Project, 'themes' | 'bodies' | 'meetings' | 'surveys' | 'votes' | 'pages'>): string[] {
-  const entries = [project.themes, project.bodies, project.meetings, project.surveys, project.votes, project.pages].flat();
+export function validatedMdxFiles(
+  project: Pick<Project, 'themes' | 'bodies' | 'meetings' | 'surveys' | 'votes' | 'pages'>,
+): string[] {
+  const entries = [
+    project.themes,
+    project.bodies,
+    project.meetings,
+    project.surveys,
+    project.votes,
+    project.pages,
+  ].flat();
   return entries.flatMap((e) => Object.values(e.translations).flatMap((t) => (t ? [t.file] : []))).sort();
 }
 
@@ -40,7 +49,9 @@ export function kuultuContent(): AstroIntegration {
                 },
                 async load(id) {
                   if (id !== RESOLVED_ID) return undefined;
-                  const lines = validatedMdxFiles(await getProject()).map((file) => `  ${JSON.stringify(file)}: () => import(${JSON.stringify(join(root, file))}),`);
+                  const lines = validatedMdxFiles(await getProject()).map(
+                    (file) => `  ${JSON.stringify(file)}: () => import(${JSON.stringify(join(root, file))}),`,
+                  );
                   return `export const mdxModules = {\n${lines.join('\n')}\n};\n`;
                 },
               },

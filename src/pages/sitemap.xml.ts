@@ -4,5 +4,7 @@ import { sitemapRoutes, sitemapXml } from '../site/sitemap.ts';
 
 export const GET: APIRoute = async () => {
   const project = await getProject();
-  return new Response(sitemapXml(project.site.url, project.languages, sitemapRoutes(project)), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(sitemapXml(project.site.url, project.languages, sitemapRoutes(project)), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
 };

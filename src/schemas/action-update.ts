@@ -4,9 +4,8 @@
  * so it must read forwards in time and end where actions.csv says the action is now.
  */
 import * as z from 'zod';
-import { error, type Problem } from '../core/problem.ts';
-import { ACTION_STATUSES, STATUS_SYNONYMS, localizedAliases, type Action } from './action.ts';
-import { didYouMean, finnishDate, id, integer, localized, oneOf, requiredDate, type Lang } from './fields.ts';
+import { ACTION_STATUSES, STATUS_SYNONYMS, localizedAliases } from './action.ts';
+import { id, integer, localized, oneOf, requiredDate, type Lang } from './fields.ts';
 
 /** Finnish headers → our column names; the author guide prints this table. */
 export const ACTION_UPDATE_HEADER_ALIASES: Readonly<Record<string, string>> = {
@@ -23,10 +22,33 @@ export const ACTION_UPDATE_HEADER_ALIASES: Readonly<Record<string, string>> = {
 export function actionUpdateRowSchema(languages: readonly Lang[]) {
   return z.object({
     /** The id of the action in actions.csv. */
-    action: id({ fi: 'Toimenpiteen tunnus actions.csv-tiedostossa.', sv: 'Åtgärdens id i actions.csv.', en: 'The id of the action in actions.csv.' }, 'A-2025-014'),
-    date: requiredDate({ fi: 'Päivä, josta alkaen tila on voimassa.', sv: 'Dagen från vilken statusen gäller.', en: 'The day from which the status holds.' }),
-    status: oneOf({ fi: 'Toimenpiteen tila tästä päivästä alkaen.', sv: 'Åtgärdens status från denna dag.', en: 'The status of the action from this day on.' }, 'a status', ACTION_STATUSES, { synonyms: STATUS_SYNONYMS }),
-    progress: integer({ fi: 'Edistyminen prosentteina 0–100.', sv: 'Framsteg i procent 0–100.', en: 'Progress in per cent, 0–100.' }, { min: 0, max: 100 }),
+    action: id(
+      {
+        fi: 'Toimenpiteen tunnus actions.csv-tiedostossa.',
+        sv: 'Åtgärdens id i actions.csv.',
+        en: 'The id of the action in actions.csv.',
+      },
+      'A-2025-014',
+    ),
+    date: requiredDate({
+      fi: 'Päivä, josta alkaen tila on voimassa.',
+      sv: 'Dagen från vilken statusen gäller.',
+      en: 'The day from which the status holds.',
+    }),
+    status: oneOf(
+      {
+        fi: 'Toimenpiteen tila tästä päivästä alkaen.',
+        sv: 'Åtgärdens status från denna dag.',
+        en: 'The status of the action from this day on.',
+      },
+      'a status',
+      ACTION_STATUSES,
+      { synonyms: STATUS_SYNONYMS },
+    ),
+    progress: integer(
+      { fi: 'Edistyminen prosentteina 0–100.', sv: 'Framsteg i procent 0–100.', en: 'Progress in per cent, 0–100.' },
+      { min: 0, max: 100 },
+    ),
     note: localized(languages, { fi: 'Mitä tapahtui.', sv: 'Vad som hände.', en: 'What happened.' }, { max: 4000 }),
   });
 }

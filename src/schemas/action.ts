@@ -6,7 +6,21 @@
 import * as z from 'zod';
 import { columnsOf } from './columns.ts';
 import { optionalId } from './content-fields.ts';
-import { date, finnishDate, id, integer, LANGUAGES, localized, oneOf, report, requiredDate, requiredText, slugList, type FieldDoc, type Lang, type Localized } from './fields.ts';
+import {
+  date,
+  finnishDate,
+  id,
+  integer,
+  LANGUAGES,
+  localized,
+  oneOf,
+  report,
+  requiredDate,
+  requiredText,
+  slugList,
+  type Lang,
+  type Localized,
+} from './fields.ts';
 
 export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'declined'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -77,23 +91,118 @@ export const ACTION_HEADER_ALIASES: Readonly<Record<string, string>> = {
 function actionFields(languages: readonly Lang[]) {
   return {
     /** Stable id used in URLs, e.g. A-2025-014. */
-    id: id({ fi: 'Toimenpiteen pysyvä tunnus, jota käytetään verkko-osoitteessa.', sv: 'Åtgärdens bestående id, som används i webbadressen.', en: 'The stable id of the action, used in its web address.' }, 'A-2025-014'),
-    title: localized(languages, { fi: 'Toimenpiteen otsikko.', sv: 'Åtgärdens rubrik.', en: 'The title of the action.' }, { required: true, max: 300 }),
+    id: id(
+      {
+        fi: 'Toimenpiteen pysyvä tunnus, jota käytetään verkko-osoitteessa.',
+        sv: 'Åtgärdens bestående id, som används i webbadressen.',
+        en: 'The stable id of the action, used in its web address.',
+      },
+      'A-2025-014',
+    ),
+    title: localized(
+      languages,
+      { fi: 'Toimenpiteen otsikko.', sv: 'Åtgärdens rubrik.', en: 'The title of the action.' },
+      { required: true, max: 300 },
+    ),
     /** Plain text; paragraphs are separated by blank lines. */
-    description: localized(languages, { fi: 'Kuvaus toimenpiteestä; kappaleet erotetaan tyhjällä rivillä.', sv: 'Beskrivning av åtgärden; stycken skiljs åt med en tom rad.', en: 'What the action is; paragraphs are separated by a blank line.' }, { max: 8000 }),
-    themes: slugList({ fi: 'Teemat, joihin toimenpide vastaa, erotettuna merkillä |.', sv: 'Teman som åtgärden svarar på, åtskilda med |.', en: 'The themes the action answers, separated by |.' }, 'kouluruoka|liikunta'),
+    description: localized(
+      languages,
+      {
+        fi: 'Kuvaus toimenpiteestä; kappaleet erotetaan tyhjällä rivillä.',
+        sv: 'Beskrivning av åtgärden; stycken skiljs åt med en tom rad.',
+        en: 'What the action is; paragraphs are separated by a blank line.',
+      },
+      { max: 8000 },
+    ),
+    themes: slugList(
+      {
+        fi: 'Teemat, joihin toimenpide vastaa, erotettuna merkillä |.',
+        sv: 'Teman som åtgärden svarar på, åtskilda med |.',
+        en: 'The themes the action answers, separated by |.',
+      },
+      'kouluruoka|liikunta',
+    ),
     /** `done` needs `completed`; `declined` needs a reason. */
-    status: oneOf({ fi: 'Tila: planned (suunnitteilla), in-progress (käynnissä), done (valmis) tai declined (ei toteuteta).', sv: 'Status: planned (planerad), in-progress (pågående), done (klar) eller declined (avslagen).', en: 'Status: planned, in-progress, done or declined.' }, 'a status', ACTION_STATUSES, { synonyms: STATUS_SYNONYMS }),
-    opened: requiredDate({ fi: 'Päivä, jona toimenpide avattiin.', sv: 'Dagen då åtgärden inleddes.', en: 'The day the action was opened.' }),
-    due: date({ fi: 'Tavoitepäivä, aikaisintaan avauspäivä.', sv: 'Måldatum, tidigast inledningsdagen.', en: 'The target date, on or after the opened date.' }),
-    completed: date({ fi: 'Päivä, jona toimenpide valmistui (vain tilassa done).', sv: 'Dagen då åtgärden blev klar (bara med status done).', en: 'The day the action was completed (only when status is done).' }),
-    progress: integer({ fi: 'Edistyminen prosentteina 0–100; valmis toimenpide on 100.', sv: 'Framsteg i procent 0–100; en klar åtgärd är 100.', en: 'Progress in per cent, 0–100; a done action is 100.' }, { min: 0, max: 100 }),
-    unit: requiredText({ fi: 'Vastuussa oleva yksikkö.', sv: 'Den ansvariga enheten.', en: 'The responsible unit.' }, { max: 200 }),
-    influence: oneOf({ fi: 'Kuinka paljon yksikkö voi itse vaikuttaa: own (itse), organisation (tarvitaan laajempaa organisaatiota), outside (oman vallan ulkopuolella).', sv: 'Hur mycket enheten själv kan påverka: own (själv), organisation (kräver hela organisationen), outside (utanför vår makt).', en: 'How far the unit can act itself: own, organisation (needs the wider organisation), outside (outside our power).' }, 'an influence class', INFLUENCES, {
-      synonyms: { oma: 'own', itse: 'own', egen: 'own', organisaatio: 'organisation', kaupunki: 'organisation', kunta: 'organisation', organization: 'organisation', organisation: 'organisation', stad: 'organisation', ulkopuolinen: 'outside', ulkoinen: 'outside', utomstående: 'outside', extern: 'outside' },
+    status: oneOf(
+      {
+        fi: 'Tila: planned (suunnitteilla), in-progress (käynnissä), done (valmis) tai declined (ei toteuteta).',
+        sv: 'Status: planned (planerad), in-progress (pågående), done (klar) eller declined (avslagen).',
+        en: 'Status: planned, in-progress, done or declined.',
+      },
+      'a status',
+      ACTION_STATUSES,
+      { synonyms: STATUS_SYNONYMS },
+    ),
+    opened: requiredDate({
+      fi: 'Päivä, jona toimenpide avattiin.',
+      sv: 'Dagen då åtgärden inleddes.',
+      en: 'The day the action was opened.',
     }),
-    meeting: optionalId({ fi: 'Kokous, jossa toimenpiteestä päätettiin (kokouksen tunnus).', sv: 'Mötet där åtgärden beslutades (mötets id).', en: 'The meeting where the action was decided (the meeting id).' }, 'nuorisovaltuusto-2025-03'),
-    reason: localized(languages, { fi: 'Miksi toimenpidettä ei toteuteta (pakollinen tilassa declined).', sv: 'Varför åtgärden inte genomförs (obligatoriskt med status declined).', en: 'Why the action will not be done (required when declined).' }, { max: 4000 }),
+    due: date({
+      fi: 'Tavoitepäivä, aikaisintaan avauspäivä.',
+      sv: 'Måldatum, tidigast inledningsdagen.',
+      en: 'The target date, on or after the opened date.',
+    }),
+    completed: date({
+      fi: 'Päivä, jona toimenpide valmistui (vain tilassa done).',
+      sv: 'Dagen då åtgärden blev klar (bara med status done).',
+      en: 'The day the action was completed (only when status is done).',
+    }),
+    progress: integer(
+      {
+        fi: 'Edistyminen prosentteina 0–100; valmis toimenpide on 100.',
+        sv: 'Framsteg i procent 0–100; en klar åtgärd är 100.',
+        en: 'Progress in per cent, 0–100; a done action is 100.',
+      },
+      { min: 0, max: 100 },
+    ),
+    unit: requiredText(
+      { fi: 'Vastuussa oleva yksikkö.', sv: 'Den ansvariga enheten.', en: 'The responsible unit.' },
+      { max: 200 },
+    ),
+    influence: oneOf(
+      {
+        fi: 'Kuinka paljon yksikkö voi itse vaikuttaa: own (itse), organisation (tarvitaan laajempaa organisaatiota), outside (oman vallan ulkopuolella).',
+        sv: 'Hur mycket enheten själv kan påverka: own (själv), organisation (kräver hela organisationen), outside (utanför vår makt).',
+        en: 'How far the unit can act itself: own, organisation (needs the wider organisation), outside (outside our power).',
+      },
+      'an influence class',
+      INFLUENCES,
+      {
+        synonyms: {
+          oma: 'own',
+          itse: 'own',
+          egen: 'own',
+          organisaatio: 'organisation',
+          kaupunki: 'organisation',
+          kunta: 'organisation',
+          organization: 'organisation',
+          organisation: 'organisation',
+          stad: 'organisation',
+          ulkopuolinen: 'outside',
+          ulkoinen: 'outside',
+          utomstående: 'outside',
+          extern: 'outside',
+        },
+      },
+    ),
+    meeting: optionalId(
+      {
+        fi: 'Kokous, jossa toimenpiteestä päätettiin (kokouksen tunnus).',
+        sv: 'Mötet där åtgärden beslutades (mötets id).',
+        en: 'The meeting where the action was decided (the meeting id).',
+      },
+      'nuorisovaltuusto-2025-03',
+    ),
+    reason: localized(
+      languages,
+      {
+        fi: 'Miksi toimenpidettä ei toteuteta (pakollinen tilassa declined).',
+        sv: 'Varför åtgärden inte genomförs (obligatoriskt med status declined).',
+        en: 'Why the action will not be done (required when declined).',
+      },
+      { max: 4000 },
+    ),
   };
 }
 
@@ -130,27 +239,81 @@ function actionRules(row: ActionRow, defaultLang: Lang, ctx: Ctx): void {
   const progress = parsed(row.progress, isNumber);
   if (opened !== undefined) {
     dateNotBefore(ctx, 'due', due, opened, 'an action cannot be due before it was opened: check both dates');
-    dateNotBefore(ctx, 'completed', completed, opened, 'an action cannot be completed before it was opened: check both dates');
+    dateNotBefore(
+      ctx,
+      'completed',
+      completed,
+      opened,
+      'an action cannot be completed before it was opened: check both dates',
+    );
   }
   if (status === undefined) return;
   if (status === 'done' && row.completed === undefined) {
-    report(ctx, 'is empty, but status is done.', { code: 'action.completed.missing', expected: 'the date the action was completed', fix: 'write the date the action was completed, e.g. 3.1.2026, or change the status' }, ['completed']);
+    report(
+      ctx,
+      'is empty, but status is done.',
+      {
+        code: 'action.completed.missing',
+        expected: 'the date the action was completed',
+        fix: 'write the date the action was completed, e.g. 3.1.2026, or change the status',
+      },
+      ['completed'],
+    );
   }
   if (status !== 'done' && completed !== undefined) {
-    report(ctx, `is given, but status is ${status}.`, { code: 'action.completed.not-done', value: finnishDate(completed), expected: 'a completed date only when status is done', fix: 'change the status to done, or empty the completed cell' }, ['completed']);
+    report(
+      ctx,
+      `is given, but status is ${status}.`,
+      {
+        code: 'action.completed.not-done',
+        value: finnishDate(completed),
+        expected: 'a completed date only when status is done',
+        fix: 'change the status to done, or empty the completed cell',
+      },
+      ['completed'],
+    );
   }
   if (status === 'done' && progress !== undefined && progress < 100) {
-    report(ctx, 'is less than 100, but status is done.', { code: 'action.progress.done', value: String(progress), expected: '100, or empty, for a done action', fix: 'write 100 or leave it empty' }, ['progress']);
+    report(
+      ctx,
+      'is less than 100, but status is done.',
+      {
+        code: 'action.progress.done',
+        value: String(progress),
+        expected: '100, or empty, for a done action',
+        fix: 'write 100 or leave it empty',
+      },
+      ['progress'],
+    );
   }
   const reason = parsed(row.reason, (v) => typeof v === 'object' && v !== null);
   if (status === 'declined' && reason !== undefined && !reason[defaultLang]) {
-    report(ctx, 'is empty, but the action is declined.', { code: 'action.reason.missing', expected: 'why it could not be done', fix: `write in reason_${defaultLang} why the action was declined: residents were heard and deserve the reason` }, ['reason', defaultLang]);
+    report(
+      ctx,
+      'is empty, but the action is declined.',
+      {
+        code: 'action.reason.missing',
+        expected: 'why it could not be done',
+        fix: `write in reason_${defaultLang} why the action was declined: residents were heard and deserve the reason`,
+      },
+      ['reason', defaultLang],
+    );
   }
 }
 
 function dateNotBefore(ctx: Ctx, column: string, value: string | undefined, opened: string, fix: string): void {
   if (value === undefined || value >= opened) return;
-  report(ctx, `is before opened (${finnishDate(opened)}).`, { code: 'date.order', value: finnishDate(value), expected: `a date on or after opened, ${finnishDate(opened)}`, fix }, [column]);
+  report(
+    ctx,
+    `is before opened (${finnishDate(opened)}).`,
+    {
+      code: 'date.order',
+      value: finnishDate(value),
+      expected: `a date on or after opened, ${finnishDate(opened)}`,
+      fix,
+    },
+    [column],
+  );
 }
 
 /** An action as the site uses it: a done action's progress is always 100. */

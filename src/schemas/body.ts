@@ -5,13 +5,24 @@
 import * as z from 'zod';
 import { integer, oneOf, requiredText, type FieldDoc } from './fields.ts';
 
-export const BODY_KINDS = ['children-parliament', 'youth-council', 'customer-panel', 'pupil-council', 'council', 'other'] as const;
+export const BODY_KINDS = [
+  'children-parliament',
+  'youth-council',
+  'customer-panel',
+  'pupil-council',
+  'council',
+  'other',
+] as const;
 
 const doc = {
   name: { fi: 'Toimielimen nimi.', sv: 'Organets namn.', en: 'The name of the body.' },
   kind: { fi: 'Toimielimen laji.', sv: 'Typ av organ.', en: 'The kind of body.' },
   members: { fi: 'Jäsenten määrä.', sv: 'Antal medlemmar.', en: 'How many members it has.' },
-  cadence: { fi: 'Kuinka usein se kokoontuu, esimerkiksi "kaksi kertaa vuodessa".', sv: 'Hur ofta det sammanträder, till exempel "två gånger om året".', en: 'How often it meets, e.g. "twice a year".' },
+  cadence: {
+    fi: 'Kuinka usein se kokoontuu, esimerkiksi "kaksi kertaa vuodessa".',
+    sv: 'Hur ofta det sammanträder, till exempel "två gånger om året".',
+    en: 'How often it meets, e.g. "twice a year".',
+  },
 } satisfies Record<string, FieldDoc>;
 
 export const BodySchema = z.object({

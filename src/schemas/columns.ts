@@ -13,7 +13,8 @@ export function columnsOf(shape: Readonly<Record<string, z.ZodType>>, languages:
   for (const [name, type] of Object.entries(shape)) {
     const meta = fieldMeta(type);
     if (meta?.localized) {
-      languages.forEach((lang, i) => columns.push({ name: `${name}_${lang}`, required: meta.required && i === 0 }));
+      for (const [i, lang] of languages.entries())
+        columns.push({ name: `${name}_${lang}`, required: meta.required && i === 0 });
     } else {
       columns.push({ name, required: meta?.required ?? false });
     }

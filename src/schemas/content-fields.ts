@@ -5,7 +5,18 @@
  * `agenda "just text" is not a list.`
  */
 import * as z from 'zod';
-import { id, ID_CHARACTERS, ID_PATTERN, report, requiredText, text, url, type FieldDoc, type FieldMeta, type IssueWords } from './fields.ts';
+import {
+  id,
+  ID_CHARACTERS,
+  ID_PATTERN,
+  report,
+  requiredText,
+  text,
+  url,
+  type FieldDoc,
+  type FieldMeta,
+  type IssueWords,
+} from './fields.ts';
 
 type Ctx = { issues: z.core.$ZodRawIssue[] };
 
@@ -40,18 +51,30 @@ const TYPE_NOUNS: Readonly<Record<string, string>> = { string: 'text', object: '
  * Runs `item` on one element and re-reports its issues under `key`, so the message points
  * at `agenda item 3` or `questions.maku` rather than at the whole list.
  */
-function parseItem<T>(item: z.ZodType<T, unknown>, value: unknown, key: PropertyKey, ctx: Ctx, itemNoun: string): T | undefined {
+function parseItem<T>(
+  item: z.ZodType<T, unknown>,
+  value: unknown,
+  key: PropertyKey,
+  ctx: Ctx,
+  itemNoun: string,
+): T | undefined {
   const result = item.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = [key, ...issue.path];
     if (issue.code === 'invalid_type') {
       const noun = TYPE_NOUNS[issue.expected] ?? issue.expected;
-      report(ctx, `is ${describeYamlValue(value)}, not ${noun}.`, { code: 'type', expected: noun, fix: `write the ${itemNoun} as one line of text` }, path);
+      report(
+        ctx,
+        `is ${describeYamlValue(value)}, not ${noun}.`,
+        { code: 'type', expected: noun, fix: `write the ${itemNoun} as one line of text` },
+        path,
+      );
       continue;
     }
     const params = (issue.code === 'custom' ? issue.params : undefined) as IssueWords | undefined;
-    const words = params?.code === 'required' ? { ...params, fix: `fill in the ${itemNoun}, or delete the line` } : params;
+    const words =
+      params?.code === 'required' ? { ...params, fix: `fill in the ${itemNoun}, or delete the line` } : params;
     ctx.issues.push({ code: 'custom', message: issue.message, input: words?.value, params: words, path });
   }
   return undefined;
@@ -71,7 +94,12 @@ export function listOf<T>(doc: FieldDoc, item: z.ZodType<T, unknown>, opts: List
   const kind = opts.length ? `a list of exactly ${opts.length} items` : 'a list';
   const type = yamlValue.transform((value, ctx): T[] => {
     if (!isGiven(value)) {
-      if (opts.required) return report(ctx, 'is empty.', { code: 'required', expected: kind, fix: `write ${opts.itemNoun}s on their own lines starting with "- "` });
+      if (opts.required)
+        return report(ctx, 'is empty.', {
+          code: 'required',
+          expected: kind,
+          fix: `write ${opts.itemNoun}s on their own lines starting with "- "`,
+        });
       return [];
     }
     if (!Array.isArray(value)) {
@@ -86,7 +114,10 @@ export function listOf<T>(doc: FieldDoc, item: z.ZodType<T, unknown>, opts: List
       return report(ctx, `has ${value.length} ${value.length === 1 ? 'item' : 'items'}.`, {
         code: 'list.length',
         expected: `exactly ${opts.length} ${opts.itemNoun}s`,
-        fix: value.length < opts.length ? `add ${opts.length - value.length} more` : `remove ${value.length - opts.length}`,
+        fix:
+          value.length < opts.length
+            ? `add ${opts.length - value.length} more`
+            : `remove ${value.length - opts.length}`,
       });
     }
     const items = value.map((v, i) => parseItem(item, v, i, ctx, opts.itemNoun));
@@ -105,7 +136,12 @@ export interface MapOptions {
 export function mapOf<T>(doc: FieldDoc, item: z.ZodType<T, unknown>, opts: MapOptions) {
   const kind = `${opts.itemNoun}s, one per line as id: text`;
   const type = yamlValue.transform((value, ctx): Record<string, T> => {
-    if (!isGiven(value)) return report(ctx, 'is empty.', { code: 'required', expected: kind, fix: `write ${opts.itemNoun}s indented under the key, e.g. ${opts.example}` });
+    if (!isGiven(value))
+      return report(ctx, 'is empty.', {
+        code: 'required',
+        expected: kind,
+        fix: `write ${opts.itemNoun}s indented under the key, e.g. ${opts.example}`,
+      });
     if (Array.isArray(value) || typeof value !== 'object' || value === null) {
       return report(ctx, `is ${describeYamlValue(value)}, not ${opts.itemNoun}s with ids.`, {
         code: 'map.type',
@@ -117,7 +153,16 @@ export function mapOf<T>(doc: FieldDoc, item: z.ZodType<T, unknown>, opts: MapOp
     const out: Record<string, T> = {};
     for (const [key, v] of Object.entries(value)) {
       if (!ID_PATTERN.test(key)) {
-        report(ctx, 'cannot be used as an id.', { code: 'id.format', expected: ID_CHARACTERS, fix: `rename it with ${ID_CHARACTERS}, and use the same id in the CSV` }, [key]);
+        report(
+          ctx,
+          'cannot be used as an id.',
+          {
+            code: 'id.format',
+            expected: ID_CHARACTERS,
+            fix: `rename it with ${ID_CHARACTERS}, and use the same id in the CSV`,
+          },
+          [key],
+        );
         continue;
       }
       const parsed = parseItem(item, v, key, ctx, opts.itemNoun);
@@ -139,9 +184,19 @@ export function email(doc: FieldDoc, opts: { required?: boolean } = {}) {
   const type = text(doc, { required: opts.required, max: 254 }).transform((t, ctx) =>
     t === undefined || EMAIL.test(t)
       ? t
-      : report(ctx, 'is not an e-mail address.', { code: 'email.format', value: t, expected: 'an e-mail address, e.g. palaute@kunta.fi', fix: t.startsWith('mailto:') ? `write it without mailto: (${t.slice(7)})` : 'write the whole address, with @ and the domain' }),
+      : report(ctx, 'is not an e-mail address.', {
+          code: 'email.format',
+          value: t,
+          expected: 'an e-mail address, e.g. palaute@kunta.fi',
+          fix: t.startsWith('mailto:')
+            ? `write it without mailto: (${t.slice(7)})`
+            : 'write the whole address, with @ and the domain',
+        }),
   );
-  return withMeta(type, { doc, kind: 'an e-mail address', required: opts.required ?? false }) as z.ZodType<string | undefined, unknown>;
+  return withMeta(type, { doc, kind: 'an e-mail address', required: opts.required ?? false }) as z.ZodType<
+    string | undefined,
+    unknown
+  >;
 }
 
 /** An absolute https link: canonical addresses and online meetings must not be plain http. */
@@ -149,9 +204,18 @@ export function httpsUrl(doc: FieldDoc, opts: { required?: boolean } = {}) {
   const type = url(doc, { required: opts.required, absolute: true }).transform((t, ctx) =>
     t === undefined || /^https:\/\//i.test(t)
       ? t
-      : report(ctx, 'is not a secure (https) address.', { code: 'url.https', value: t, expected: 'a web address starting with https://', fix: `write it as ${t.replace(/^http:/i, 'https:')}` }),
+      : report(ctx, 'is not a secure (https) address.', {
+          code: 'url.https',
+          value: t,
+          expected: 'a web address starting with https://',
+          fix: `write it as ${t.replace(/^http:/i, 'https:')}`,
+        }),
   );
-  return withMeta(type, { doc, kind: 'a web address starting with https://', required: opts.required ?? false }) as z.ZodType<string | undefined, unknown>;
+  return withMeta(type, {
+    doc,
+    kind: 'a web address starting with https://',
+    required: opts.required ?? false,
+  }) as z.ZodType<string | undefined, unknown>;
 }
 
 /**
@@ -159,7 +223,10 @@ export function httpsUrl(doc: FieldDoc, opts: { required?: boolean } = {}) {
  * value counts as left out: `id` itself is always required, so it never sees one.
  */
 export function optionalId(doc: FieldDoc, example: string) {
-  const type = z.preprocess((v) => (isGiven(v) && !(typeof v === 'string' && v.trim() === '') ? v : undefined), id(doc, example).optional());
+  const type = z.preprocess(
+    (v) => (isGiven(v) && !(typeof v === 'string' && v.trim() === '') ? v : undefined),
+    id(doc, example).optional(),
+  );
   return withMeta(type, { doc, kind: 'id', required: false }) as z.ZodType<string | undefined, unknown>;
 }
 
@@ -188,9 +255,22 @@ export function timeZone(doc: FieldDoc, fallback: SiteTimeZone) {
     const zone = TIME_ZONES.find((z) => z.toLowerCase() === t.toLowerCase());
     if (zone) return zone;
     if (isTimeZone(t)) {
-      return report(ctx, 'is not Finnish time: kuultu writes meeting times and calendars in Finnish time only.', { code: 'timezone.unsupported', value: t, expected, fix: `write ${fallback}, or leave the key out` });
+      return report(ctx, 'is not Finnish time: kuultu writes meeting times and calendars in Finnish time only.', {
+        code: 'timezone.unsupported',
+        value: t,
+        expected,
+        fix: `write ${fallback}, or leave the key out`,
+      });
     }
-    return report(ctx, 'is not a time zone.', { code: 'timezone', value: t, expected, fix: `write ${fallback}, or leave the key out` });
+    return report(ctx, 'is not a time zone.', {
+      code: 'timezone',
+      value: t,
+      expected,
+      fix: `write ${fallback}, or leave the key out`,
+    });
   });
-  return withMeta(type, { doc, kind: 'Europe/Helsinki or Europe/Mariehamn', required: false }) as z.ZodType<SiteTimeZone, unknown>;
+  return withMeta(type, { doc, kind: 'Europe/Helsinki or Europe/Mariehamn', required: false }) as z.ZodType<
+    SiteTimeZone,
+    unknown
+  >;
 }

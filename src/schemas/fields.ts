@@ -6,7 +6,15 @@
  * open-data field documentation.
  */
 import * as z from 'zod';
-import { DATE_FORMATS, daysInMonth, finnishDate, parseClockTime, parseDate, parseInteger, type DateParts } from '../core/dates.ts';
+import {
+  DATE_FORMATS,
+  daysInMonth,
+  finnishDate,
+  parseClockTime,
+  parseDate,
+  parseInteger,
+  type DateParts,
+} from '../core/dates.ts';
 import { isSafeUrl, urlScheme } from '../core/safe-links.ts';
 
 export const LANGUAGES = ['fi', 'sv', 'en'] as const;
@@ -42,7 +50,13 @@ type Ctx = { issues: z.core.$ZodRawIssue[] };
  * the column name and value: `status "valmis"` + ` is not a status.`
  */
 export function report(ctx: Ctx, predicate: string, words: IssueWords, path?: PropertyKey[]): typeof z.NEVER {
-  ctx.issues.push({ code: 'custom', message: predicate, input: words.value, params: { ...words }, ...(path ? { path } : {}) });
+  ctx.issues.push({
+    code: 'custom',
+    message: predicate,
+    input: words.value,
+    params: { ...words },
+    ...(path ? { path } : {}),
+  });
   return z.NEVER;
 }
 
@@ -58,7 +72,14 @@ function meta<T extends z.ZodType>(type: T, m: FieldMeta): T {
  */
 function cell<T>(then: (text: string, ctx: Ctx) => T) {
   return z.transform((v: unknown, ctx): T => {
-    const t = v === undefined || v === null ? '' : typeof v === 'string' ? v.trim() : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v;
+    const t =
+      v === undefined || v === null
+        ? ''
+        : typeof v === 'string'
+          ? v.trim()
+          : typeof v === 'number' || typeof v === 'boolean'
+            ? String(v)
+            : v;
     if (typeof t === 'string') return then(t, ctx);
     ctx.issues.push({ expected: 'string', code: 'invalid_type', input: t, message: 'is not text.' });
     return z.NEVER;
@@ -77,10 +98,7 @@ function emptyWords(kind: string): { expected: string; fix: string } {
   return { expected: kind, fix: `fill in ${kind}` };
 }
 
-function requireValue<T>(
-  parse: (text: string, ctx: Ctx) => T,
-  noun: string,
-): (text: string, ctx: Ctx) => T {
+function requireValue<T>(parse: (text: string, ctx: Ctx) => T, noun: string): (text: string, ctx: Ctx) => T {
   const words = emptyWords(noun);
   return (text, ctx) => {
     if (text === '') return report(ctx, 'is empty.', { code: 'required', ...words }) as T;
@@ -95,8 +113,13 @@ function field<T>(
   parse: (text: string, ctx: Ctx) => T,
   extra: Record<string, unknown> = {},
 ) {
-  const run = required ? requireValue(parse, kind) : (text: string, ctx: Ctx) => (text === '' ? undefined : parse(text, ctx));
-  return meta(cell((text, ctx) => run(text, ctx) as T), { doc, kind, required, ...extra });
+  const run = required
+    ? requireValue(parse, kind)
+    : (text: string, ctx: Ctx) => (text === '' ? undefined : parse(text, ctx));
+  return meta(
+    cell((text, ctx) => run(text, ctx) as T),
+    { doc, kind, required, ...extra },
+  );
 }
 
 /**
@@ -109,7 +132,14 @@ export function text(doc: FieldDoc, opts: { required?: boolean; max?: number } =
   const max = opts.max ?? 10_000;
   return field(doc, 'text', opts.required ?? false, (written, ctx) => {
     const t = written.charCodeAt(0) === 39 ? written.replace(FORMULA_ESCAPE, '') : written;
-    return t.length > max ? report(ctx, `is ${t.length} characters long.`, { code: 'text.long', value: t.slice(0, 40) + '…', expected: `at most ${max} characters`, fix: 'shorten it' }) : t;
+    return t.length > max
+      ? report(ctx, `is ${t.length} characters long.`, {
+          code: 'text.long',
+          value: `${t.slice(0, 40)}…`,
+          expected: `at most ${max} characters`,
+          fix: 'shorten it',
+        })
+      : t;
   });
 }
 
@@ -144,10 +174,20 @@ export function date(doc: FieldDoc, opts: { required?: boolean } = {}) {
     const r = parseDate(t);
     if (r.ok) return r.iso;
     if (r.reason === 'impossible') {
-      return report(ctx, `is not a date that exists${impossibleDetail(r.parts)}.`, { code: 'date.impossible', value: t, expected: 'a real calendar date', fix: 'check the day and the month' });
+      return report(ctx, `is not a date that exists${impossibleDetail(r.parts)}.`, {
+        code: 'date.impossible',
+        value: t,
+        expected: 'a real calendar date',
+        fix: 'check the day and the month',
+      });
     }
     const guess = guessDate(t);
-    return report(ctx, 'is not a date.', { code: 'date.format', value: t, expected: DATE_FORMATS, fix: guess ? `write ${guess}` : 'write the date as d.m.yyyy, e.g. 3.1.2026' });
+    return report(ctx, 'is not a date.', {
+      code: 'date.format',
+      value: t,
+      expected: DATE_FORMATS,
+      fix: guess ? `write ${guess}` : 'write the date as d.m.yyyy, e.g. 3.1.2026',
+    });
   }) as z.ZodType<string | undefined, unknown>;
 }
 
@@ -171,21 +211,53 @@ export function requiredDate(doc: FieldDoc) {
 }
 
 export function clockTime(doc: FieldDoc) {
-  return field(doc, 'time', false, (t, ctx) =>
-    parseClockTime(t) ?? report(ctx, 'is not a time of day.', { code: 'time.format', value: t, expected: 'HH:MM, e.g. 17:30', fix: 'write the time as 17:30' }),
+  return field(
+    doc,
+    'time',
+    false,
+    (t, ctx) =>
+      parseClockTime(t) ??
+      report(ctx, 'is not a time of day.', {
+        code: 'time.format',
+        value: t,
+        expected: 'HH:MM, e.g. 17:30',
+        fix: 'write the time as 17:30',
+      }),
   ) as z.ZodType<string | undefined, unknown>;
 }
 
 export function integer(doc: FieldDoc, opts: { required?: boolean; min?: number; max?: number } = {}) {
   const { min, max } = opts;
-  const range = min !== undefined && max !== undefined ? `a whole number from ${min} to ${max}` : min !== undefined ? `a whole number, ${min} or more` : 'a whole number';
+  const range =
+    min !== undefined && max !== undefined
+      ? `a whole number from ${min} to ${max}`
+      : min !== undefined
+        ? `a whole number, ${min} or more`
+        : 'a whole number';
   return field(doc, range, opts.required ?? false, (t, ctx) => {
     const n = parseInteger(t);
     if (n === undefined) {
-      return report(ctx, 'is not a whole number.', { code: 'integer.format', value: t, expected: range, fix: /[.,]\d/.test(t) ? 'round it to a whole number' : 'write digits only, e.g. 3' });
+      return report(ctx, 'is not a whole number.', {
+        code: 'integer.format',
+        value: t,
+        expected: range,
+        fix: /[.,]\d/.test(t) ? 'round it to a whole number' : 'write digits only, e.g. 3',
+      });
     }
-    if (min !== undefined && n < min) return report(ctx, `is less than ${min}.`, { code: 'integer.min', value: t, expected: range, fix: min === 1 ? 'write 1 or more, or leave the cell empty for 1' : `write ${min} or more` });
-    if (max !== undefined && n > max) return report(ctx, `is more than ${max}.`, { code: 'integer.max', value: t, expected: range, fix: `write ${max} or less` });
+    if (min !== undefined && n < min)
+      return report(ctx, `is less than ${min}.`, {
+        code: 'integer.min',
+        value: t,
+        expected: range,
+        fix: min === 1 ? 'write 1 or more, or leave the cell empty for 1' : `write ${min} or more`,
+      });
+    if (max !== undefined && n > max)
+      return report(ctx, `is more than ${max}.`, {
+        code: 'integer.max',
+        value: t,
+        expected: range,
+        fix: `write ${max} or less`,
+      });
     return n;
   }) as z.ZodType<number | undefined, unknown>;
 }
@@ -231,21 +303,27 @@ export function oneOf<const V extends readonly [string, ...string[]]>(
   opts: { required?: boolean; synonyms?: Readonly<Record<string, V[number]>> } = {},
 ) {
   const list = values.join(', ');
-  return field(doc, `one of ${list}`, opts.required ?? true, (t, ctx) => {
-    if ((values as readonly string[]).includes(t)) return t as V[number];
-    const lower = t.toLowerCase();
-    const exact = values.find((v) => v === lower);
-    const synonym = opts.synonyms?.[lower];
-    const guess = exact ?? didYouMean(lower, values);
-    const fix = exact
-      ? `write "${exact}" in lower case`
-      : synonym
-        ? `write "${synonym}" (${lower} = ${synonym})`
-        : guess
-          ? `did you mean "${guess}"?`
-          : `write one of ${list}`;
-    return report(ctx, `is not ${noun}.`, { code: 'enum', value: t, expected: list, fix });
-  }, { values }) as z.ZodType<V[number], unknown>;
+  return field(
+    doc,
+    `one of ${list}`,
+    opts.required ?? true,
+    (t, ctx) => {
+      if ((values as readonly string[]).includes(t)) return t as V[number];
+      const lower = t.toLowerCase();
+      const exact = values.find((v) => v === lower);
+      const synonym = opts.synonyms?.[lower];
+      const guess = exact ?? didYouMean(lower, values);
+      const fix = exact
+        ? `write "${exact}" in lower case`
+        : synonym
+          ? `write "${synonym}" (${lower} = ${synonym})`
+          : guess
+            ? `did you mean "${guess}"?`
+            : `write one of ${list}`;
+      return report(ctx, `is not ${noun}.`, { code: 'enum', value: t, expected: list, fix });
+    },
+    { values },
+  ) as z.ZodType<V[number], unknown>;
 }
 
 /** A field holding the text of one value in every configured language: `title_fi`, `title_sv` … */
@@ -257,7 +335,12 @@ export function localized(languages: readonly Lang[], doc: FieldDoc, opts: { req
   return z
     .object(shape)
     .transform((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Localized)
-    .meta({ doc, kind: 'text, one column per language', required: opts.required ?? false, localized: true } satisfies FieldMeta) as z.ZodType<Localized, unknown>;
+    .meta({
+      doc,
+      kind: 'text, one column per language',
+      required: opts.required ?? false,
+      localized: true,
+    } satisfies FieldMeta) as z.ZodType<Localized, unknown>;
 }
 
 /** Text in some of the site's languages; the default language's is always there when required. */
@@ -273,7 +356,12 @@ export function yesNo(doc: FieldDoc, fallback: boolean) {
       const lower = t.toLowerCase();
       if (YES.includes(lower)) return true;
       if (NO.includes(lower)) return false;
-      return report(ctx, 'is not yes or no.', { code: 'yesno', value: t, expected: `yes or no (empty means ${fallback ? 'yes' : 'no'})`, fix: 'write yes or no' }) as boolean;
+      return report(ctx, 'is not yes or no.', {
+        code: 'yesno',
+        value: t,
+        expected: `yes or no (empty means ${fallback ? 'yes' : 'no'})`,
+        fix: 'write yes or no',
+      }) as boolean;
     }),
     { doc, kind: 'yes or no', required: false },
   ) as z.ZodType<boolean, unknown>;
@@ -282,15 +370,26 @@ export function yesNo(doc: FieldDoc, fallback: boolean) {
 /** `a|b|c` → ['a','b','c']: Excel users cannot put lists in a cell any other way. */
 export function slugList(doc: FieldDoc, example: string) {
   return field(doc, `one or more slugs separated by |, e.g. ${example}`, true, (t, ctx) => {
-    const parts = t.split('|').map((p) => p.trim()).filter((p) => p !== '');
-    if (parts.length === 0) return report(ctx, 'names no slug.', { code: 'required', value: t, expected: `e.g. ${example}`, fix: 'write at least one slug' });
+    const parts = t
+      .split('|')
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    if (parts.length === 0)
+      return report(ctx, 'names no slug.', {
+        code: 'required',
+        value: t,
+        expected: `e.g. ${example}`,
+        fix: 'write at least one slug',
+      });
     const bad = parts.find((p) => !ID_PATTERN.test(p));
     if (bad) {
       return report(ctx, `contains "${bad}", which is not a slug.`, {
         code: 'slug.format',
         value: t,
         expected: `slugs separated by |, e.g. ${example}`,
-        fix: /[,;]/.test(t) ? 'separate the slugs with | (not , or ;)' : 'use the file names of the themes, without .mdx',
+        fix: /[,;]/.test(t)
+          ? 'separate the slugs with | (not , or ;)'
+          : 'use the file names of the themes, without .mdx',
       });
     }
     return parts;
@@ -309,7 +408,12 @@ export function url(doc: FieldDoc, opts: { required?: boolean; absolute?: boolea
       });
     }
     if (opts.absolute && !/^https?:\/\//i.test(t)) {
-      return report(ctx, 'is not a full web address.', { code: 'url.absolute', value: t, expected: 'a web address starting with https://', fix: `write it as https://${t.replace(/^\/+/, '')}` });
+      return report(ctx, 'is not a full web address.', {
+        code: 'url.absolute',
+        value: t,
+        expected: 'a web address starting with https://',
+        fix: `write it as https://${t.replace(/^\/+/, '')}`,
+      });
     }
     return t;
   }) as z.ZodType<string | undefined, unknown>;

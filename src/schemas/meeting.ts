@@ -9,15 +9,27 @@ import { httpsUrl, listItem, listOf } from './content-fields.ts';
 export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
 
 const doc = {
-  body: { fi: 'Kokoontuva toimielin (toimielimen tunnus).', sv: 'Organet som sammanträder (organets id).', en: 'The body that meets (the body slug).' },
+  body: {
+    fi: 'Kokoontuva toimielin (toimielimen tunnus).',
+    sv: 'Organet som sammanträder (organets id).',
+    en: 'The body that meets (the body slug).',
+  },
   date: { fi: 'Kokouspäivä.', sv: 'Mötesdag.', en: 'The day of the meeting.' },
   start: { fi: 'Alkamisaika, HH:MM.', sv: 'Starttid, HH:MM.', en: 'Start time, HH:MM.' },
   end: { fi: 'Päättymisaika, HH:MM.', sv: 'Sluttid, HH:MM.', en: 'End time, HH:MM.' },
   place: { fi: 'Kokouspaikka.', sv: 'Mötesplats.', en: 'Where the meeting is held.' },
-  status: { fi: 'Tila: suunniteltu, pidetty tai peruttu.', sv: 'Status: planerat, hållet eller inställt.', en: 'Status: planned, held or cancelled.' },
+  status: {
+    fi: 'Tila: suunniteltu, pidetty tai peruttu.',
+    sv: 'Status: planerat, hållet eller inställt.',
+    en: 'Status: planned, held or cancelled.',
+  },
   agenda: { fi: 'Esityslistan asiat.', sv: 'Ärendena på föredragningslistan.', en: 'The items on the agenda.' },
   agendaItem: { fi: 'Yksi esityslistan asia.', sv: 'Ett ärende på föredragningslistan.', en: 'One agenda item.' },
-  online: { fi: 'Linkki etäosallistumiseen.', sv: 'Länk för att delta på distans.', en: 'A link for taking part online.' },
+  online: {
+    fi: 'Linkki etäosallistumiseen.',
+    sv: 'Länk för att delta på distans.',
+    en: 'A link for taking part online.',
+  },
 } satisfies Record<string, FieldDoc>;
 
 export const MeetingSchema = z
@@ -35,19 +47,44 @@ export const MeetingSchema = z
     /** planned, held or cancelled; a held meeting in the past should have minutes. */
     status: oneOf(doc.status, 'a meeting status', MEETING_STATUSES, {
       synonyms: {
-        suunniteltu: 'planned', tuleva: 'planned', tulossa: 'planned', planerat: 'planned', planerad: 'planned', kommande: 'planned',
-        pidetty: 'held', pidetään: 'planned', hållet: 'held', hållen: 'held',
-        peruttu: 'cancelled', peruutettu: 'cancelled', inställt: 'cancelled', inställd: 'cancelled', canceled: 'cancelled',
+        suunniteltu: 'planned',
+        tuleva: 'planned',
+        tulossa: 'planned',
+        planerat: 'planned',
+        planerad: 'planned',
+        kommande: 'planned',
+        pidetty: 'held',
+        pidetään: 'planned',
+        hållet: 'held',
+        hållen: 'held',
+        peruttu: 'cancelled',
+        peruutettu: 'cancelled',
+        inställt: 'cancelled',
+        inställd: 'cancelled',
+        canceled: 'cancelled',
       },
     }),
     /** The items on the agenda, one per line. */
-    agenda: listOf(doc.agenda, listItem(doc.agendaItem, { max: 500 }), { itemNoun: 'agenda item', example: '"- Kouluruoan teemaviikko"' }),
+    agenda: listOf(doc.agenda, listItem(doc.agendaItem, { max: 500 }), {
+      itemNoun: 'agenda item',
+      example: '"- Kouluruoan teemaviikko"',
+    }),
     /** A link for taking part online (https). */
     online: httpsUrl(doc.online),
   })
   .superRefine((m, ctx) => {
     if (m.start !== undefined && m.end !== undefined && m.end <= m.start) {
-      report(ctx, `is not after the start time ${m.start}.`, { code: 'time.order', value: m.end, expected: `a time later than ${m.start}`, fix: 'check the start and end times' }, ['end']);
+      report(
+        ctx,
+        `is not after the start time ${m.start}.`,
+        {
+          code: 'time.order',
+          value: m.end,
+          expected: `a time later than ${m.start}`,
+          fix: 'check the start and end times',
+        },
+        ['end'],
+      );
     }
   });
 
@@ -57,9 +94,11 @@ export const MeetingSchema = z
  */
 export const MeetingTranslationSchema = z.object({
   place: requiredText(doc.place, { max: 300 }),
-  agenda: listOf(doc.agenda, listItem(doc.agendaItem, { max: 500 }), { itemNoun: 'agenda item', example: '"- Skolmatens temavecka"' }).optional(),
+  agenda: listOf(doc.agenda, listItem(doc.agendaItem, { max: 500 }), {
+    itemNoun: 'agenda item',
+    example: '"- Skolmatens temavecka"',
+  }).optional(),
 });
 
 export type Meeting = z.output<typeof MeetingSchema>;
 export type MeetingTranslation = z.output<typeof MeetingTranslationSchema>;
-

@@ -7,8 +7,16 @@ import { integer, requiredText, text, type FieldDoc } from './fields.ts';
 
 const doc = {
   title: { fi: 'Sivun otsikko.', sv: 'Sidans rubrik.', en: 'The title of the page.' },
-  summary: { fi: 'Lyhyt kuvaus hakukoneille ja listoille.', sv: 'En kort beskrivning för sökmotorer och listor.', en: 'A short description for search engines and lists.' },
-  order: { fi: 'Järjestys valikossa (pienin ensin).', sv: 'Ordning i menyn (minst först).', en: 'Position in the menu (smallest first).' },
+  summary: {
+    fi: 'Lyhyt kuvaus hakukoneille ja listoille.',
+    sv: 'En kort beskrivning för sökmotorer och listor.',
+    en: 'A short description for search engines and lists.',
+  },
+  order: {
+    fi: 'Järjestys valikossa (pienin ensin).',
+    sv: 'Ordning i menyn (minst först).',
+    en: 'Position in the menu (smallest first).',
+  },
 } satisfies Record<string, FieldDoc>;
 
 export const PageSchema = z.object({

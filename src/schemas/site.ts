@@ -3,8 +3,27 @@
  * and the facts the accessibility statement (Act 306/2019) is generated from.
  */
 import * as z from 'zod';
-import { LANGUAGES, oneOf, report, requiredDate, requiredText, url, type FieldDoc, type IssueWords, type Lang, type Localized } from './fields.ts';
-import { describeYamlValue, yamlValue, email, httpsUrl, listOf, timeZone, type SiteTimeZone } from './content-fields.ts';
+import {
+  LANGUAGES,
+  oneOf,
+  report,
+  requiredDate,
+  requiredText,
+  url,
+  type FieldDoc,
+  type IssueWords,
+  type Lang,
+  type Localized,
+} from './fields.ts';
+import {
+  describeYamlValue,
+  yamlValue,
+  email,
+  httpsUrl,
+  listOf,
+  timeZone,
+  type SiteTimeZone,
+} from './content-fields.ts';
 
 type Ctx = { issues: z.core.$ZodRawIssue[] };
 
@@ -13,26 +32,93 @@ export const ASSESSMENT_METHODS = ['self', 'expert'] as const;
 export const DEFAULT_TIME_ZONE = 'Europe/Helsinki' satisfies SiteTimeZone;
 
 const LANGUAGE_SYNONYMS: Readonly<Record<string, Lang>> = {
-  suomi: 'fi', finnish: 'fi', finska: 'fi', fin: 'fi',
-  ruotsi: 'sv', svenska: 'sv', swedish: 'sv', se: 'sv', swe: 'sv',
-  englanti: 'en', english: 'en', engelska: 'en', eng: 'en', gb: 'en',
+  suomi: 'fi',
+  finnish: 'fi',
+  finska: 'fi',
+  fin: 'fi',
+  ruotsi: 'sv',
+  svenska: 'sv',
+  swedish: 'sv',
+  se: 'sv',
+  swe: 'sv',
+  englanti: 'en',
+  english: 'en',
+  engelska: 'en',
+  eng: 'en',
+  gb: 'en',
 };
 
 const doc = {
-  name: { fi: 'Sivuston nimi, sama kaikilla kielillä tai kielittäin (fi, sv, en).', sv: 'Webbplatsens namn, samma på alla språk eller per språk (fi, sv, en).', en: 'The name of the site, the same in every language or one per language (fi, sv, en).' },
-  organisation: { fi: 'Julkaiseva organisaatio.', sv: 'Organisationen som publicerar.', en: 'The organisation that publishes the site.' },
-  url: { fi: 'Sivuston osoite, https://…', sv: 'Webbplatsens adress, https://…', en: 'The address of the site, https://…' },
-  languages: { fi: 'Sivuston kielet (fi, sv, en); ensimmäinen on oletuskieli.', sv: 'Webbplatsens språk (fi, sv, en); det första är standardspråket.', en: 'The languages of the site (fi, sv, en); the first is the default.' },
-  language: { fi: 'Kielikoodi fi, sv tai en.', sv: 'Språkkoden fi, sv eller en.', en: 'A language code: fi, sv or en.' },
-  contact: { fi: 'Yhteystiedot palautteelle ja saavutettavuuspalautteelle (sähköposti).', sv: 'Kontakt för respons och tillgänglighetsrespons (e-post).', en: 'The contact for feedback and accessibility feedback (e-mail).' },
-  timezone: { fi: 'Aikavyöhyke (oletus Europe/Helsinki).', sv: 'Tidszon (standard Europe/Helsinki).', en: 'The time zone (default Europe/Helsinki).' },
-  feedbackUrl: { fi: 'Osoite, jossa asukkaat antavat palautetta.', sv: 'Adressen där invånarna ger respons.', en: 'Where residents give feedback.' },
-  accessibility: { fi: 'Saavutettavuusselosteen tiedot.', sv: 'Uppgifterna för tillgänglighetsutlåtandet.', en: 'The facts of the accessibility statement.' },
-  status: { fi: 'Vaatimustenmukaisuus: full, partial tai none.', sv: 'Överensstämmelse: full, partial eller none.', en: 'Compliance: full, partial or none.' },
-  assessed: { fi: 'Viimeisimmän arvioinnin päivä.', sv: 'Dagen för den senaste bedömningen.', en: 'The day of the last assessment.' },
-  method: { fi: 'Arvioinnin tapa: self (itsearviointi) tai expert (ulkopuolinen asiantuntija).', sv: 'Bedömningens sätt: self (självbedömning) eller expert.', en: 'How it was assessed: self (self-assessment) or expert.' },
-  issues: { fi: 'Tunnetut saavutettavuuspuutteet ja niiden syyt.', sv: 'Kända brister i tillgängligheten och varför.', en: 'Known inaccessible content and why.' },
-  issue: { fi: 'Yksi saavutettavuuspuute, sama teksti kaikilla kielillä tai kielittäin (fi, sv, en).', sv: 'En brist i tillgängligheten, samma text på alla språk eller per språk (fi, sv, en).', en: 'One piece of inaccessible content, one text or one per language (fi, sv, en).' },
+  name: {
+    fi: 'Sivuston nimi, sama kaikilla kielillä tai kielittäin (fi, sv, en).',
+    sv: 'Webbplatsens namn, samma på alla språk eller per språk (fi, sv, en).',
+    en: 'The name of the site, the same in every language or one per language (fi, sv, en).',
+  },
+  organisation: {
+    fi: 'Julkaiseva organisaatio.',
+    sv: 'Organisationen som publicerar.',
+    en: 'The organisation that publishes the site.',
+  },
+  url: {
+    fi: 'Sivuston osoite, https://…',
+    sv: 'Webbplatsens adress, https://…',
+    en: 'The address of the site, https://…',
+  },
+  languages: {
+    fi: 'Sivuston kielet (fi, sv, en); ensimmäinen on oletuskieli.',
+    sv: 'Webbplatsens språk (fi, sv, en); det första är standardspråket.',
+    en: 'The languages of the site (fi, sv, en); the first is the default.',
+  },
+  language: {
+    fi: 'Kielikoodi fi, sv tai en.',
+    sv: 'Språkkoden fi, sv eller en.',
+    en: 'A language code: fi, sv or en.',
+  },
+  contact: {
+    fi: 'Yhteystiedot palautteelle ja saavutettavuuspalautteelle (sähköposti).',
+    sv: 'Kontakt för respons och tillgänglighetsrespons (e-post).',
+    en: 'The contact for feedback and accessibility feedback (e-mail).',
+  },
+  timezone: {
+    fi: 'Aikavyöhyke (oletus Europe/Helsinki).',
+    sv: 'Tidszon (standard Europe/Helsinki).',
+    en: 'The time zone (default Europe/Helsinki).',
+  },
+  feedbackUrl: {
+    fi: 'Osoite, jossa asukkaat antavat palautetta.',
+    sv: 'Adressen där invånarna ger respons.',
+    en: 'Where residents give feedback.',
+  },
+  accessibility: {
+    fi: 'Saavutettavuusselosteen tiedot.',
+    sv: 'Uppgifterna för tillgänglighetsutlåtandet.',
+    en: 'The facts of the accessibility statement.',
+  },
+  status: {
+    fi: 'Vaatimustenmukaisuus: full, partial tai none.',
+    sv: 'Överensstämmelse: full, partial eller none.',
+    en: 'Compliance: full, partial or none.',
+  },
+  assessed: {
+    fi: 'Viimeisimmän arvioinnin päivä.',
+    sv: 'Dagen för den senaste bedömningen.',
+    en: 'The day of the last assessment.',
+  },
+  method: {
+    fi: 'Arvioinnin tapa: self (itsearviointi) tai expert (ulkopuolinen asiantuntija).',
+    sv: 'Bedömningens sätt: self (självbedömning) eller expert.',
+    en: 'How it was assessed: self (self-assessment) or expert.',
+  },
+  issues: {
+    fi: 'Tunnetut saavutettavuuspuutteet ja niiden syyt.',
+    sv: 'Kända brister i tillgängligheten och varför.',
+    en: 'Known inaccessible content and why.',
+  },
+  issue: {
+    fi: 'Yksi saavutettavuuspuute, sama teksti kaikilla kielillä tai kielittäin (fi, sv, en).',
+    sv: 'En brist i tillgängligheten, samma text på alla språk eller per språk (fi, sv, en).',
+    en: 'One piece of inaccessible content, one text or one per language (fi, sv, en).',
+  },
 } satisfies Record<string, FieldDoc>;
 
 /** How messages about one "text or text per language" field name it. */
@@ -78,18 +164,39 @@ const ISSUE_WORDS: TextWords = {
 };
 
 /** Re-reports a text's issues under `path`, so an over-long Swedish name is not called empty. */
-function parseText(value: unknown, max: number, doc: FieldDoc, words: TextWords, ctx: Ctx, path?: PropertyKey[]): string | undefined {
+function parseText(
+  value: unknown,
+  max: number,
+  doc: FieldDoc,
+  words: TextWords,
+  ctx: Ctx,
+  path?: PropertyKey[],
+): string | undefined {
   const r = requiredText(doc, { max }).safeParse(value);
   if (r.success) return r.data;
   const where = path?.[0] === undefined ? '' : ` after ${String(path[0])}:`;
   for (const issue of r.error.issues) {
     const params = issue.code === 'custom' ? (issue.params as IssueWords | undefined) : undefined;
     if (params?.code === 'required') {
-      report(ctx, 'is empty.', { code: 'required', expected: path ? `${words.expected} in this language` : words.expected, fix: path ? `write the ${words.noun}${where}` : words.emptyFix }, path);
+      report(
+        ctx,
+        'is empty.',
+        {
+          code: 'required',
+          expected: path ? `${words.expected} in this language` : words.expected,
+          fix: path ? `write the ${words.noun}${where}` : words.emptyFix,
+        },
+        path,
+      );
     } else if (params) {
       report(ctx, issue.message, params, path);
     } else {
-      report(ctx, `is ${describeYamlValue(value)}, not text.`, { code: 'type', expected: 'one line of text', fix: `write the ${words.noun}${where} on one line` }, path);
+      report(
+        ctx,
+        `is ${describeYamlValue(value)}, not text.`,
+        { code: 'type', expected: 'one line of text', fix: `write the ${words.noun}${where} on one line` },
+        path,
+      );
     }
   }
   return undefined;
@@ -104,13 +211,27 @@ function textOrPerLanguage(doc: FieldDoc, words: TextWords, opts: { max: number 
     .transform((value, ctx): Localized | string => {
       if (value === null || typeof value !== 'object') return parseText(value, opts.max, doc, words, ctx) ?? z.NEVER;
       if (Array.isArray(value)) {
-        return report(ctx, `is ${describeYamlValue(value)}, not ${words.aNoun}.`, { code: `${words.code}.type`, expected: `one ${words.noun}, or one per language (fi, sv, en)`, fix: words.typeFix });
+        return report(ctx, `is ${describeYamlValue(value)}, not ${words.aNoun}.`, {
+          code: `${words.code}.type`,
+          expected: `one ${words.noun}, or one per language (fi, sv, en)`,
+          fix: words.typeFix,
+        });
       }
       const texts: Localized = {};
       for (const [lang, v] of Object.entries(value)) {
         if (!(LANGUAGES as readonly string[]).includes(lang)) {
           const synonym = LANGUAGE_SYNONYMS[lang.toLowerCase()];
-          report(ctx, 'is not a language.', { code: 'enum', value: lang, expected: LANGUAGES.join(', '), fix: synonym ? `write ${synonym}` : 'use fi, sv or en' }, [lang]);
+          report(
+            ctx,
+            'is not a language.',
+            {
+              code: 'enum',
+              value: lang,
+              expected: LANGUAGES.join(', '),
+              fix: synonym ? `write ${synonym}` : 'use fi, sv or en',
+            },
+            [lang],
+          );
           continue;
         }
         const t = parseText(v, opts.max, doc, words, ctx, [lang]);
@@ -125,15 +246,39 @@ function textOrPerLanguage(doc: FieldDoc, words: TextWords, opts: { max: number 
  * The default language is required (everything falls back to it), and a language the site
  * does not publish in is an error as a content file in it is: its text would never be shown.
  */
-function checkLanguages(value: Localized | string, languages: readonly Lang[], words: TextWords, ctx: Ctx, path: PropertyKey[]): void {
+function checkLanguages(
+  value: Localized | string,
+  languages: readonly Lang[],
+  words: TextWords,
+  ctx: Ctx,
+  path: PropertyKey[],
+): void {
   if (typeof value === 'string') return;
   const first = languages[0];
   if (first !== undefined && !value[first]) {
-    report(ctx, `has no ${words.noun} in ${first}, the default language.`, { code: `${words.code}.default`, expected: words.expectedIn(first), fix: `add a line "${first}: …" ${words.under}` }, path);
+    report(
+      ctx,
+      `has no ${words.noun} in ${first}, the default language.`,
+      {
+        code: `${words.code}.default`,
+        expected: words.expectedIn(first),
+        fix: `add a line "${first}: …" ${words.under}`,
+      },
+      path,
+    );
   }
   for (const lang of Object.keys(value) as Lang[]) {
     if (!languages.includes(lang)) {
-      report(ctx, `is not one of the site's languages (${languages.join(', ')}).`, { code: 'language.unused', expected: `texts in ${languages.join(', ')} only`, fix: `add ${lang} to languages in content/site.yaml, or remove the line` }, [...path, lang]);
+      report(
+        ctx,
+        `is not one of the site's languages (${languages.join(', ')}).`,
+        {
+          code: 'language.unused',
+          expected: `texts in ${languages.join(', ')} only`,
+          fix: `add ${lang} to languages in content/site.yaml, or remove the line`,
+        },
+        [...path, lang],
+      );
     }
   }
 }
@@ -156,40 +301,59 @@ const language = requiredText(doc.language, { max: 20 }).transform((t, ctx): Lan
     code: 'enum',
     value: t,
     expected: LANGUAGES.join(', '),
-    fix: synonym ? `write "${synonym}" (${lower} = ${synonym})` : 'kuultu publishes in Finnish (fi), Swedish (sv) and English (en): use those codes',
+    fix: synonym
+      ? `write "${synonym}" (${lower} = ${synonym})`
+      : 'kuultu publishes in Finnish (fi), Swedish (sv) and English (en): use those codes',
   });
 });
 
-const languages = listOf(
-  doc.languages,
-  language,
-  { required: true, itemNoun: 'language', example: '[fi, sv, en]' },
-).superRefine((langs, ctx) => {
-  langs.forEach((lang, i) => {
-    if (langs.indexOf(lang) !== i) report(ctx, 'is listed twice.', { code: 'language.duplicate', value: lang, expected: 'each language once', fix: 'remove the second one' }, [i]);
-  });
-}).meta({ doc: doc.languages, kind: 'a list of fi, sv, en', required: true });
+const languages = listOf(doc.languages, language, { required: true, itemNoun: 'language', example: '[fi, sv, en]' })
+  .superRefine((langs, ctx) => {
+    langs.forEach((lang, i) => {
+      if (langs.indexOf(lang) !== i)
+        report(
+          ctx,
+          'is listed twice.',
+          { code: 'language.duplicate', value: lang, expected: 'each language once', fix: 'remove the second one' },
+          [i],
+        );
+    });
+  })
+  .meta({ doc: doc.languages, kind: 'a list of fi, sv, en', required: true });
 
-const accessibility = z.object(
-  {
-    /** full, partial or none (Act 306/2019: compliant, partially compliant, not compliant). */
-    status: oneOf(doc.status, 'a compliance status', ACCESSIBILITY_STATUSES, {
-      synonyms: { täysi: 'full', täysin: 'full', täyttää: 'full', helt: 'full', osittain: 'partial', osittainen: 'partial', delvis: 'partial', ei: 'none', inte: 'none', no: 'none' },
-    }),
-    /** The day of the last assessment. */
-    assessed: requiredDate(doc.assessed),
-    /** self or expert; self when left out. */
-    method: oneOf(doc.method, 'an assessment method', ASSESSMENT_METHODS, {
-      required: false,
-      synonyms: { itsearviointi: 'self', självbedömning: 'self', asiantuntija: 'expert', ulkoinen: 'expert' },
-    })
-      .transform((m) => m ?? 'self')
-      .meta({ doc: doc.method, kind: 'one of self, expert', required: false }),
-    /** Known inaccessible content and why; may be empty. */
-    issues: listOf(doc.issues, issue, { itemNoun: 'issue', example: '"- Some older minutes are scanned PDFs."' }),
-  },
-  { error: 'is not a group of keys.' },
-).meta({ doc: doc.accessibility, kind: 'status, assessed, method and issues indented under it', required: true });
+const accessibility = z
+  .object(
+    {
+      /** full, partial or none (Act 306/2019: compliant, partially compliant, not compliant). */
+      status: oneOf(doc.status, 'a compliance status', ACCESSIBILITY_STATUSES, {
+        synonyms: {
+          täysi: 'full',
+          täysin: 'full',
+          täyttää: 'full',
+          helt: 'full',
+          osittain: 'partial',
+          osittainen: 'partial',
+          delvis: 'partial',
+          ei: 'none',
+          inte: 'none',
+          no: 'none',
+        },
+      }),
+      /** The day of the last assessment. */
+      assessed: requiredDate(doc.assessed),
+      /** self or expert; self when left out. */
+      method: oneOf(doc.method, 'an assessment method', ASSESSMENT_METHODS, {
+        required: false,
+        synonyms: { itsearviointi: 'self', självbedömning: 'self', asiantuntija: 'expert', ulkoinen: 'expert' },
+      })
+        .transform((m) => m ?? 'self')
+        .meta({ doc: doc.method, kind: 'one of self, expert', required: false }),
+      /** Known inaccessible content and why; may be empty. */
+      issues: listOf(doc.issues, issue, { itemNoun: 'issue', example: '"- Some older minutes are scanned PDFs."' }),
+    },
+    { error: 'is not a group of keys.' },
+  )
+  .meta({ doc: doc.accessibility, kind: 'status, assessed, method and issues indented under it', required: true });
 
 /**
  * Every link on the site is root-relative (/fi/…), so a site served under a path would link
@@ -230,18 +394,25 @@ export const SiteSchema = z
   })
   .superRefine((site, ctx) => {
     checkLanguages(site.name, site.languages, NAME_WORDS, ctx, ['name']);
-    site.accessibility.issues.forEach((text, i) => checkLanguages(text, site.languages, ISSUE_WORDS, ctx, ['accessibility', 'issues', i]));
+    for (const [i, text] of site.accessibility.issues.entries()) {
+      checkLanguages(text, site.languages, ISSUE_WORDS, ctx, ['accessibility', 'issues', i]);
+    }
   })
   .transform(({ name, accessibility, ...site }) => ({
     ...site,
     name: nameInEveryLanguage(name, site.languages),
-    accessibility: { ...accessibility, issues: accessibility.issues.map((text) => inSiteLanguages(text, site.languages)) },
+    accessibility: {
+      ...accessibility,
+      issues: accessibility.issues.map((text) => inSiteLanguages(text, site.languages)),
+    },
   }));
 
 /** A plain name is the same in every language; a missing translation falls back to the default. */
 function nameInEveryLanguage(name: Localized | string, languages: readonly Lang[]): Localized {
-  const fallback = typeof name === 'string' ? name : name[languages[0] ?? 'fi'] ?? '';
-  return Object.fromEntries(languages.map((lang) => [lang, typeof name === 'string' ? name : name[lang] ?? fallback]));
+  const fallback = typeof name === 'string' ? name : (name[languages[0] ?? 'fi'] ?? '');
+  return Object.fromEntries(
+    languages.map((lang) => [lang, typeof name === 'string' ? name : (name[lang] ?? fallback)]),
+  );
 }
 
 /**

@@ -3,8 +3,7 @@
  * question, with how many answered 1..5. The questions themselves live in the survey's MDX.
  */
 import * as z from 'zod';
-import { error, type Problem } from '../core/problem.ts';
-import { didYouMean, finnishDate, id, integer, requiredDate, type FieldDoc } from './fields.ts';
+import { id, integer, requiredDate, type FieldDoc } from './fields.ts';
 
 /** Finnish headers → our column names; the author guide prints this table. */
 export const SURVEY_RESULT_HEADER_ALIASES: Readonly<Record<string, string>> = {
@@ -26,15 +25,29 @@ function answerCount(score: number) {
 
 export const SurveyResultRowSchema = z.object({
   /** The day the round closed. */
-  round: requiredDate({ fi: 'Päivä, jona kyselykierros päättyi.', sv: 'Dagen då enkätomgången stängdes.', en: 'The day the survey round closed.' }),
+  round: requiredDate({
+    fi: 'Päivä, jona kyselykierros päättyi.',
+    sv: 'Dagen då enkätomgången stängdes.',
+    en: 'The day the survey round closed.',
+  }),
   /** A question id from the survey's MDX `questions`. */
-  question: id({ fi: 'Kysymyksen tunnus kyselyn kuvauksesta.', sv: 'Frågans id i enkätens beskrivning.', en: 'The question id from the survey description.' }, 'maku'),
+  question: id(
+    {
+      fi: 'Kysymyksen tunnus kyselyn kuvauksesta.',
+      sv: 'Frågans id i enkätens beskrivning.',
+      en: 'The question id from the survey description.',
+    },
+    'maku',
+  ),
   n1: answerCount(1),
   n2: answerCount(2),
   n3: answerCount(3),
   n4: answerCount(4),
   n5: answerCount(5),
-  no_answer: integer({ fi: 'Kuinka moni jätti vastaamatta.', sv: 'Hur många som inte svarade.', en: 'How many did not answer.' }, { min: 0 }),
+  no_answer: integer(
+    { fi: 'Kuinka moni jätti vastaamatta.', sv: 'Hur många som inte svarade.', en: 'How many did not answer.' },
+    { min: 0 },
+  ),
 });
 
 export type SurveyResultRow = z.output<typeof SurveyResultRowSchema>;

@@ -8,14 +8,24 @@ import { listItem, listOf, mapOf } from './content-fields.ts';
 
 const doc = {
   title: { fi: 'Kyselyn nimi.', sv: 'Enkätens namn.', en: 'The name of the survey.' },
-  scale: { fi: 'Vastausasteikon viisi sanallista vaihtoehtoa, 1:stä 5:een.', sv: 'Svarsskalans fem alternativ i ord, från 1 till 5.', en: 'The five answer labels of the scale, for 1 to 5.' },
+  scale: {
+    fi: 'Vastausasteikon viisi sanallista vaihtoehtoa, 1:stä 5:een.',
+    sv: 'Svarsskalans fem alternativ i ord, från 1 till 5.',
+    en: 'The five answer labels of the scale, for 1 to 5.',
+  },
   scaleLabel: { fi: 'Asteikon yksi vaihtoehto.', sv: 'Ett alternativ på skalan.', en: 'One label of the scale.' },
-  questions: { fi: 'Kysymykset: tunnus ja kysymyksen teksti. Tunnus on sama kuin CSV:n question-sarakkeessa.', sv: 'Frågorna: id och frågans text. Id:t är detsamma som i CSV-filens question-kolumn.', en: 'The questions: id and the question text. The id is the one in the CSV question column.' },
+  questions: {
+    fi: 'Kysymykset: tunnus ja kysymyksen teksti. Tunnus on sama kuin CSV:n question-sarakkeessa.',
+    sv: 'Frågorna: id och frågans text. Id:t är detsamma som i CSV-filens question-kolumn.',
+    en: 'The questions: id and the question text. The id is the one in the CSV question column.',
+  },
   question: { fi: 'Kysymyksen teksti.', sv: 'Frågans text.', en: 'The text of the question.' },
 } satisfies Record<string, FieldDoc>;
 
-const scale = (example: string) => listOf(doc.scale, listItem(doc.scaleLabel, { max: 100 }), { required: true, length: 5, itemNoun: 'label', example });
-const questions = (example: string) => mapOf(doc.questions, requiredText(doc.question, { max: 500 }), { itemNoun: 'question', example });
+const scale = (example: string) =>
+  listOf(doc.scale, listItem(doc.scaleLabel, { max: 100 }), { required: true, length: 5, itemNoun: 'label', example });
+const questions = (example: string) =>
+  mapOf(doc.questions, requiredText(doc.question, { max: 500 }), { itemNoun: 'question', example });
 
 export const SurveySchema = z.object({
   /** The name of the survey. */

@@ -7,8 +7,16 @@ import { integer, requiredText, type FieldDoc } from './fields.ts';
 
 const doc = {
   title: { fi: 'Teeman nimi.', sv: 'Temats namn.', en: 'The name of the theme.' },
-  summary: { fi: 'Yhden virkkeen kuvaus teemasta listoja varten.', sv: 'En mening om temat för listor.', en: 'A one-sentence description of the theme for lists.' },
-  order: { fi: 'Järjestys teemaluettelossa (pienin ensin); ilman sitä aakkosjärjestys.', sv: 'Ordning i temalistan (minst först); utan den alfabetisk.', en: 'Position in the theme list (smallest first); without it, alphabetical.' },
+  summary: {
+    fi: 'Yhden virkkeen kuvaus teemasta listoja varten.',
+    sv: 'En mening om temat för listor.',
+    en: 'A one-sentence description of the theme for lists.',
+  },
+  order: {
+    fi: 'Järjestys teemaluettelossa (pienin ensin); ilman sitä aakkosjärjestys.',
+    sv: 'Ordning i temalistan (minst först); utan den alfabetisk.',
+    en: 'Position in the theme list (smallest first); without it, alphabetical.',
+  },
 } satisfies Record<string, FieldDoc>;
 
 export const ThemeSchema = z.object({

@@ -3,10 +3,8 @@
  * The vote's title, dates and electorate live in its MDX.
  */
 import * as z from 'zod';
-import type { SourcePosition } from './project.ts';
-import { error, warning, type Problem } from '../core/problem.ts';
 import { localizedAliases } from './action.ts';
-import { finnishDate, integer, localized, type Lang } from './fields.ts';
+import { integer, localized, type Lang } from './fields.ts';
 
 /** Finnish headers → our column names; the author guide prints this table. */
 export const VOTE_RESULT_HEADER_ALIASES: Readonly<Record<string, string>> = {
@@ -19,8 +17,15 @@ export const VOTE_RESULT_HEADER_ALIASES: Readonly<Record<string, string>> = {
 export function voteResultRowSchema(languages: readonly Lang[]) {
   return z.object({
     /** The option as voters saw it. */
-    option: localized(languages, { fi: 'Vaihtoehto, josta äänestettiin.', sv: 'Alternativet som röstades om.', en: 'The option voted on.' }, { required: true, max: 300 }),
-    votes: integer({ fi: 'Vaihtoehdon saamat äänet.', sv: 'Rösterna alternativet fick.', en: 'The votes the option received.' }, { required: true, min: 0 }) as z.ZodType<number, unknown>,
+    option: localized(
+      languages,
+      { fi: 'Vaihtoehto, josta äänestettiin.', sv: 'Alternativet som röstades om.', en: 'The option voted on.' },
+      { required: true, max: 300 },
+    ),
+    votes: integer(
+      { fi: 'Vaihtoehdon saamat äänet.', sv: 'Rösterna alternativet fick.', en: 'The votes the option received.' },
+      { required: true, min: 0 },
+    ) as z.ZodType<number, unknown>,
   });
 }
 

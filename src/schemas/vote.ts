@@ -8,11 +8,23 @@ import { optionalId } from './content-fields.ts';
 
 const doc = {
   title: { fi: 'Mistä äänestettiin.', sv: 'Vad som röstades om.', en: 'What was voted on.' },
-  body: { fi: 'Toimielin, joka järjesti äänestyksen (tunnus), jos sellainen on.', sv: 'Organet som ordnade omröstningen (id), om något.', en: 'The body that ran the vote (slug), if any.' },
+  body: {
+    fi: 'Toimielin, joka järjesti äänestyksen (tunnus), jos sellainen on.',
+    sv: 'Organet som ordnade omröstningen (id), om något.',
+    en: 'The body that ran the vote (slug), if any.',
+  },
   opens: { fi: 'Äänestyksen ensimmäinen päivä.', sv: 'Omröstningens första dag.', en: 'The first day of voting.' },
   closes: { fi: 'Äänestyksen viimeinen päivä.', sv: 'Omröstningens sista dag.', en: 'The last day of voting.' },
-  electorate: { fi: 'Kuinka moni sai äänestää (äänestysprosenttia varten).', sv: 'Hur många som fick rösta (för valdeltagandet).', en: 'How many could vote (for the turnout).' },
-  action: { fi: 'Toimenpide, joka tehtiin tuloksen perusteella (tunnus).', sv: 'Åtgärden som följde av resultatet (id).', en: 'The action taken on the result (action id).' },
+  electorate: {
+    fi: 'Kuinka moni sai äänestää (äänestysprosenttia varten).',
+    sv: 'Hur många som fick rösta (för valdeltagandet).',
+    en: 'How many could vote (for the turnout).',
+  },
+  action: {
+    fi: 'Toimenpide, joka tehtiin tuloksen perusteella (tunnus).',
+    sv: 'Åtgärden som följde av resultatet (id).',
+    en: 'The action taken on the result (action id).',
+  },
 } satisfies Record<string, FieldDoc>;
 
 export const VoteSchema = z
@@ -32,7 +44,17 @@ export const VoteSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.opens !== undefined && v.closes !== undefined && v.closes < v.opens) {
-      report(ctx, `is before the opening day ${finnishDate(v.opens)}.`, { code: 'date.order', value: finnishDate(v.closes), expected: `a date on or after ${finnishDate(v.opens)}`, fix: 'check the opens and closes dates' }, ['closes']);
+      report(
+        ctx,
+        `is before the opening day ${finnishDate(v.opens)}.`,
+        {
+          code: 'date.order',
+          value: finnishDate(v.closes),
+          expected: `a date on or after ${finnishDate(v.opens)}`,
+          fix: 'check the opens and closes dates',
+        },
+        ['closes'],
+      );
     }
   });
 

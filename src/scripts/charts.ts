@@ -18,11 +18,17 @@ interface TableData {
 
 function readTable(table: HTMLTableElement): TableData {
   // Columns marked data-extra (such as n) are context for the reader, not bars.
-  const headers = [...table.tHead!.rows[0]!.cells].slice(1).filter((c) => !c.hasAttribute('data-extra')).map((c) => c.textContent!.trim());
+  const headers = [...table.tHead!.rows[0]!.cells]
+    .slice(1)
+    .filter((c) => !c.hasAttribute('data-extra'))
+    .map((c) => c.textContent!.trim());
   const rows = [...table.tBodies[0]!.rows];
   return {
     labels: rows.map((r) => r.cells[0]!.textContent!.trim()),
-    series: headers.map((label, i) => ({ label, values: rows.map((r) => Number(r.querySelectorAll<HTMLElement>('td[data-value]')[i]!.dataset.value)) })),
+    series: headers.map((label, i) => ({
+      label,
+      values: rows.map((r) => Number(r.querySelectorAll<HTMLElement>('td[data-value]')[i]!.dataset.value)),
+    })),
   };
 }
 
@@ -63,7 +69,12 @@ export function drawCharts(root: Document): void {
         scales: {
           x: { stacked, beginAtZero: true, ticks: { precision: 0 }, max: horizontal ? max : undefined },
           // Every row of a horizontal chart keeps its label: skipping one would leave a bar unnamed.
-          y: { stacked, beginAtZero: true, ticks: { precision: 0, autoSkip: !horizontal }, max: horizontal ? undefined : max },
+          y: {
+            stacked,
+            beginAtZero: true,
+            ticks: { precision: 0, autoSkip: !horizontal },
+            max: horizontal ? undefined : max,
+          },
         },
         plugins: { legend: { display: data.series.length > 1, position: 'bottom' } },
       },

@@ -36,7 +36,12 @@ export interface FeedChannel {
 }
 
 /** The feed of `events` (newest first, as `allActionEvents` gives them; only those up to the as-of date are shown) in `lang`. */
-export function actionsFeed(project: Project, lang: Lang, events: readonly ActionEvent[], channel: FeedChannel): string {
+export function actionsFeed(
+  project: Project,
+  lang: Lang,
+  events: readonly ActionEvent[],
+  channel: FeedChannel,
+): string {
   const t = useTranslations(lang);
   const { actionsById } = indexesOf(project);
   const titleOf = (id: string) => {
@@ -45,10 +50,14 @@ export function actionsFeed(project: Project, lang: Lang, events: readonly Actio
   };
   const statusSentence = (e: ActionEvent) => t('feeds.description.status', { status: t(`actions.status.${e.status}`) });
   const items = actionFeedItems(feedEvents(events, project.asOf), {
-    title: (e) => (e.kind === 'opened' ? t('feeds.item.opened', { title: titleOf(e.actionId) }) : t('feeds.item.status', { status: t(`actions.status.${e.status}`), title: titleOf(e.actionId) })),
+    title: (e) =>
+      e.kind === 'opened'
+        ? t('feeds.item.opened', { title: titleOf(e.actionId) })
+        : t('feeds.item.status', { status: t(`actions.status.${e.status}`), title: titleOf(e.actionId) }),
     description: (e) => {
       const parts = [statusSentence(e)];
-      if (e.progress !== undefined) parts.push(t('feeds.description.progress', { percent: formatPercent(e.progress / 100, lang) }));
+      if (e.progress !== undefined)
+        parts.push(t('feeds.description.progress', { percent: formatPercent(e.progress / 100, lang) }));
       if (e.kind === 'opened') {
         const action = actionsById.get(e.actionId);
         const description = action ? pickText(action.description, lang, project.defaultLang) : undefined;

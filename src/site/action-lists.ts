@@ -12,7 +12,12 @@ import type { Project } from '../schemas/project.ts';
  * How many of each status the overview shows. What is under way and coming gets more room:
  * that is what residents look for; done and declined show their newest and link to the rest.
  */
-export const ACTIONS_INDEX_PREVIEW: Readonly<Record<ActionStatus, number>> = { 'in-progress': 24, planned: 24, done: 12, declined: 12 };
+export const ACTIONS_INDEX_PREVIEW: Readonly<Record<ActionStatus, number>> = {
+  'in-progress': 24,
+  planned: 24,
+  done: 12,
+  declined: 12,
+};
 
 /** Cards per page of a status list: a page a phone can load and scroll (about 50 kB of HTML). */
 export const ACTIONS_PER_PAGE = 50;
@@ -28,7 +33,9 @@ export interface StatusListPageProps {
 }
 
 /** getStaticPaths of the status lists: every language × status × page; page 1 has no number in its address. */
-export function statusListPaths(project: Pick<Project, 'languages' | 'actions'>): { params: { lang: Lang; status: ActionStatus; page: string | undefined }; props: StatusListPageProps }[] {
+export function statusListPaths(
+  project: Pick<Project, 'languages' | 'actions'>,
+): { params: { lang: Lang; status: ActionStatus; page: string | undefined }; props: StatusListPageProps }[] {
   const groups = groupActionsByStatus(project.actions);
   const totals = groups.map((g) => ({ status: g.status, total: g.actions.length }));
   return project.languages.flatMap((lang) =>

@@ -35,7 +35,10 @@ export function calendarOf(project: CalendarProject, meetings: readonly Entry<Me
     timeZone: calendarTimeZone(project.site.timezone),
     dtstamp: project.asOf,
     // Many calendar apps ignore STATUS:CANCELLED, so the title says it too.
-    summaryOf: (m) => t(m.status === 'cancelled' ? 'meetings.calendar.summaryCancelled' : 'meetings.calendar.summary', { body: bodyNames.get(m.body) ?? m.body }),
+    summaryOf: (m) =>
+      t(m.status === 'cancelled' ? 'meetings.calendar.summaryCancelled' : 'meetings.calendar.summary', {
+        body: bodyNames.get(m.body) ?? m.body,
+      }),
     urlOf: (m) => absoluteUrl(project.site.url, paths.meeting(lang, m.slug)),
   });
 }

@@ -34,7 +34,10 @@ export function indexesOf(project: Project): Indexes {
     indexes = {
       feedbackByTheme: groupBy(project.feedback, (f) => f.theme),
       actionsById: new Map(project.actions.map((a) => [a.id, a])),
-      actionsByMeeting: groupBy(project.actions.filter((a) => a.meeting !== undefined), (a) => a.meeting!),
+      actionsByMeeting: groupBy(
+        project.actions.filter((a) => a.meeting !== undefined),
+        (a) => a.meeting!,
+      ),
       updatesByAction: groupBy(project.actionUpdates, (u) => u.action),
       feedbackSpan: feedbackSpan(project.feedback, project.asOf),
     };

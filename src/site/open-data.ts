@@ -22,7 +22,14 @@ import type { Vote } from '../schemas/vote.ts';
 import { voteResultRowSchema, type VoteResultRow } from '../schemas/vote-results.ts';
 import { columnsOf } from '../schemas/columns.ts';
 
-export const DATA_SET_NAMES = ['feedback', 'actions', 'action-updates', 'meetings', 'survey-results', 'vote-results'] as const;
+export const DATA_SET_NAMES = [
+  'feedback',
+  'actions',
+  'action-updates',
+  'meetings',
+  'survey-results',
+  'vote-results',
+] as const;
 export type DataSetName = (typeof DATA_SET_NAMES)[number];
 
 /** One documented field: a localized field spans one column per language. */
@@ -60,14 +67,34 @@ export interface OpenDataSource {
 
 /** Columns that are not in an author's file but identify the row in a combined data set. */
 const DERIVED: Record<'meeting' | 'survey' | 'vote' | 'questionText', FieldDoc> = {
-  meeting: { fi: 'Kokouksen tunnus (sama kuin kokoussivun osoitteessa).', sv: 'Mötets id (samma som i mötessidans adress).', en: 'The meeting id (as in the address of the meeting page).' },
-  survey: { fi: 'Kyselyn tunnus (sama kuin kyselysivun osoitteessa).', sv: 'Enkätens id (samma som i enkätsidans adress).', en: 'The survey id (as in the address of the survey page).' },
-  vote: { fi: 'Äänestyksen tunnus (sama kuin äänestyssivun osoitteessa).', sv: 'Omröstningens id (samma som i omröstningssidans adress).', en: 'The vote id (as in the address of the vote page).' },
-  questionText: { fi: 'Kysymys sellaisena kuin vastaajat sen näkivät.', sv: 'Frågan så som de svarande såg den.', en: 'The question as respondents saw it.' },
+  meeting: {
+    fi: 'Kokouksen tunnus (sama kuin kokoussivun osoitteessa).',
+    sv: 'Mötets id (samma som i mötessidans adress).',
+    en: 'The meeting id (as in the address of the meeting page).',
+  },
+  survey: {
+    fi: 'Kyselyn tunnus (sama kuin kyselysivun osoitteessa).',
+    sv: 'Enkätens id (samma som i enkätsidans adress).',
+    en: 'The survey id (as in the address of the survey page).',
+  },
+  vote: {
+    fi: 'Äänestyksen tunnus (sama kuin äänestyssivun osoitteessa).',
+    sv: 'Omröstningens id (samma som i omröstningssidans adress).',
+    en: 'The vote id (as in the address of the vote page).',
+  },
+  questionText: {
+    fi: 'Kysymys sellaisena kuin vastaajat sen näkivät.',
+    sv: 'Frågan så som de svarande såg den.',
+    en: 'The question as respondents saw it.',
+  },
 };
 
 /** The documentation of a schema's fields, in the schema's order, from each field's metadata. */
-export function documentFields(shape: Readonly<Record<string, z.ZodType>>, languages: readonly Lang[], options: { omit?: readonly string[]; rename?: Readonly<Record<string, string>> } = {}): FieldDocumentation[] {
+export function documentFields(
+  shape: Readonly<Record<string, z.ZodType>>,
+  languages: readonly Lang[],
+  options: { omit?: readonly string[]; rename?: Readonly<Record<string, string>> } = {},
+): FieldDocumentation[] {
   const fields: FieldDocumentation[] = [];
   for (const [name, type] of Object.entries(shape)) {
     if (options.omit?.includes(name)) continue;
@@ -100,7 +127,16 @@ const FEEDBACK_COLUMNS = ['id', 'date', 'theme', 'channel', 'type', 'service', '
  */
 export function feedbackDataSet(feedback: readonly Feedback[]): DataSet {
   const sorted = [...feedback].sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
-  const items = sorted.map((f) => ({ id: f.id, date: f.date, theme: f.theme, channel: f.channel, type: f.type, service: f.service, count: f.count, text: f.quote }));
+  const items = sorted.map((f) => ({
+    id: f.id,
+    date: f.date,
+    theme: f.theme,
+    channel: f.channel,
+    type: f.type,
+    service: f.service,
+    count: f.count,
+    text: f.quote,
+  }));
   return {
     name: 'feedback',
     columns: [...FEEDBACK_COLUMNS],
@@ -132,7 +168,12 @@ export function actionsDataSet(actions: readonly Action[], languages: readonly L
   return {
     name: 'actions',
     columns: ACTION_COLUMNS(languages),
-    textColumns: [...localizedColumns('title', languages), ...localizedColumns('description', languages), ...localizedColumns('reason', languages), 'unit'],
+    textColumns: [
+      ...localizedColumns('title', languages),
+      ...localizedColumns('description', languages),
+      ...localizedColumns('reason', languages),
+      'unit',
+    ],
     rows,
     items: sorted,
     fields: documentFields(actionRowSchema(languages).shape, languages),
@@ -147,14 +188,24 @@ export function actionUpdatesDataSet(updates: readonly ActionUpdate[], languages
     name: 'action-updates',
     columns: columnsOf(shape, languages).map((c) => c.name),
     textColumns: localizedColumns('note', languages),
-    rows: sorted.map((u) => ({ action: u.action, date: u.date, status: u.status, progress: u.progress, ...spread('note', u.note, languages) })),
+    rows: sorted.map((u) => ({
+      action: u.action,
+      date: u.date,
+      status: u.status,
+      progress: u.progress,
+      ...spread('note', u.note, languages),
+    })),
     items: sorted,
     fields: documentFields(shape, languages),
   };
 }
 
 /** A translation's own words only: an untranslated place is an empty cell, not a copy. */
-function ownTranslations<F, V>(entry: Entry<F>, languages: readonly Lang[], pick: (data: Partial<F>) => V | undefined): Partial<Record<Lang, V>> {
+function ownTranslations<F, V>(
+  entry: Entry<F>,
+  languages: readonly Lang[],
+  pick: (data: Partial<F>) => V | undefined,
+): Partial<Record<Lang, V>> {
   const out: Partial<Record<Lang, V>> = {};
   for (const lang of languages) {
     const data = entry.translations[lang]?.data;
@@ -171,7 +222,17 @@ export function meetingsDataSet(meetings: readonly Entry<Meeting>[], languages: 
   const items = sorted.map((m) => {
     const place = { ...ownTranslations(m, languages, (d) => d.place), [defaultLang]: m.data.place };
     const agenda = { ...ownTranslations(m, languages, (d) => d.agenda), [defaultLang]: m.data.agenda };
-    return { id: m.slug, body: m.data.body, date: m.data.date, start: m.data.start, end: m.data.end, place, status: m.data.status, agenda, online: m.data.online };
+    return {
+      id: m.slug,
+      body: m.data.body,
+      date: m.data.date,
+      start: m.data.start,
+      end: m.data.end,
+      place,
+      status: m.data.status,
+      agenda,
+      online: m.data.online,
+    };
   });
   const rows = items.map((m) => ({
     id: m.id,
@@ -181,14 +242,32 @@ export function meetingsDataSet(meetings: readonly Entry<Meeting>[], languages: 
     end: m.end,
     ...spread('place', m.place, languages),
     status: m.status,
-    ...spread('agenda', Object.fromEntries(Object.entries(m.agenda).map(([lang, list]) => [lang, list?.join('\n')])), languages),
+    ...spread(
+      'agenda',
+      Object.fromEntries(Object.entries(m.agenda).map(([lang, list]) => [lang, list?.join('\n')])),
+      languages,
+    ),
     online: m.online,
   }));
   const shape = MeetingSchema.shape as Record<string, z.ZodType>;
-  const fields = documentFields(shape, languages).map((f) => (f.columns[0] === 'place' || f.columns[0] === 'agenda' ? { ...f, columns: localizedColumns(f.columns[0], languages) } : f));
+  const fields = documentFields(shape, languages).map((f) =>
+    f.columns[0] === 'place' || f.columns[0] === 'agenda'
+      ? { ...f, columns: localizedColumns(f.columns[0], languages) }
+      : f,
+  );
   return {
     name: 'meetings',
-    columns: ['id', 'body', 'date', 'start', 'end', ...localizedColumns('place', languages), 'status', ...localizedColumns('agenda', languages), 'online'],
+    columns: [
+      'id',
+      'body',
+      'date',
+      'start',
+      'end',
+      ...localizedColumns('place', languages),
+      'status',
+      ...localizedColumns('agenda', languages),
+      'online',
+    ],
     textColumns: [...localizedColumns('place', languages), ...localizedColumns('agenda', languages)],
     rows,
     items,
@@ -196,19 +275,28 @@ export function meetingsDataSet(meetings: readonly Entry<Meeting>[], languages: 
   };
 }
 
-export function surveyResultsDataSet(surveys: readonly Entry<Survey>[], results: Readonly<Record<string, readonly SurveyResultRow[]>>, languages: readonly Lang[]): DataSet {
+export function surveyResultsDataSet(
+  surveys: readonly Entry<Survey>[],
+  results: Readonly<Record<string, readonly SurveyResultRow[]>>,
+  languages: readonly Lang[],
+): DataSet {
   const defaultLang = languages[0] ?? 'fi';
   const items = [...surveys]
     .sort((a, b) => compareText(a.slug, b.slug))
     .flatMap((survey) => {
-      const questions = { ...ownTranslations(survey, languages, (d) => d.questions), [defaultLang]: survey.data.questions };
+      const questions = {
+        ...ownTranslations(survey, languages, (d) => d.questions),
+        [defaultLang]: survey.data.questions,
+      };
       return [...(results[survey.slug] ?? [])]
         .sort((a, b) => compareText(a.round, b.round) || compareText(a.question, b.question))
         .map((r) => ({
           survey: survey.slug,
           round: r.round,
           question: r.question,
-          questionText: Object.fromEntries(languages.flatMap((lang) => (questions[lang]?.[r.question] ? [[lang, questions[lang][r.question]]] : []))) as Localized,
+          questionText: Object.fromEntries(
+            languages.flatMap((lang) => (questions[lang]?.[r.question] ? [[lang, questions[lang][r.question]]] : [])),
+          ) as Localized,
           n1: r.n1,
           n2: r.n2,
           n3: r.n3,
@@ -222,15 +310,41 @@ export function surveyResultsDataSet(surveys: readonly Entry<Survey>[], results:
   const [round, question, ...counts] = fields;
   return {
     name: 'survey-results',
-    columns: ['survey', 'round', 'question', ...localizedColumns('question_text', languages), 'n1', 'n2', 'n3', 'n4', 'n5', 'no_answer'],
+    columns: [
+      'survey',
+      'round',
+      'question',
+      ...localizedColumns('question_text', languages),
+      'n1',
+      'n2',
+      'n3',
+      'n4',
+      'n5',
+      'no_answer',
+    ],
     textColumns: localizedColumns('question_text', languages),
     rows,
     items,
-    fields: [derivedField('survey', DERIVED.survey, 'id'), ...(round ? [round] : []), ...(question ? [question] : []), { columns: localizedColumns('question_text', languages), doc: DERIVED.questionText, kind: 'text, one column per language', required: false }, ...counts],
+    fields: [
+      derivedField('survey', DERIVED.survey, 'id'),
+      ...(round ? [round] : []),
+      ...(question ? [question] : []),
+      {
+        columns: localizedColumns('question_text', languages),
+        doc: DERIVED.questionText,
+        kind: 'text, one column per language',
+        required: false,
+      },
+      ...counts,
+    ],
   };
 }
 
-export function voteResultsDataSet(votes: readonly Entry<Vote>[], results: Readonly<Record<string, readonly VoteResultRow[]>>, languages: readonly Lang[]): DataSet {
+export function voteResultsDataSet(
+  votes: readonly Entry<Vote>[],
+  results: Readonly<Record<string, readonly VoteResultRow[]>>,
+  languages: readonly Lang[],
+): DataSet {
   const items = [...votes]
     .sort((a, b) => compareText(a.slug, b.slug))
     // Options keep the file's order: it is the order voters saw them in.

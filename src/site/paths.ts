@@ -13,7 +13,8 @@ export const paths = {
   actions: (lang: Lang) => `/${lang}/actions/`,
   action: (lang: Lang, id: string) => `/${lang}/actions/${id}/`,
   /** Every action with one status, page by page; page 1 is the list's own address. */
-  actionsByStatus: (lang: Lang, status: ActionStatus, page = 1) => (page === 1 ? `/${lang}/actions/status/${status}/` : `/${lang}/actions/status/${status}/${page}/`),
+  actionsByStatus: (lang: Lang, status: ActionStatus, page = 1) =>
+    page === 1 ? `/${lang}/actions/status/${status}/` : `/${lang}/actions/status/${status}/${page}/`,
   bodies: (lang: Lang) => `/${lang}/bodies/`,
   body: (lang: Lang, slug: string) => `/${lang}/bodies/${slug}/`,
   meetings: (lang: Lang) => `/${lang}/meetings/`,

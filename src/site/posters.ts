@@ -40,7 +40,13 @@ export function postersByTheme(project: Project): Map<string, ThemePosters> {
     const themeEvents = events.filter((e) => ids.has(e.actionId));
     const feedback = feedbackByTheme.get(theme.slug) ?? [];
     const feedbackByQuarter = groupBy(feedback, (f) => quarterOf(f.date));
-    byTheme.set(theme.slug, { feedback, feedbackByQuarter, actions, events: themeEvents, quarters: posterQuarters(feedback, themeEvents, project.asOf) });
+    byTheme.set(theme.slug, {
+      feedback,
+      feedbackByQuarter,
+      actions,
+      events: themeEvents,
+      quarters: posterQuarters(feedback, themeEvents, project.asOf),
+    });
   }
   cache.set(project, byTheme);
   return byTheme;

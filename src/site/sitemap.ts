@@ -10,8 +10,21 @@ import type { Project } from '../schemas/project.ts';
 import { absoluteUrl, paths, type Route } from './paths.ts';
 
 /** Every content page of the site, as a function of language. */
-export function sitemapRoutes(project: Pick<Project, 'themes' | 'actions' | 'bodies' | 'meetings' | 'surveys' | 'votes' | 'pages'>): Route[] {
-  const routes: Route[] = [paths.home, paths.themes, paths.actions, paths.bodies, paths.meetings, paths.surveys, paths.votes, paths.openData, paths.posters, paths.accessibility];
+export function sitemapRoutes(
+  project: Pick<Project, 'themes' | 'actions' | 'bodies' | 'meetings' | 'surveys' | 'votes' | 'pages'>,
+): Route[] {
+  const routes: Route[] = [
+    paths.home,
+    paths.themes,
+    paths.actions,
+    paths.bodies,
+    paths.meetings,
+    paths.surveys,
+    paths.votes,
+    paths.openData,
+    paths.posters,
+    paths.accessibility,
+  ];
   for (const s of STATUS_ORDER) routes.push((l) => paths.actionsByStatus(l, s));
   for (const e of project.themes) routes.push((l) => paths.theme(l, e.slug));
   for (const a of project.actions) routes.push((l) => paths.action(l, a.id));
@@ -27,8 +40,13 @@ export function sitemapXml(siteUrl: string, languages: readonly Lang[], routes: 
   const defaultLang = languages[0] ?? 'fi';
   const entries: { loc: string; xml: string }[] = [];
   for (const route of routes) {
-    const alternates = [...languages.map((l) => ({ hreflang: l as string, href: absoluteUrl(siteUrl, route(l)) })), { hreflang: 'x-default', href: absoluteUrl(siteUrl, route(defaultLang)) }];
-    const links = alternates.map((a) => `    <xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${escapeXml(a.href)}"/>`).join('\n');
+    const alternates = [
+      ...languages.map((l) => ({ hreflang: l as string, href: absoluteUrl(siteUrl, route(l)) })),
+      { hreflang: 'x-default', href: absoluteUrl(siteUrl, route(defaultLang)) },
+    ];
+    const links = alternates
+      .map((a) => `    <xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${escapeXml(a.href)}"/>`)
+      .join('\n');
     for (const lang of languages) {
       const loc = absoluteUrl(siteUrl, route(lang));
       entries.push({ loc, xml: `  <url>\n    <loc>${escapeXml(loc)}</loc>\n${links}\n  </url>` });

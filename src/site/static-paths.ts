@@ -10,8 +10,13 @@ export async function languagePaths() {
   return languages.map((lang) => ({ params: { lang }, props: { lang } }));
 }
 
-export async function entryPaths<T>(pick: (project: Awaited<ReturnType<typeof getProject>>) => readonly T[], slugOf: (item: T) => string) {
+export async function entryPaths<T>(
+  pick: (project: Awaited<ReturnType<typeof getProject>>) => readonly T[],
+  slugOf: (item: T) => string,
+) {
   const project = await getProject();
   const items = [...pick(project)].sort((a, b) => (slugOf(a) < slugOf(b) ? -1 : 1));
-  return project.languages.flatMap((lang: Lang) => items.map((item) => ({ params: { lang, slug: slugOf(item) }, props: { lang, item } })));
+  return project.languages.flatMap((lang: Lang) =>
+    items.map((item) => ({ params: { lang, slug: slugOf(item) }, props: { lang, item } })),
+  );
 }

@@ -18,14 +18,20 @@ export interface CliOptions {
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string };
 
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): ParsedArgs {
-  const options: CliOptions = { root: env.KUULTU_ROOT ?? cwd, strict: false, format: 'text', github: env.GITHUB_ACTIONS === 'true' };
+  const options: CliOptions = {
+    root: env.KUULTU_ROOT ?? cwd,
+    strict: false,
+    format: 'text',
+    github: env.GITHUB_ACTIONS === 'true',
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = (): string | undefined => argv[++i];
     if (arg === '--strict') options.strict = true;
     else if (arg === '--format') {
       const f = value();
-      if (f !== 'text' && f !== 'json') return { ok: false, message: `--format takes text or json, not ${f ?? 'nothing'}` };
+      if (f !== 'text' && f !== 'json')
+        return { ok: false, message: `--format takes text or json, not ${f ?? 'nothing'}` };
       options.format = f;
     } else if (arg === '--root') {
       const r = value();
@@ -35,7 +41,11 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: 
       const o = value();
       if (!o) return { ok: false, message: '--out needs a folder' };
       options.outDir = o;
-    } else return { ok: false, message: `unknown option ${arg} (options: --strict, --format text|json, --root DIR, --out DIR)` };
+    } else
+      return {
+        ok: false,
+        message: `unknown option ${arg} (options: --strict, --format text|json, --root DIR, --out DIR)`,
+      };
   }
   return { ok: true, options };
 }
@@ -73,7 +83,11 @@ export function renderReport(problems: readonly Problem[], summary: ValidationSu
   const sorted = sortProblems(problems);
   if (options.format === 'json') {
     const { errors, warnings } = countBySeverity(sorted);
-    return JSON.stringify({ ok: !fails(sorted, options.strict), errors, warnings, counts: summary.counts, problems: sorted }, null, 2);
+    return JSON.stringify(
+      { ok: !fails(sorted, options.strict), errors, warnings, counts: summary.counts, problems: sorted },
+      null,
+      2,
+    );
   }
   const blocks = sorted.map(formatProblem);
   if (options.github) blocks.push(...sorted.map(githubAnnotation));

@@ -6,13 +6,22 @@
  * `action:` in the file that names them.
  */
 import { readFileSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type * as z from 'zod';
 import { definedOnly } from '../core/collections.ts';
 import type { ContentEntries, ContentKind, Entry, EntryTranslation, SourcePosition } from '../schemas/project.ts';
 import { BodySchema, BodyTranslationSchema, type Body } from '../schemas/body.ts';
-import { didYouMean, finnishDate, ID_CHARACTERS, ID_PATTERN, LANGUAGES, slugify, type Lang } from '../schemas/fields.ts';
+import {
+  didYouMean,
+  finnishDate,
+  ID_CHARACTERS,
+  ID_PATTERN,
+  LANGUAGES,
+  slugify,
+  type Lang,
+} from '../schemas/fields.ts';
 import { MeetingSchema, MeetingTranslationSchema, type Meeting } from '../schemas/meeting.ts';
 import { PageSchema, PageTranslationSchema, type Page } from '../schemas/page.ts';
 import { SiteSchema, type Site } from '../schemas/site.ts';
@@ -34,18 +43,34 @@ export function readSite(root: string): { site?: Site; problems: Problem[] } {
   const text = readTextSync(root, SITE_FILE);
   if (text.problem) return { problems: [missingSiteProblem(root, text.problem)] };
   const parsed = parseYaml(text.value, { file: SITE_FILE, firstLine: 1 });
-  const { data, problems } = validateYaml(SiteSchema, parsed, { file: SITE_FILE, what: 'site.yaml', blockLine: 0, where: SITE_FILE });
+  const { data, problems } = validateYaml(SiteSchema, parsed, {
+    file: SITE_FILE,
+    what: 'site.yaml',
+    blockLine: 0,
+    where: SITE_FILE,
+  });
   return { site: data, problems };
 }
 
 function missingSiteProblem(root: string, problem: Problem): Problem {
   if (problem.code !== 'file.missing') return problem;
   const yml = readTextSync(root, 'content/site.yml');
-  if (!yml.problem) return error({ file: 'content/site.yml', line: 0, column: 0 }, 'file.place', 'a file in the wrong place: the site settings must be named site.yaml.', { fix: 'rename content/site.yml to content/site.yaml' });
-  return error({ file: SITE_FILE, line: 0, column: 0 }, 'site.missing', 'the site settings file content/site.yaml is missing.', {
-    expected: 'content/site.yaml with name, organisation, url, languages, contact, feedbackUrl and accessibility',
-    fix: 'create content/site.yaml; the author guide in README.md has an example',
-  });
+  if (!yml.problem)
+    return error(
+      { file: 'content/site.yml', line: 0, column: 0 },
+      'file.place',
+      'a file in the wrong place: the site settings must be named site.yaml.',
+      { fix: 'rename content/site.yml to content/site.yaml' },
+    );
+  return error(
+    { file: SITE_FILE, line: 0, column: 0 },
+    'site.missing',
+    'the site settings file content/site.yaml is missing.',
+    {
+      expected: 'content/site.yaml with name, organisation, url, languages, contact, feedbackUrl and accessibility',
+      fix: 'create content/site.yaml; the author guide in README.md has an example',
+    },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -61,12 +86,42 @@ interface KindSpec<F> {
 }
 
 const KINDS = {
-  themes: { schema: ThemeSchema, translation: ThemeTranslationSchema, what: 'a theme', scanPersonalData: false } satisfies KindSpec<Theme>,
-  bodies: { schema: BodySchema, translation: BodyTranslationSchema, what: 'a body', scanPersonalData: false } satisfies KindSpec<Body>,
-  meetings: { schema: MeetingSchema, translation: MeetingTranslationSchema, what: 'a meeting', scanPersonalData: true } satisfies KindSpec<Meeting>,
-  surveys: { schema: SurveySchema, translation: SurveyTranslationSchema, what: 'a survey', scanPersonalData: false } satisfies KindSpec<Survey>,
-  votes: { schema: VoteSchema, translation: VoteTranslationSchema, what: 'a vote', scanPersonalData: false } satisfies KindSpec<Vote>,
-  pages: { schema: PageSchema, translation: PageTranslationSchema, what: 'a page', scanPersonalData: false } satisfies KindSpec<Page>,
+  themes: {
+    schema: ThemeSchema,
+    translation: ThemeTranslationSchema,
+    what: 'a theme',
+    scanPersonalData: false,
+  } satisfies KindSpec<Theme>,
+  bodies: {
+    schema: BodySchema,
+    translation: BodyTranslationSchema,
+    what: 'a body',
+    scanPersonalData: false,
+  } satisfies KindSpec<Body>,
+  meetings: {
+    schema: MeetingSchema,
+    translation: MeetingTranslationSchema,
+    what: 'a meeting',
+    scanPersonalData: true,
+  } satisfies KindSpec<Meeting>,
+  surveys: {
+    schema: SurveySchema,
+    translation: SurveyTranslationSchema,
+    what: 'a survey',
+    scanPersonalData: false,
+  } satisfies KindSpec<Survey>,
+  votes: {
+    schema: VoteSchema,
+    translation: VoteTranslationSchema,
+    what: 'a vote',
+    scanPersonalData: false,
+  } satisfies KindSpec<Vote>,
+  pages: {
+    schema: PageSchema,
+    translation: PageTranslationSchema,
+    what: 'a page',
+    scanPersonalData: false,
+  } satisfies KindSpec<Page>,
 } as const;
 
 export const CONTENT_KINDS = Object.keys(KINDS) as ContentKind[];
@@ -83,7 +138,10 @@ const EXPECTED_PLACE = `content/site.yaml, or content/<kind>/<language>/<name>.m
 const STATIC_FILE = /\.(png|jpe?g|gif|svg|webp|avif|pdf|docx?|xlsx?|pptx?|odt|ods|mp3|mp4|webm)$/i;
 
 function misplaced(file: string, reason: string, fix: string): Problem {
-  return error({ file, line: 0, column: 0 }, 'file.place', `a file in the wrong place: ${reason}.`, { expected: EXPECTED_PLACE, fix });
+  return error({ file, line: 0, column: 0 }, 'file.place', `a file in the wrong place: ${reason}.`, {
+    expected: EXPECTED_PLACE,
+    fix,
+  });
 }
 
 /**
@@ -98,28 +156,63 @@ export function placeContentFile(rel: string, languages: readonly Lang[]): Place
   const ext = path.posix.extname(name).toLowerCase();
   const base = ext ? name.slice(0, -ext.length) : name;
   const [kindPart, langPart] = parts;
-  const kindGuess = parts.length > 1 ? (CONTENT_KINDS as readonly string[]).includes(kindPart!) ? kindPart : didYouMean(kindPart!, CONTENT_KINDS) : undefined;
-  const langGuess = parts.length === 3 && (languages as readonly string[]).includes(langPart!) ? langPart! : defaultLang;
+  const kindGuess =
+    parts.length > 1
+      ? (CONTENT_KINDS as readonly string[]).includes(kindPart!)
+        ? kindPart
+        : didYouMean(kindPart!, CONTENT_KINDS)
+      : undefined;
+  const langGuess =
+    parts.length === 3 && (languages as readonly string[]).includes(langPart!) ? langPart! : defaultLang;
   const target = `${CONTENT_DIR}/${kindGuess ?? '<kind>'}/${langGuess}/${slugify(base) || base}.mdx`;
 
-  if (rel === 'site.yml') return misplaced(file, 'the site settings must be named site.yaml', 'rename it to content/site.yaml');
-  if (STATIC_FILE.test(name)) return misplaced(file, `${ext} files are not read from content/`, `move it to public/ and link to it from the text as /${name}`);
-  if (ext === '.md' || ext === '.markdown') return misplaced(file, `${ext} files are not read; kuultu reads .mdx files`, `rename it to ${target}`);
-  if (ext !== '.mdx') return misplaced(file, `kuultu does not read ${ext || 'extensionless'} files in content/`, parts.length === 1 && (ext === '.yaml' || ext === '.yml') ? 'only content/site.yaml holds settings: move these into it, or delete the file' : 'delete it, or move it out of content/');
-  if (parts.length === 1) return misplaced(file, 'a page must be in a folder for its kind and language', `move it to content/<kind>/${defaultLang}/${name}, where <kind> is one of ${CONTENT_KINDS.join(', ')}`);
+  if (rel === 'site.yml')
+    return misplaced(file, 'the site settings must be named site.yaml', 'rename it to content/site.yaml');
+  if (STATIC_FILE.test(name))
+    return misplaced(
+      file,
+      `${ext} files are not read from content/`,
+      `move it to public/ and link to it from the text as /${name}`,
+    );
+  if (ext === '.md' || ext === '.markdown')
+    return misplaced(file, `${ext} files are not read; kuultu reads .mdx files`, `rename it to ${target}`);
+  if (ext !== '.mdx')
+    return misplaced(
+      file,
+      `kuultu does not read ${ext || 'extensionless'} files in content/`,
+      parts.length === 1 && (ext === '.yaml' || ext === '.yml')
+        ? 'only content/site.yaml holds settings: move these into it, or delete the file'
+        : 'delete it, or move it out of content/',
+    );
+  if (parts.length === 1)
+    return misplaced(
+      file,
+      'a page must be in a folder for its kind and language',
+      `move it to content/<kind>/${defaultLang}/${name}, where <kind> is one of ${CONTENT_KINDS.join(', ')}`,
+    );
   if (!kindGuess || kindGuess !== kindPart) {
-    const hint = kindGuess ? `did you mean ${kindGuess}? Move it to ${target}` : `move it to ${target}, where <kind> is one of ${CONTENT_KINDS.join(', ')}`;
+    const hint = kindGuess
+      ? `did you mean ${kindGuess}? Move it to ${target}`
+      : `move it to ${target}, where <kind> is one of ${CONTENT_KINDS.join(', ')}`;
     return misplaced(file, `"${kindPart}" is not a kind of content`, hint);
   }
-  if (parts.length === 2) return misplaced(file, `${kindPart} must be in a folder for their language`, `move it to ${target}`);
-  if (parts.length > 3) return misplaced(file, 'it is in a folder too deep', `move it to ${CONTENT_DIR}/${kindPart}/${langGuess}/${name}`);
-  if (!(languages as readonly string[]).includes(langPart!)) return languageProblem(file, langPart!, languages, kindPart!, name);
+  if (parts.length === 2)
+    return misplaced(file, `${kindPart} must be in a folder for their language`, `move it to ${target}`);
+  if (parts.length > 3)
+    return misplaced(file, 'it is in a folder too deep', `move it to ${CONTENT_DIR}/${kindPart}/${langGuess}/${name}`);
+  if (!(languages as readonly string[]).includes(langPart!))
+    return languageProblem(file, langPart!, languages, kindPart!, name);
   if (!ID_PATTERN.test(base)) {
     const slug = slugify(base);
-    return error({ file, line: 0, column: 0 }, 'file.name', `the file name "${name}" cannot be used in a web address.`, {
-      expected: `a file name of ${ID_CHARACTERS}, e.g. kouluruoka.mdx`,
-      fix: slug ? `rename it to ${slug}.mdx` : `rename it with ${ID_CHARACTERS}`,
-    });
+    return error(
+      { file, line: 0, column: 0 },
+      'file.name',
+      `the file name "${name}" cannot be used in a web address.`,
+      {
+        expected: `a file name of ${ID_CHARACTERS}, e.g. kouluruoka.mdx`,
+        fix: slug ? `rename it to ${slug}.mdx` : `rename it with ${ID_CHARACTERS}`,
+      },
+    );
   }
   return { kind: kindPart as ContentKind, lang: langPart as Lang, slug: base, file };
 }
@@ -127,11 +220,19 @@ export function placeContentFile(rel: string, languages: readonly Lang[]): Place
 function languageProblem(file: string, lang: string, languages: readonly Lang[], kind: string, name: string): Problem {
   const configured = languages.join(', ');
   if ((LANGUAGES as readonly string[]).includes(lang)) {
-    return misplaced(file, `${lang} is not one of the site's languages (${configured})`, `add ${lang} to languages in ${SITE_FILE}, or remove the file`);
+    return misplaced(
+      file,
+      `${lang} is not one of the site's languages (${configured})`,
+      `add ${lang} to languages in ${SITE_FILE}, or remove the file`,
+    );
   }
   const guess = didYouMean(lang, languages);
   const to = `${CONTENT_DIR}/${kind}/${guess ?? languages[0] ?? 'fi'}/${name}`;
-  return misplaced(file, `"${lang}" is not a language folder (the site's languages are ${configured})`, guess ? `did you mean ${guess}? Move it to ${to}` : `move it to ${to}, or to the folder of its language`);
+  return misplaced(
+    file,
+    `"${lang}" is not a language folder (the site's languages are ${configured})`,
+    guess ? `did you mean ${guess}? Move it to ${to}` : `move it to ${to}, or to the folder of its language`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -140,7 +241,8 @@ function languageProblem(file: string, lang: string, languages: readonly Lang[],
 type ReadText = { value: string; problem?: undefined } | { value?: undefined; problem: Problem };
 
 function readFailure(file: string, e: unknown): ReadText {
-  if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { problem: error({ file, line: 0, column: 0 }, 'file.missing', 'the file is missing.') };
+  if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+    return { problem: error({ file, line: 0, column: 0 }, 'file.missing', 'the file is missing.') };
   return { problem: unreadableFile(file, e) };
 }
 
@@ -149,7 +251,12 @@ function decodeText(file: string, bytes: Uint8Array): ReadText {
   try {
     return { value: normalizeSource(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
   } catch {
-    return { problem: error({ file, line: 0, column: 0 }, 'file.encoding', 'the file is not UTF-8 text.', { expected: 'text saved as UTF-8', fix: 'open it in your editor and save it with the encoding UTF-8' }) };
+    return {
+      problem: error({ file, line: 0, column: 0 }, 'file.encoding', 'the file is not UTF-8 text.', {
+        expected: 'text saved as UTF-8',
+        fix: 'open it in your editor and save it with the encoding UTF-8',
+      }),
+    };
   }
 }
 
@@ -171,7 +278,7 @@ function readTextSync(root: string, file: string): ReadText {
 
 /** Every file under `content/`, relative to it, sorted so runs are deterministic. Dotfiles are skipped. */
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch {
@@ -194,13 +301,26 @@ interface ParsedFile<T> {
   problems: Problem[];
 }
 
-async function readMdx<T>(root: string, file: string, schema: z.ZodType<T, unknown>, opts: { what: string; scanPersonalData: boolean; defaultsFrom?: { schema: z.ZodType; file: string; lang: string } }): Promise<ParsedFile<T>> {
+async function readMdx<T>(
+  root: string,
+  file: string,
+  schema: z.ZodType<T, unknown>,
+  opts: { what: string; scanPersonalData: boolean; defaultsFrom?: { schema: z.ZodType; file: string; lang: string } },
+): Promise<ParsedFile<T>> {
   const text = await readText(root, file);
   if (text.problem) return { positions: {}, hasBody: false, problems: [text.problem] };
   const fm = readFrontmatter(text.value, schema, { file, what: opts.what, defaultsFrom: opts.defaultsFrom });
   const body = fm.body ?? '';
-  const bodyProblems = fm.body === undefined ? [] : checkMdxBody(body, { file, firstLine: fm.bodyLine, scanPersonalData: opts.scanPersonalData });
-  return { data: fm.data, positions: fm.positions, hasBody: body.trim() !== '', problems: [...fm.problems, ...bodyProblems] };
+  const bodyProblems =
+    fm.body === undefined
+      ? []
+      : checkMdxBody(body, { file, firstLine: fm.bodyLine, scanPersonalData: opts.scanPersonalData });
+  return {
+    data: fm.data,
+    positions: fm.positions,
+    hasBody: body.trim() !== '',
+    problems: [...fm.problems, ...bodyProblems],
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,18 +367,46 @@ export async function readContent(root: string, languages: readonly Lang[], asOf
     read('votes', KINDS.votes),
     read('pages', KINDS.pages),
   ]);
-  problems.push(...themes.problems, ...bodies.problems, ...meetings.problems, ...surveys.problems, ...votes.problems, ...pages.problems);
+  problems.push(
+    ...themes.problems,
+    ...bodies.problems,
+    ...meetings.problems,
+    ...surveys.problems,
+    ...votes.problems,
+    ...pages.problems,
+  );
   problems.push(...meetings.entries.flatMap((m) => missingMinutes(m, languages[0] ?? 'fi', asOf)));
   const defaultLang = languages[0] ?? 'fi';
   const existing = Object.fromEntries(
-    CONTENT_KINDS.map((kind) => [kind, new Set([...groups.get(kind)!].filter(([, byLang]) => byLang.has(defaultLang)).map(([slug]) => slug))]),
+    CONTENT_KINDS.map((kind) => [
+      kind,
+      new Set([...groups.get(kind)!].filter(([, byLang]) => byLang.has(defaultLang)).map(([slug]) => slug)),
+    ]),
   ) as Record<ContentKind, Set<string>>;
-  return { themes: themes.entries, bodies: bodies.entries, meetings: meetings.entries, surveys: surveys.entries, votes: votes.entries, pages: pages.entries, fileCount: files.length, existing, problems };
+  return {
+    themes: themes.entries,
+    bodies: bodies.entries,
+    meetings: meetings.entries,
+    surveys: surveys.entries,
+    votes: votes.entries,
+    pages: pages.entries,
+    fileCount: files.length,
+    existing,
+    problems,
+  };
 }
 
-async function readKind<F>(root: string, kind: ContentKind, spec: KindSpec<F>, bySlug: Grouped, languages: readonly Lang[]): Promise<{ entries: Entry<F>[]; problems: Problem[] }> {
+async function readKind<F>(
+  root: string,
+  kind: ContentKind,
+  spec: KindSpec<F>,
+  bySlug: Grouped,
+  languages: readonly Lang[],
+): Promise<{ entries: Entry<F>[]; problems: Problem[] }> {
   const slugs = [...bySlug.keys()].sort();
-  const results = await Promise.all(slugs.map((slug) => readEntry(root, kind, spec, slug, bySlug.get(slug)!, languages, slugs, bySlug)));
+  const results = await Promise.all(
+    slugs.map((slug) => readEntry(root, kind, spec, slug, bySlug.get(slug)!, languages, slugs, bySlug)),
+  );
   return { entries: results.flatMap((r) => (r.entry ? [r.entry] : [])), problems: results.flatMap((r) => r.problems) };
 }
 
@@ -279,10 +427,19 @@ async function readEntry<F>(
     const withDefault = slugs.filter((s) => bySlug.get(s)?.has(defaultLang));
     return { problems: translations.map((t) => orphanProblem(t, defaultLang, withDefault)) };
   }
-  const main = await readMdx(root, defaultFile.file, spec.schema, { what: spec.what, scanPersonalData: spec.scanPersonalData });
+  const main = await readMdx(root, defaultFile.file, spec.schema, {
+    what: spec.what,
+    scanPersonalData: spec.scanPersonalData,
+  });
   const problems = [...main.problems];
   const entryTranslations: Partial<Record<Lang, EntryTranslation<F>>> = {};
-  if (main.data !== undefined) entryTranslations[defaultLang] = { lang: defaultLang, file: defaultFile.file, data: main.data, hasBody: main.hasBody };
+  if (main.data !== undefined)
+    entryTranslations[defaultLang] = {
+      lang: defaultLang,
+      file: defaultFile.file,
+      data: main.data,
+      hasBody: main.hasBody,
+    };
   for (const t of translations) {
     const parsed = await readMdx(root, t.file, spec.translation, {
       what: `a ${kind === 'bodies' ? 'body' : kind.replace(/s$/, '')} translation`,
@@ -291,7 +448,13 @@ async function readEntry<F>(
     });
     problems.push(...parsed.problems);
     // A translation's left-out keys are absent, not `undefined`, so spreading it over the default keeps the default.
-    if (parsed.data !== undefined) entryTranslations[t.lang] = { lang: t.lang, file: t.file, data: definedOnly(parsed.data), hasBody: parsed.hasBody };
+    if (parsed.data !== undefined)
+      entryTranslations[t.lang] = {
+        lang: t.lang,
+        file: t.file,
+        data: definedOnly(parsed.data),
+        hasBody: parsed.hasBody,
+      };
   }
   if (main.data === undefined) return { problems };
   return { entry: { slug, data: main.data, translations: entryTranslations, positions: main.positions }, problems };
@@ -300,10 +463,17 @@ async function readEntry<F>(
 function orphanProblem(t: PlacedFile, defaultLang: Lang, slugsWithDefault: readonly string[]): Problem {
   const expectedFile = `${CONTENT_DIR}/${t.kind}/${defaultLang}/${t.slug}.mdx`;
   const guess = didYouMean(t.slug, slugsWithDefault);
-  return error({ file: t.file, line: 0, column: 0 }, 'translation.orphan', `this ${t.lang} translation has no ${defaultLang} file (${expectedFile}).`, {
-    expected: `a file in the default language ${defaultLang} (the first of languages in ${SITE_FILE}) with the same name`,
-    fix: guess ? `did you mean ${guess}? Rename it to ${t.kind}/${t.lang}/${guess}.mdx` : `add ${expectedFile}, or give this file the name of the ${defaultLang} file it translates`,
-  });
+  return error(
+    { file: t.file, line: 0, column: 0 },
+    'translation.orphan',
+    `this ${t.lang} translation has no ${defaultLang} file (${expectedFile}).`,
+    {
+      expected: `a file in the default language ${defaultLang} (the first of languages in ${SITE_FILE}) with the same name`,
+      fix: guess
+        ? `did you mean ${guess}? Rename it to ${t.kind}/${t.lang}/${guess}.mdx`
+        : `add ${expectedFile}, or give this file the name of the ${defaultLang} file it translates`,
+    },
+  );
 }
 
 /** A held meeting in the past with no minutes is a promise of "we did" not kept (PRODUCT.md §3.5). */

@@ -73,9 +73,11 @@ const DATA_LAYOUT =
 /** Where a stray file in data/ most likely belongs. */
 function wrongPlaceFix(path: string): string {
   const name = path.split('/').pop() ?? path;
-  if (/\.(xlsx?|ods|numbers)$/i.test(name)) return 'save the sheet as CSV (in Excel: Save As → CSV UTF-8 or CSV (semicolon-separated)) and commit the .csv file';
+  if (/\.(xlsx?|ods|numbers)$/i.test(name))
+    return 'save the sheet as CSV (in Excel: Save As → CSV UTF-8 or CSV (semicolon-separated)) and commit the .csv file';
   if (/^feedback|^palaute/i.test(name)) return `move it to data/feedback/${name}`;
-  if (/^actions?\b|^toimenpiteet/i.test(name) && !/update/i.test(name)) return 'name it data/actions.csv (there is one actions file)';
+  if (/^actions?\b|^toimenpiteet/i.test(name) && !/update/i.test(name))
+    return 'name it data/actions.csv (there is one actions file)';
   if (/update|päivitys/i.test(name)) return 'name it data/action-updates.csv';
   return `kuultu reads only ${DATA_LAYOUT}: move or delete it`;
 }
@@ -93,7 +95,14 @@ export interface DataFiles {
 export function readDataFiles(root: string, languages: readonly Lang[], problems: Problem[]): DataFiles {
   const data: DataFiles = { feedback: [], surveyResults: new Map(), voteResults: new Map() };
   const stray = (path: string): void => {
-    problems.push(error({ file: path, line: 0, column: 0 }, 'file.wrong-place', 'this file is in a place kuultu does not read, so it would not be published.', { expected: DATA_LAYOUT, fix: wrongPlaceFix(path) }));
+    problems.push(
+      error(
+        { file: path, line: 0, column: 0 },
+        'file.wrong-place',
+        'this file is in a place kuultu does not read, so it would not be published.',
+        { expected: DATA_LAYOUT, fix: wrongPlaceFix(path) },
+      ),
+    );
   };
   /** Every CSV of a data folder, by path and id (its name without .csv); anything else is stray. */
   const eachCsvIn = (dir: string, read: (file: string, id: string) => void): void => {
@@ -107,15 +116,59 @@ export function readDataFiles(root: string, languages: readonly Lang[], problems
     const path = `data/${name}`;
     if (name.startsWith('.')) continue;
     if (name === 'actions.csv') {
-      data.actions = readCsvFile(root, path, actionRowSchema(languages), { aliases: ACTION_HEADER_ALIASES, languages, what: 'actions.csv' }, problems);
+      data.actions = readCsvFile(
+        root,
+        path,
+        actionRowSchema(languages),
+        { aliases: ACTION_HEADER_ALIASES, languages, what: 'actions.csv' },
+        problems,
+      );
     } else if (name === 'action-updates.csv') {
-      data.actionUpdates = readCsvFile(root, path, actionUpdateRowSchema(languages), { aliases: ACTION_UPDATE_HEADER_ALIASES, languages, what: 'action-updates.csv' }, problems);
+      data.actionUpdates = readCsvFile(
+        root,
+        path,
+        actionUpdateRowSchema(languages),
+        { aliases: ACTION_UPDATE_HEADER_ALIASES, languages, what: 'action-updates.csv' },
+        problems,
+      );
     } else if (name === 'feedback' && isDirectory(join(root, path))) {
-      eachCsvIn(path, (file) => data.feedback.push(readCsvFile(root, file, FeedbackRowSchema, { aliases: FEEDBACK_HEADER_ALIASES, languages, what: 'a feedback file' }, problems)));
+      eachCsvIn(path, (file) =>
+        data.feedback.push(
+          readCsvFile(
+            root,
+            file,
+            FeedbackRowSchema,
+            { aliases: FEEDBACK_HEADER_ALIASES, languages, what: 'a feedback file' },
+            problems,
+          ),
+        ),
+      );
     } else if (name === 'surveys' && isDirectory(join(root, path))) {
-      eachCsvIn(path, (file, id) => data.surveyResults.set(id, readCsvFile(root, file, SurveyResultRowSchema, { aliases: SURVEY_RESULT_HEADER_ALIASES, languages, what: 'a survey results file' }, problems)));
+      eachCsvIn(path, (file, id) =>
+        data.surveyResults.set(
+          id,
+          readCsvFile(
+            root,
+            file,
+            SurveyResultRowSchema,
+            { aliases: SURVEY_RESULT_HEADER_ALIASES, languages, what: 'a survey results file' },
+            problems,
+          ),
+        ),
+      );
     } else if (name === 'votes' && isDirectory(join(root, path))) {
-      eachCsvIn(path, (file, id) => data.voteResults.set(id, readCsvFile(root, file, voteResultRowSchema(languages), { aliases: VOTE_RESULT_HEADER_ALIASES, languages, what: 'a vote results file' }, problems)));
+      eachCsvIn(path, (file, id) =>
+        data.voteResults.set(
+          id,
+          readCsvFile(
+            root,
+            file,
+            voteResultRowSchema(languages),
+            { aliases: VOTE_RESULT_HEADER_ALIASES, languages, what: 'a vote results file' },
+            problems,
+          ),
+        ),
+      );
     } else {
       stray(path);
     }

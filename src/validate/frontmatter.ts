@@ -40,10 +40,26 @@ export function splitFrontmatter(source: string, file: string): { block?: Frontm
   const lines = normalizeSource(source).split('\n');
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first === -1 || !FENCE.test(lines[first]!)) {
-    return { problems: [error({ file, line: 0, column: 0 }, 'frontmatter.missing', 'the file has no frontmatter.', { expected: FRONTMATTER_EXAMPLE, fix: 'add the frontmatter at the top of the file, between two lines of ---' })] };
+    return {
+      problems: [
+        error({ file, line: 0, column: 0 }, 'frontmatter.missing', 'the file has no frontmatter.', {
+          expected: FRONTMATTER_EXAMPLE,
+          fix: 'add the frontmatter at the top of the file, between two lines of ---',
+        }),
+      ],
+    };
   }
   if (first > 0) {
-    return { problems: [error({ file, line: first + 1, column: 1 }, 'frontmatter.not-first', 'the frontmatter does not start on the first line.', { expected: FRONTMATTER_EXAMPLE, fix: 'remove the empty lines above ---' })] };
+    return {
+      problems: [
+        error(
+          { file, line: first + 1, column: 1 },
+          'frontmatter.not-first',
+          'the frontmatter does not start on the first line.',
+          { expected: FRONTMATTER_EXAMPLE, fix: 'remove the empty lines above ---' },
+        ),
+      ],
+    };
   }
   // Astro ends the frontmatter at the first later line that merely *starts* with --- or +++, and
   // compiles the rest of that line as MDX. Checking a different split than Astro compiles would
@@ -52,18 +68,35 @@ export function splitFrontmatter(source: string, file: string): { block?: Frontm
   if (close !== -1 && !FENCE.test(lines[close]!)) {
     return {
       problems: [
-        error({ file, line: close + 1, column: 1 }, 'frontmatter.fence', `the line "${lines[close]!.slice(0, 40)}" starts like the closing --- line but goes on.`, {
-          expected: 'the frontmatter to end with a line that is exactly ---',
-          fix: 'put the closing --- on a line of its own; a value that starts with --- or +++ must be in quotes',
-        }),
+        error(
+          { file, line: close + 1, column: 1 },
+          'frontmatter.fence',
+          `the line "${lines[close]!.slice(0, 40)}" starts like the closing --- line but goes on.`,
+          {
+            expected: 'the frontmatter to end with a line that is exactly ---',
+            fix: 'put the closing --- on a line of its own; a value that starts with --- or +++ must be in quotes',
+          },
+        ),
       ],
     };
   }
   if (close === -1) {
-    return { problems: [error({ file, line: 1, column: 1 }, 'frontmatter.unclosed', 'the frontmatter has no closing --- line.', { expected: FRONTMATTER_EXAMPLE, fix: 'add a line --- after the last frontmatter key' })] };
+    return {
+      problems: [
+        error({ file, line: 1, column: 1 }, 'frontmatter.unclosed', 'the frontmatter has no closing --- line.', {
+          expected: FRONTMATTER_EXAMPLE,
+          fix: 'add a line --- after the last frontmatter key',
+        }),
+      ],
+    };
   }
   return {
-    block: { yaml: lines.slice(1, close).join('\n'), yamlLine: 2, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 },
+    block: {
+      yaml: lines.slice(1, close).join('\n'),
+      yamlLine: 2,
+      body: lines.slice(close + 1).join('\n'),
+      bodyLine: close + 2,
+    },
     problems: [],
   };
 }
@@ -92,7 +125,13 @@ export interface YamlAt {
  */
 export function parseYaml(text: string, at: YamlAt): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, version: '1.2', schema: 'failsafe', prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, {
+    lineCounter,
+    version: '1.2',
+    schema: 'failsafe',
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
   const positionOf = (offset: number): SourcePosition => {
     const p = lineCounter.linePos(offset);
     return { file: at.file, line: p.line + at.firstLine - 1, column: p.col };
@@ -100,14 +139,23 @@ export function parseYaml(text: string, at: YamlAt): ParsedYaml {
   if (doc.errors.length > 0) {
     // One YAML mistake often trips several parser errors on the same line; the first says it best.
     const problems = doc.errors.map((e) => yamlProblem(e.code, e.message, text, e.pos[0], positionOf(e.pos[0])));
-    return { value: undefined, positions: {}, problems: problems.filter((p, i) => problems.findIndex((q) => q.line === p.line) === i) };
+    return {
+      value: undefined,
+      positions: {},
+      problems: problems.filter((p, i) => problems.findIndex((q) => q.line === p.line) === i),
+    };
   }
   const positions: Record<string, SourcePosition> = {};
   collectPositions(doc.contents, [], positions, positionOf);
   return { value: doc.toJS({ maxAliasCount: 50 }) ?? {}, positions, problems: [] };
 }
 
-function collectPositions(node: unknown, path: string[], out: Record<string, SourcePosition>, positionOf: (offset: number) => SourcePosition): void {
+function collectPositions(
+  node: unknown,
+  path: string[],
+  out: Record<string, SourcePosition>,
+  positionOf: (offset: number) => SourcePosition,
+): void {
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair) || !isScalar(pair.key)) continue;
@@ -126,34 +174,63 @@ function collectPositions(node: unknown, path: string[], out: Record<string, Sou
   }
 }
 
-const YAML_GENERIC_FIX = 'write each key as key: value on its own line, indent list items ("- ") under their key, and put text containing ": " or " #" in double quotes';
+const YAML_GENERIC_FIX =
+  'write each key as key: value on its own line, indent list items ("- ") under their key, and put text containing ": " or " #" in double quotes';
 
 /** yaml's own messages are for programmers; the common mistakes get plain words. */
 function yamlProblem(code: string, message: string, text: string, offset: number, at: SourcePosition): Problem {
   const words = YAML_WORDS[code];
   if (code === 'DUPLICATE_KEY') {
     const key = /^[^:\n]*/.exec(text.slice(offset))?.[0]?.trim() ?? '';
-    return error(at, 'yaml.duplicate-key', `key "${key}" is written twice.`, { expected: 'each key once', fix: 'keep one of them and delete the other' });
+    return error(at, 'yaml.duplicate-key', `key "${key}" is written twice.`, {
+      expected: 'each key once',
+      fix: 'keep one of them and delete the other',
+    });
   }
   // yaml calls an unclosed [ or { a bad indent of the next line; say what the author forgot.
   const unclosed = code === 'BAD_INDENT' ? /end with a ([\]}])/.exec(message)?.[1] : undefined;
   if (unclosed) {
     const list = unclosed === ']';
-    return error(at, 'yaml.syntax', `this line is not valid YAML: a ${list ? '[' : '{'} above it is not closed with ${unclosed}.`, {
-      expected: list ? 'a list written on one line as [a, b]' : 'texts by language written on one line as { fi: …, sv: … }',
-      fix: `add the missing ${unclosed} at the end of the line above, e.g. ${list ? 'languages: [fi, sv, en]' : 'name: { fi: Kaupunki kuulee, sv: Staden lyssnar }'}`,
-    });
+    return error(
+      at,
+      'yaml.syntax',
+      `this line is not valid YAML: a ${list ? '[' : '{'} above it is not closed with ${unclosed}.`,
+      {
+        expected: list
+          ? 'a list written on one line as [a, b]'
+          : 'texts by language written on one line as { fi: …, sv: … }',
+        fix: `add the missing ${unclosed} at the end of the line above, e.g. ${list ? 'languages: [fi, sv, en]' : 'name: { fi: Kaupunki kuulee, sv: Staden lyssnar }'}`,
+      },
+    );
   }
-  const plain = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
-  return error(at, 'yaml.syntax', `this line is not valid YAML: ${words?.message ?? plain}.`, { expected: 'key: value lines', fix: words?.fix ?? YAML_GENERIC_FIX });
+  const plain = message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/\.$/, '');
+  return error(at, 'yaml.syntax', `this line is not valid YAML: ${words?.message ?? plain}.`, {
+    expected: 'key: value lines',
+    fix: words?.fix ?? YAML_GENERIC_FIX,
+  });
 }
 
 const YAML_WORDS: Readonly<Record<string, { message: string; fix: string }>> = {
-  BLOCK_AS_IMPLICIT_KEY: { message: 'a value contains ": "', fix: 'put the whole value in double quotes, e.g. title: "Kirjastot: uudet aukioloajat"' },
-  MISSING_CHAR: { message: 'a quote or bracket is not closed', fix: 'close the quote or bracket on the same line, or remove it' },
-  BAD_INDENT: { message: 'the indentation does not line up', fix: 'indent keys of the same level by the same number of spaces (no tabs)' },
+  BLOCK_AS_IMPLICIT_KEY: {
+    message: 'a value contains ": "',
+    fix: 'put the whole value in double quotes, e.g. title: "Kirjastot: uudet aukioloajat"',
+  },
+  MISSING_CHAR: {
+    message: 'a quote or bracket is not closed',
+    fix: 'close the quote or bracket on the same line, or remove it',
+  },
+  BAD_INDENT: {
+    message: 'the indentation does not line up',
+    fix: 'indent keys of the same level by the same number of spaces (no tabs)',
+  },
   TAB_AS_INDENT: { message: 'it is indented with a tab', fix: 'indent with spaces, not tabs' },
-  MULTILINE_IMPLICIT_KEY: { message: 'a key runs over two lines', fix: 'write the key and the start of its value on one line' },
+  MULTILINE_IMPLICIT_KEY: {
+    message: 'a key runs over two lines',
+    fix: 'write the key and the start of its value on one line',
+  },
   UNEXPECTED_TOKEN: { message: 'it has a character YAML does not expect here', fix: YAML_GENERIC_FIX },
 };
 
@@ -216,7 +293,11 @@ export function keyLabel(path: readonly PropertyKey[]): string {
 }
 
 /** The position of the deepest key of `path` that was written (a missing key points at its parent). */
-function positionAt(positions: ParsedYaml['positions'], path: readonly PropertyKey[], fallback: SourcePosition): SourcePosition {
+function positionAt(
+  positions: ParsedYaml['positions'],
+  path: readonly PropertyKey[],
+  fallback: SourcePosition,
+): SourcePosition {
   for (let n = path.length; n > 0; n--) {
     const p = positions[path.slice(0, n).map(String).join('.')];
     if (p) return p;
@@ -224,32 +305,54 @@ function positionAt(positions: ParsedYaml['positions'], path: readonly PropertyK
   return fallback;
 }
 
-const TYPE_NOUNS: Readonly<Record<string, string>> = { string: 'text', object: 'a group of keys', array: 'a list', record: 'a group of keys' };
+const TYPE_NOUNS: Readonly<Record<string, string>> = {
+  string: 'text',
+  object: 'a group of keys',
+  array: 'a list',
+  record: 'a group of keys',
+};
 
-function issueToProblem(issue: z.core.$ZodIssue, parsed: ParsedYaml, schema: z.ZodType, opts: ValidateYamlOptions): Problem {
+function issueToProblem(
+  issue: z.core.$ZodIssue,
+  parsed: ParsedYaml,
+  schema: z.ZodType,
+  opts: ValidateYamlOptions,
+): Problem {
   const blockAt: SourcePosition = { file: opts.file, line: opts.blockLine, column: opts.blockLine > 0 ? 1 : 0 };
   const at = positionAt(parsed.positions, issue.path, blockAt);
   const label = keyLabel(issue.path);
   const written = valueAt(parsed.value, issue.path);
   const params = (issue.code === 'custom' ? issue.params : undefined) as IssueWords | undefined;
   if (issue.path.length === 0) {
-    return error(at, 'frontmatter.type', `${opts.where} is ${describeYamlValue(written)}, not key: value lines.`, { expected: FRONTMATTER_EXAMPLE, fix: 'write one key: value per line' });
+    return error(at, 'frontmatter.type', `${opts.where} is ${describeYamlValue(written)}, not key: value lines.`, {
+      expected: FRONTMATTER_EXAMPLE,
+      fix: 'write one key: value per line',
+    });
   }
-  if (written === undefined && (params?.code === 'required' || issue.code === 'invalid_type')) return missingKey(issue.path, schema, at, opts);
+  if (written === undefined && (params?.code === 'required' || issue.code === 'invalid_type'))
+    return missingKey(issue.path, schema, at, opts);
   if (issue.code === 'invalid_type') {
     const expected = TYPE_NOUNS[issue.expected] ?? issue.expected;
     const meta = fieldMeta(fieldAt(schema, issue.path) ?? z.never());
     const shown = typeof written === 'string' ? ` "${truncate(written)}"` : '';
     return error(at, 'frontmatter.type', `${label}${shown} is ${describeYamlValue(written)}, not ${expected}.`, {
       expected: meta?.kind ?? expected,
-      fix: expected === 'text' ? `write ${label} as one line of text after the colon, in double quotes if it contains ": "` : `write ${expected} under ${label}`,
+      fix:
+        expected === 'text'
+          ? `write ${label} as one line of text after the colon, in double quotes if it contains ": "`
+          : `write ${expected} under ${label}`,
     });
   }
   const { message, words } = issueMessage(label, issue);
   return error(at, words.code ?? issue.code, message, { expected: words.expected, fix: words.fix });
 }
 
-function missingKey(path: readonly PropertyKey[], schema: z.ZodType, at: SourcePosition, opts: ValidateYamlOptions): Problem {
+function missingKey(
+  path: readonly PropertyKey[],
+  schema: z.ZodType,
+  at: SourcePosition,
+  opts: ValidateYamlOptions,
+): Problem {
   const key = String(path[path.length - 1]);
   const parent = keyLabel(path.slice(0, -1));
   const meta = fieldMeta(fieldAt(schema, path) ?? z.never());
@@ -257,22 +360,39 @@ function missingKey(path: readonly PropertyKey[], schema: z.ZodType, at: SourceP
   if (from && !parent) {
     // Without its own title a translation would show the default language's under this
     // language's page, as if translated: the author almost certainly forgot it.
-    return error(at, 'key.missing', `the translation has no "${key}", so this page would show the ${from.lang} ${key} as if it were translated.`, {
-      expected: meta ? `${key}: ${meta.kind} (${meta.doc.en}), in the language of this file` : undefined,
-      fix: `add a line "${key}: …" with the translated ${key} (the ${from.lang} one is in ${from.file}); if the page is not translated yet, delete this file and the ${from.lang} page is shown with a "not translated" note`,
-    });
+    return error(
+      at,
+      'key.missing',
+      `the translation has no "${key}", so this page would show the ${from.lang} ${key} as if it were translated.`,
+      {
+        expected: meta ? `${key}: ${meta.kind} (${meta.doc.en}), in the language of this file` : undefined,
+        fix: `add a line "${key}: …" with the translated ${key} (the ${from.lang} one is in ${from.file}); if the page is not translated yet, delete this file and the ${from.lang} page is shown with a "not translated" note`,
+      },
+    );
   }
-  const message = parent ? `the required key "${key}" is missing under ${parent}.` : `the required key "${key}" is missing.`;
+  const message = parent
+    ? `the required key "${key}" is missing under ${parent}.`
+    : `the required key "${key}" is missing.`;
   const fix = parent ? `add a line "${key}: …" indented under ${parent}:` : `add a line "${key}: …" to ${opts.where}`;
-  return error(at, 'key.missing', message, { expected: meta ? `${key}: ${meta.kind} (${meta.doc.en})` : undefined, fix });
+  return error(at, 'key.missing', message, {
+    expected: meta ? `${key}: ${meta.kind} (${meta.doc.en})` : undefined,
+    fix,
+  });
 }
 
 /** Unknown keys are ignored with a warning, as unknown CSV columns are. */
-function keyWarnings(value: unknown, schema: z.ZodType, parsed: ParsedYaml, opts: ValidateYamlOptions, path: string[] = []): Problem[] {
+function keyWarnings(
+  value: unknown,
+  schema: z.ZodType,
+  parsed: ParsedYaml,
+  opts: ValidateYamlOptions,
+  path: string[] = [],
+): Problem[] {
   const shape = objectShape(schema);
   if (!shape || value === null || typeof value !== 'object' || Array.isArray(value)) return [];
   const known = Object.keys(shape);
-  const defaultKeys = path.length === 0 && opts.defaultsFrom ? Object.keys(objectShape(opts.defaultsFrom.schema) ?? {}) : [];
+  const defaultKeys =
+    path.length === 0 && opts.defaultsFrom ? Object.keys(objectShape(opts.defaultsFrom.schema) ?? {}) : [];
   const problems: Problem[] = [];
   for (const [key, v] of Object.entries(value)) {
     const keyPath = [...path, key];
@@ -282,18 +402,30 @@ function keyWarnings(value: unknown, schema: z.ZodType, parsed: ParsedYaml, opts
     } else if (defaultKeys.includes(key) && opts.defaultsFrom) {
       const shown = typeof v === 'string' ? ` "${truncate(v)}"` : '';
       problems.push(
-        warning(at, 'key.from-default', `${keyLabel(keyPath)}${shown} is taken from the ${opts.defaultsFrom.lang} file, so it is ignored here.`, {
-          expected: `only the translatable keys here: ${known.join(', ')}`,
-          fix: `remove it here; change it in ${opts.defaultsFrom.file} if needed`,
-        }),
+        warning(
+          at,
+          'key.from-default',
+          `${keyLabel(keyPath)}${shown} is taken from the ${opts.defaultsFrom.lang} file, so it is ignored here.`,
+          {
+            expected: `only the translatable keys here: ${known.join(', ')}`,
+            fix: `remove it here; change it in ${opts.defaultsFrom.file} if needed`,
+          },
+        ),
       );
     } else {
       const guess = didYouMean(key, known);
       problems.push(
-        warning(at, 'key.unknown', `key "${keyLabel(keyPath)}" is not a key of ${path.length ? keyLabel(path) : opts.what}, so it is ignored.`, {
-          expected: known.join(', '),
-          fix: guess ? `did you mean "${guess}"? Rename the key, or delete it` : 'rename the key, or delete it if it is not needed',
-        }),
+        warning(
+          at,
+          'key.unknown',
+          `key "${keyLabel(keyPath)}" is not a key of ${path.length ? keyLabel(path) : opts.what}, so it is ignored.`,
+          {
+            expected: known.join(', '),
+            fix: guess
+              ? `did you mean "${guess}"? Rename the key, or delete it`
+              : 'rename the key, or delete it if it is not needed',
+          },
+        ),
       );
     }
   }
@@ -301,12 +433,18 @@ function keyWarnings(value: unknown, schema: z.ZodType, parsed: ParsedYaml, opts
 }
 
 /** Runs `schema` over parsed YAML; data is given only when there is no error. */
-export function validateYaml<S extends z.ZodType>(schema: S, parsed: ParsedYaml, opts: ValidateYamlOptions): { data?: z.output<S>; problems: Problem[] } {
+export function validateYaml<S extends z.ZodType>(
+  schema: S,
+  parsed: ParsedYaml,
+  opts: ValidateYamlOptions,
+): { data?: z.output<S>; problems: Problem[] } {
   if (parsed.problems.length > 0) return { problems: parsed.problems };
   const problems = keyWarnings(parsed.value, schema, parsed, opts);
   const result = schema.safeParse(parsed.value);
   if (result.success) return { data: result.data, problems };
-  return { problems: [...problems, ...result.error.issues.map((issue) => issueToProblem(issue, parsed, schema, opts))] };
+  return {
+    problems: [...problems, ...result.error.issues.map((issue) => issueToProblem(issue, parsed, schema, opts))],
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,5 +468,11 @@ export function readFrontmatter<S extends z.ZodType>(
   if (!block) return { positions: {}, bodyLine: 0, problems };
   const parsed = parseYaml(block.yaml, { file: opts.file, firstLine: block.yamlLine });
   const result = validateYaml(schema, parsed, { ...opts, blockLine: 1, where: 'the frontmatter' });
-  return { data: result.data, positions: parsed.positions, body: block.body, bodyLine: block.bodyLine, problems: result.problems };
+  return {
+    data: result.data,
+    positions: parsed.positions,
+    body: block.body,
+    bodyLine: block.bodyLine,
+    problems: result.problems,
+  };
 }

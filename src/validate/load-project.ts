@@ -1,17 +1,6 @@
-/**
- * Validation of a whole project, and the only way the site gets its data: read settings,
- * content and data, check every cross-reference, and return either a typed Project or the
- * complete list of problems (never just the first). `npm run validate`, `npm run build` and
- * the pages all come through here.
- */
-import type { Action } from '../schemas/action.ts';
 import { toAction } from '../schemas/action.ts';
-import type { ActionUpdate } from '../schemas/action-update.ts';
-import { toFeedback, type Feedback } from '../schemas/feedback.ts';
+import { toFeedback } from '../schemas/feedback.ts';
 import { didYouMean, LANGUAGES, type Lang } from '../schemas/fields.ts';
-import type { Site } from '../schemas/site.ts';
-import type { SurveyResultRow } from '../schemas/survey-results.ts';
-import type { VoteResultRow } from '../schemas/vote-results.ts';
 import type { ContentKind, Project } from '../schemas/project.ts';
 
 export type { Project };
@@ -52,10 +41,15 @@ function checkPublishedFeedbackText(row: Located<{ text?: string; publish: boole
   if (!row.value.publish || !text) return;
   for (const match of findPersonalData(text)) {
     problems.push(
-      error(at(row.file, row.line, row.columns['text']), `personal-data.${match.kind}`, `text contains ${describePersonalData(match.kind)} ("${match.value}"), and publish is yes.`, {
-        expected: 'published text without e-mail addresses, phone numbers, personal identity codes or bank accounts',
-        fix: 'remove it from the text, or set publish to no',
-      }),
+      error(
+        at(row.file, row.line, row.columns['text']),
+        `personal-data.${match.kind}`,
+        `text contains ${describePersonalData(match.kind)} ("${match.value}"), and publish is yes.`,
+        {
+          expected: 'published text without e-mail addresses, phone numbers, personal identity codes or bank accounts',
+          fix: 'remove it from the text, or set publish to no',
+        },
+      ),
     );
   }
 }
@@ -64,42 +58,97 @@ function checkPublishedFeedbackText(row: Located<{ text?: string; publish: boole
  * Results whose survey or vote page does not exist would never be published. The "did you mean"
  * offers only pages that have no results yet: renaming onto an existing results file loses data.
  */
-function orphanResults(file: string, id: string, noun: string, kind: string, known: ReadonlySet<string>, withResults: ReadonlyMap<string, unknown>, lang: Lang): Problem {
+function orphanResults(
+  file: string,
+  id: string,
+  noun: string,
+  kind: string,
+  known: ReadonlySet<string>,
+  withResults: ReadonlyMap<string, unknown>,
+  lang: Lang,
+): Problem {
   const guess = didYouMean(id, [...known].filter((k) => !withResults.has(k)).sort());
-  return error(at(file, 0, 0), `${noun}.no-page`, `these results belong to no ${noun}: there is no content/${kind}/${lang}/${id}.mdx.`, {
-    expected: `a ${noun} page named like the CSV file`,
-    fix: guess ? `did you mean ${guess}? Rename the file to data/${kind}/${guess}.csv` : `add content/${kind}/${lang}/${id}.mdx, or rename the CSV to match an existing ${noun}`,
-  });
+  return error(
+    at(file, 0, 0),
+    `${noun}.no-page`,
+    `these results belong to no ${noun}: there is no content/${kind}/${lang}/${id}.mdx.`,
+    {
+      expected: `a ${noun} page named like the CSV file`,
+      fix: guess
+        ? `did you mean ${guess}? Rename the file to data/${kind}/${guess}.csv`
+        : `add content/${kind}/${lang}/${id}.mdx, or rename the CSV to match an existing ${noun}`,
+    },
+  );
 }
 
 /** Ids of rows left out for problems of their own: they exist, the author just has to fix the row. */
-function rejectedIds(file: { rejected: readonly { values: Readonly<Record<string, string>> }[] } | undefined): Set<string> {
+function rejectedIds(
+  file: { rejected: readonly { values: Readonly<Record<string, string>> }[] } | undefined,
+): Set<string> {
   return new Set((file?.rejected ?? []).map((row) => row.values['id'] ?? '').filter((id) => id !== ''));
 }
 
-function checkData(data: DataFiles, content: Pick<Content, 'surveys' | 'votes' | 'existing'>, lang: Lang, asOf: string, problems: Problem[]): void {
+function checkData(
+  data: DataFiles,
+  content: Pick<Content, 'surveys' | 'votes' | 'existing'>,
+  lang: Lang,
+  asOf: string,
+  problems: Problem[],
+): void {
   const themes = targetOf(content.existing, 'themes', 'a theme', lang);
   const meetings = targetOf(content.existing, 'meetings', 'a meeting', lang);
 
   const feedbackRows = data.feedback.flatMap((f) => f.rows);
-  problems.push(...checkUniqueIds(feedbackRows.map((r) => ({ id: r.value.id, at: at(r.file, r.line, r.columns['id']) })), 'piece of feedback'));
+  problems.push(
+    ...checkUniqueIds(
+      feedbackRows.map((r) => ({ id: r.value.id, at: at(r.file, r.line, r.columns['id']) })),
+      'piece of feedback',
+    ),
+  );
   for (const row of feedbackRows) {
-    push(problems, checkReference({ value: row.value.theme, key: 'theme', at: at(row.file, row.line, row.columns['theme']) }, themes));
+    push(
+      problems,
+      checkReference(
+        { value: row.value.theme, key: 'theme', at: at(row.file, row.line, row.columns['theme']) },
+        themes,
+      ),
+    );
     checkPublishedFeedbackText(row, problems);
   }
 
   const actionRows = data.actions?.rows ?? [];
-  problems.push(...checkUniqueIds(actionRows.map((r) => ({ id: r.value.id, at: at(r.file, r.line, r.columns['id']) })), 'action'));
+  problems.push(
+    ...checkUniqueIds(
+      actionRows.map((r) => ({ id: r.value.id, at: at(r.file, r.line, r.columns['id']) })),
+      'action',
+    ),
+  );
   for (const row of actionRows) {
-    for (const theme of row.value.themes) push(problems, checkReference({ value: theme, key: 'themes', at: at(row.file, row.line, row.columns['themes']) }, themes));
-    if (row.value.meeting) push(problems, checkReference({ value: row.value.meeting, key: 'meeting', at: at(row.file, row.line, row.columns['meeting']) }, meetings));
+    for (const theme of row.value.themes)
+      push(
+        problems,
+        checkReference({ value: theme, key: 'themes', at: at(row.file, row.line, row.columns['themes']) }, themes),
+      );
+    if (row.value.meeting)
+      push(
+        problems,
+        checkReference(
+          { value: row.value.meeting, key: 'meeting', at: at(row.file, row.line, row.columns['meeting']) },
+          meetings,
+        ),
+      );
   }
   // An unreadable actions.csv, or an action row with its own problems, is already reported;
   // checking those actions' updates now would add a misleading "not an action" per update.
   if (data.actionUpdates && (!data.actions || data.actions.readable)) {
     const rejected = rejectedIds(data.actions);
     const updates = data.actionUpdates.rows.filter((u) => !rejected.has(u.value.action));
-    problems.push(...checkTimelines(updates, actionRows.map((r) => ({ ...r, value: toAction(r.value) }))));
+    problems.push(
+      ...checkTimelines(
+        updates,
+        actionRows.map((r) => ({ ...r, value: toAction(r.value) })),
+      ),
+    );
   }
 
   const surveyIds = new Set(content.surveys.map((s) => s.slug));
@@ -107,42 +156,79 @@ function checkData(data: DataFiles, content: Pick<Content, 'surveys' | 'votes' |
     const results = data.surveyResults.get(survey.slug);
     const surveyFile = survey.translations[lang]?.file ?? `content/surveys/${lang}/${survey.slug}.mdx`;
     if (!results) {
-      problems.push(error(at(surveyFile, 0, 0), 'survey.no-results', `the survey "${survey.slug}" has no results file.`, { expected: `data/surveys/${survey.slug}.csv`, fix: `add data/surveys/${survey.slug}.csv with columns round, question, n1…n5` }));
+      problems.push(
+        error(at(surveyFile, 0, 0), 'survey.no-results', `the survey "${survey.slug}" has no results file.`, {
+          expected: `data/surveys/${survey.slug}.csv`,
+          fix: `add data/surveys/${survey.slug}.csv with columns round, question, n1…n5`,
+        }),
+      );
     } else if (results.readable) {
       problems.push(...checkSurveyResults(results.rows, Object.keys(survey.data.questions), surveyFile));
     }
   }
   for (const [id, results] of data.surveyResults) {
-    if (!surveyIds.has(id)) problems.push(orphanResults(results.file, id, 'survey', 'surveys', surveyIds, data.surveyResults, lang));
+    if (!surveyIds.has(id))
+      problems.push(orphanResults(results.file, id, 'survey', 'surveys', surveyIds, data.surveyResults, lang));
   }
 
   const voteIds = new Set(content.votes.map((v) => v.slug));
   for (const vote of content.votes) {
     const results = data.voteResults.get(vote.slug);
     const file = vote.translations[lang]?.file ?? `content/votes/${lang}/${vote.slug}.mdx`;
-    if (!results) problems.push(...checkVoteResults([], `data/votes/${vote.slug}.csv`).map((p) => ({ ...p, file, fix: `add data/votes/${vote.slug}.csv with one row per option (option_${lang}, votes)` })));
+    if (!results)
+      problems.push(
+        ...checkVoteResults([], `data/votes/${vote.slug}.csv`).map((p) => ({
+          ...p,
+          file,
+          fix: `add data/votes/${vote.slug}.csv with one row per option (option_${lang}, votes)`,
+        })),
+      );
     else if (results.readable) {
       problems.push(...checkVoteResults(results.rows, results.file, 1));
-      problems.push(...checkVoteAgainstResults({ opens: vote.data.opens, electorate: vote.data.electorate, file, electorateAt: vote.positions['electorate'] }, results.rows, results.file, asOf));
+      problems.push(
+        ...checkVoteAgainstResults(
+          {
+            opens: vote.data.opens,
+            electorate: vote.data.electorate,
+            file,
+            electorateAt: vote.positions['electorate'],
+          },
+          results.rows,
+          results.file,
+          asOf,
+        ),
+      );
     }
   }
   for (const [id, results] of data.voteResults) {
-    if (!voteIds.has(id)) problems.push(orphanResults(results.file, id, 'vote', 'votes', voteIds, data.voteResults, lang));
+    if (!voteIds.has(id))
+      problems.push(orphanResults(results.file, id, 'vote', 'votes', voteIds, data.voteResults, lang));
   }
 }
 
-function checkContentReferences(content: Pick<Content, 'meetings' | 'votes' | 'existing'>, actionIds: ReadonlySet<string>, lang: Lang, problems: Problem[]): void {
+function checkContentReferences(
+  content: Pick<Content, 'meetings' | 'votes' | 'existing'>,
+  actionIds: ReadonlySet<string>,
+  lang: Lang,
+  problems: Problem[],
+): void {
   const bodies = targetOf(content.existing, 'bodies', 'a body', lang);
-  const actions: Target = { noun: 'an action', known: actionIds, definedIn: (id) => `a row with id ${id} in data/actions.csv` };
+  const actions: Target = {
+    noun: 'an action',
+    known: actionIds,
+    definedIn: (id) => `a row with id ${id} in data/actions.csv`,
+  };
   for (const meeting of content.meetings) {
     const pos = meeting.positions['body'];
     if (pos) push(problems, checkReference({ value: meeting.data.body, key: 'body', at: pos }, bodies));
   }
   for (const vote of content.votes) {
     const bodyPos = vote.positions['body'];
-    if (vote.data.body && bodyPos) push(problems, checkReference({ value: vote.data.body, key: 'body', at: bodyPos }, bodies));
+    if (vote.data.body && bodyPos)
+      push(problems, checkReference({ value: vote.data.body, key: 'body', at: bodyPos }, bodies));
     const actionPos = vote.positions['action'];
-    if (vote.data.action && actionPos) push(problems, checkReference({ value: vote.data.action, key: 'action', at: actionPos }, actions));
+    if (vote.data.action && actionPos)
+      push(problems, checkReference({ value: vote.data.action, key: 'action', at: actionPos }, actions));
   }
 }
 
@@ -169,13 +255,30 @@ export async function loadProject(root: string, env: NodeJS.ProcessEnv = process
   const actionIds = new Set([...(data.actions?.rows ?? []).map((r) => r.value.id), ...rejectedIds(data.actions)]);
   if (data.actions?.readable) checkContentReferences(content, actionIds, lang, problems);
   else if (!data.actions) {
-    problems.push(warning(at('data/actions.csv', 0, 0), 'actions.missing', 'there is no data/actions.csv, so the site shows no actions ("we did").', { expected: 'data/actions.csv', fix: 'add data/actions.csv with the actions taken on feedback' }));
+    problems.push(
+      warning(
+        at('data/actions.csv', 0, 0),
+        'actions.missing',
+        'there is no data/actions.csv, so the site shows no actions ("we did").',
+        { expected: 'data/actions.csv', fix: 'add data/actions.csv with the actions taken on feedback' },
+      ),
+    );
   }
 
   const feedbackRows = data.feedback.flatMap((f) => f.rows);
   const dataDates = feedbackRows.map((r) => r.value.date).sort();
   if (!asOf) {
-    problems.push(warning(at('content/site.yaml', 0, 0), 'as-of.unknown', 'kuultu could not tell the date of this data: SOURCE_DATE_EPOCH is not set and the folder is not a git checkout, so "now" is taken as the newest feedback date.', { expected: 'a git checkout, or SOURCE_DATE_EPOCH set to a Unix time', fix: 'build from a git clone, or set SOURCE_DATE_EPOCH' }));
+    problems.push(
+      warning(
+        at('content/site.yaml', 0, 0),
+        'as-of.unknown',
+        'kuultu could not tell the date of this data: SOURCE_DATE_EPOCH is not set and the folder is not a git checkout, so "now" is taken as the newest feedback date.',
+        {
+          expected: 'a git checkout, or SOURCE_DATE_EPOCH set to a Unix time',
+          fix: 'build from a git clone, or set SOURCE_DATE_EPOCH',
+        },
+      ),
+    );
   }
   const counts = {
     'content files': content.fileCount,

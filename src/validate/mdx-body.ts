@@ -52,7 +52,18 @@ interface Walk {
 
 const MARKDOWN_ONLY = 'kuultu pages may use Markdown only';
 /** Attributes whose value a browser follows or loads. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'data', 'xlink:href', 'srcset', 'background']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'cite',
+  'data',
+  'xlink:href',
+  'srcset',
+  'background',
+]);
 
 /** Every problem in the body; never throws. */
 export function checkMdxBody(body: string, opts: BodyCheckOptions): Problem[] {
@@ -67,7 +78,14 @@ export function checkMdxBody(body: string, opts: BodyCheckOptions): Problem[] {
     visit(tree, walk, false);
   } catch (e) {
     // A tree shape we did not expect must not hide the file's other problems behind a stack trace.
-    walk.problems.push(error({ file: opts.file, line: opts.firstLine, column: 0 }, 'mdx.internal', `the text could not be checked (${e instanceof Error ? e.message : String(e)}).`, { fix: 'report this to the people who maintain the site generator' }));
+    walk.problems.push(
+      error(
+        { file: opts.file, line: opts.firstLine, column: 0 },
+        'mdx.internal',
+        `the text could not be checked (${e instanceof Error ? e.message : String(e)}).`,
+        { fix: 'report this to the people who maintain the site generator' },
+      ),
+    );
   }
   return uniqueProblems(walk.problems);
 }
@@ -85,7 +103,9 @@ function uniqueProblems(problems: Problem[]): Problem[] {
 
 function at(node: MdNode, opts: BodyCheckOptions): { file: string; line: number; column: number } {
   const start = node.position?.start;
-  return start ? { file: opts.file, line: start.line + opts.firstLine - 1, column: start.column } : { file: opts.file, line: opts.firstLine, column: 0 };
+  return start
+    ? { file: opts.file, line: start.line + opts.firstLine - 1, column: start.column }
+    : { file: opts.file, line: opts.firstLine, column: 0 };
 }
 
 function visit(node: MdNode, walk: Walk, insideTag: boolean): void {
@@ -132,27 +152,42 @@ function isOnlyComment(code: string): boolean {
 
 /** The page's title is its one main heading; a second one confuses screen-reader navigation. */
 function topHeadingProblem(node: MdNode, opts: BodyCheckOptions): Problem {
-  return warning(at(node, opts), 'mdx.heading', 'a heading written with one # becomes a second main heading on the page, after the title.', {
-    expected: 'section headings written with ## (and ### below them)',
-    fix: 'write ## instead of #',
-  });
+  return warning(
+    at(node, opts),
+    'mdx.heading',
+    'a heading written with one # becomes a second main heading on the page, after the title.',
+    {
+      expected: 'section headings written with ## (and ### below them)',
+      fix: 'write ## instead of #',
+    },
+  );
 }
 
 function esmProblem(node: MdNode, opts: BodyCheckOptions): Problem {
   const code = String(node.value ?? '').split('\n')[0] ?? '';
   const kind = /^\s*export\b/.test(code) ? 'an export' : 'an import';
-  return error(at(node, opts), 'mdx.esm', `the line "${truncate(code)}" is ${kind}: imports and exports are not allowed: ${MARKDOWN_ONLY}.`, {
-    expected: 'Markdown text: headings, paragraphs, lists, links',
-    fix: 'remove the line; if the text really needs a word beginning "import" or "export" at the start of a line, write it inside the paragraph',
-  });
+  return error(
+    at(node, opts),
+    'mdx.esm',
+    `the line "${truncate(code)}" is ${kind}: imports and exports are not allowed: ${MARKDOWN_ONLY}.`,
+    {
+      expected: 'Markdown text: headings, paragraphs, lists, links',
+      fix: 'remove the line; if the text really needs a word beginning "import" or "export" at the start of a line, write it inside the paragraph',
+    },
+  );
 }
 
 function expressionProblem(node: MdNode, opts: BodyCheckOptions): Problem {
   const code = String(node.value ?? '');
-  return error(at(node, opts), 'mdx.expression', `"{${truncate(code, 40)}}" is JavaScript, which is not allowed: ${MARKDOWN_ONLY}.`, {
-    expected: 'Markdown text without { }',
-    fix: 'remove the braces; a { or } meant as text must be written as \\{ or \\}',
-  });
+  return error(
+    at(node, opts),
+    'mdx.expression',
+    `"{${truncate(code, 40)}}" is JavaScript, which is not allowed: ${MARKDOWN_ONLY}.`,
+    {
+      expected: 'Markdown text without { }',
+      fix: 'remove the braces; a { or } meant as text must be written as \\{ or \\}',
+    },
+  );
 }
 
 function tagProblem(node: MdNode, opts: BodyCheckOptions): Problem {
@@ -168,7 +203,8 @@ function attributeProblems(node: MdNode, opts: BodyCheckOptions): Problem[] {
   for (const attr of node.attributes ?? []) {
     if (attr.type !== 'mdxJsxAttribute' || !attr.name || !URL_ATTRIBUTES.has(attr.name.toLowerCase())) continue;
     const url = attributeText(attr.value);
-    if (url !== undefined && !isSafeUrl(url)) problems.push(unsafeLinkProblem(`${attr.name} in <${node.name ?? ''}>`, url, node, opts));
+    if (url !== undefined && !isSafeUrl(url))
+      problems.push(unsafeLinkProblem(`${attr.name} in <${node.name ?? ''}>`, url, node, opts));
   }
   return problems;
 }
@@ -189,7 +225,9 @@ function linkProblems(node: MdNode, opts: BodyCheckOptions): Problem[] {
   if (!isSafeUrl(url)) problems.push(unsafeLinkProblem(node.type === 'image' ? 'image' : 'link', url, node, opts));
   // A mailto:/tel: link publishes the address itself, not only its visible text.
   if (opts.scanPersonalData && /^(mailto|tel):/i.test(url.trim())) {
-    problems.push(...findPersonalData(decodeURIComponentSafe(url)).map((m) => personalDataProblem(m.kind, m.value, at(node, opts))));
+    problems.push(
+      ...findPersonalData(decodeURIComponentSafe(url)).map((m) => personalDataProblem(m.kind, m.value, at(node, opts))),
+    );
   }
   return problems;
 }
@@ -204,10 +242,15 @@ function decodeURIComponentSafe(url: string): string {
 
 function unsafeLinkProblem(what: string, url: string, node: MdNode, opts: BodyCheckOptions): Problem {
   const scheme = urlScheme(url) ?? 'unsafe';
-  return error(at(node, opts), 'link.unsafe', `${what} "${truncate(url)}" is a ${scheme}: link, which kuultu never publishes.`, {
-    expected: 'a link starting with https://, http://, mailto: or tel:',
-    fix: 'replace it with an https:// address, or remove it',
-  });
+  return error(
+    at(node, opts),
+    'link.unsafe',
+    `${what} "${truncate(url)}" is a ${scheme}: link, which kuultu never publishes.`,
+    {
+      expected: 'a link starting with https://, http://, mailto: or tel:',
+      fix: 'replace it with an https:// address, or remove it',
+    },
+  );
 }
 
 function personalDataProblems(node: MdNode, opts: BodyCheckOptions): Problem[] {
@@ -216,11 +259,20 @@ function personalDataProblems(node: MdNode, opts: BodyCheckOptions): Problem[] {
   return findPersonalData(text).map((m) => personalDataProblem(m.kind, m.value, offsetPosition(start, text, m.index)));
 }
 
-function personalDataProblem(kind: Parameters<typeof describePersonalData>[0], value: string, where: { file: string; line: number; column: number }): Problem {
-  return error(where, 'personal-data', `the text contains ${describePersonalData(kind)} "${value}", and meeting minutes are published.`, {
-    expected: 'no e-mail addresses, phone numbers, personal identity codes or bank account numbers in published text',
-    fix: 'remove it',
-  });
+function personalDataProblem(
+  kind: Parameters<typeof describePersonalData>[0],
+  value: string,
+  where: { file: string; line: number; column: number },
+): Problem {
+  return error(
+    where,
+    'personal-data',
+    `the text contains ${describePersonalData(kind)} "${value}", and meeting minutes are published.`,
+    {
+      expected: 'no e-mail addresses, phone numbers, personal identity codes or bank account numbers in published text',
+      fix: 'remove it',
+    },
+  );
 }
 
 /** Where a node's text begins: after the backtick of `code`, on the line after a ``` fence. */
@@ -232,7 +284,11 @@ function valueStart(node: MdNode, opts: BodyCheckOptions): { file: string; line:
 }
 
 /** Where `index` of a node's text stands in the file (text nodes may span lines). */
-function offsetPosition(start: { file: string; line: number; column: number }, text: string, index: number): { file: string; line: number; column: number } {
+function offsetPosition(
+  start: { file: string; line: number; column: number },
+  text: string,
+  index: number,
+): { file: string; line: number; column: number } {
   const before = text.slice(0, index);
   const newlines = before.split('\n').length - 1;
   if (newlines === 0) return { ...start, column: start.column + index };
@@ -262,12 +318,16 @@ function plainReason(message: string, firstLine: number): string {
   return message
     .split('\n')[0]!
     .replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '')
-    .replace(/\((\d+):(\d+)(?:-\d+:\d+)?\)/g, (_, l: string, c: string) => `(line ${Number(l) + firstLine - 1}, column ${c})`)
+    .replace(
+      /\((\d+):(\d+)(?:-\d+:\d+)?\)/g,
+      (_, l: string, c: string) => `(line ${Number(l) + firstLine - 1}, column ${c})`,
+    )
     .replace(/\.$/, '');
 }
 
 function compileFix(reason: string): string {
-  if (/closing tag/i.test(reason)) return 'kuultu pages use Markdown only: remove the tag, or write a < meant as text as \\<';
+  if (/closing tag/i.test(reason))
+    return 'kuultu pages use Markdown only: remove the tag, or write a < meant as text as \\<';
   if (/brace|expression/i.test(reason)) return 'a { meant as text must be written as \\{';
   if (/comment/i.test(reason)) return 'remove the HTML comment <!-- … -->, or write it as {/* … */}';
   if (/after `?</i.test(reason)) return 'a < meant as text must be written as \\<';

@@ -26,10 +26,15 @@ export function checkReference(ref: Reference, target: Target): Problem | undefi
   const sorted = [...target.known].sort();
   const guess = didYouMean(ref.value, sorted);
   const examples = sorted.slice(0, 8).join(', ') + (sorted.length > 8 ? ', …' : '');
-  return error(ref.at, `ref.${target.noun.replace(/^an? /, '').replace(/\s+/g, '-')}`, `${ref.key} "${ref.value}" is not ${target.noun} that exists.`, {
-    expected: sorted.length > 0 ? `${target.noun}: ${examples}` : `${target.noun}, but there are none yet`,
-    fix: guess ? `did you mean "${guess}"?` : `correct the ${ref.key}, or add ${target.definedIn(ref.value)}`,
-  });
+  return error(
+    ref.at,
+    `ref.${target.noun.replace(/^an? /, '').replace(/\s+/g, '-')}`,
+    `${ref.key} "${ref.value}" is not ${target.noun} that exists.`,
+    {
+      expected: sorted.length > 0 ? `${target.noun}: ${examples}` : `${target.noun}, but there are none yet`,
+      fix: guess ? `did you mean "${guess}"?` : `correct the ${ref.key}, or add ${target.definedIn(ref.value)}`,
+    },
+  );
 }
 
 export interface IdOccurrence {
@@ -72,10 +77,15 @@ export function checkUniqueIds(occurrences: readonly IdOccurrence[], noun: strin
     for (const r of group) grouped.add(r);
     const [r] = group as [Repeat, ...Repeat[]];
     problems.push(
-      error(r.at, 'id.duplicate-across-files', `${group.length} rows of this file use ids that ${r.earlier.file} already uses, from "${r.id}" (line ${r.at.line} here, line ${r.earlier.line} there) on.`, {
-        expected: `every ${noun} to have its own id, in one file only`,
-        fix: 'if the two files hold the same export, delete one of them; otherwise give these rows new ids',
-      }),
+      error(
+        r.at,
+        'id.duplicate-across-files',
+        `${group.length} rows of this file use ids that ${r.earlier.file} already uses, from "${r.id}" (line ${r.at.line} here, line ${r.earlier.line} there) on.`,
+        {
+          expected: `every ${noun} to have its own id, in one file only`,
+          fix: 'if the two files hold the same export, delete one of them; otherwise give these rows new ids',
+        },
+      ),
     );
   }
   for (const r of repeats) {
@@ -83,10 +93,17 @@ export function checkUniqueIds(occurrences: readonly IdOccurrence[], noun: strin
     const sameFile = r.earlier.file === r.at.file;
     const where = sameFile ? `line ${r.earlier.line} of this file` : `${r.earlier.file} line ${r.earlier.line}`;
     problems.push(
-      error(r.at, sameFile ? 'id.duplicate' : 'id.duplicate-across-files', `id "${r.id}" is already used by another ${noun} (${where}).`, {
-        expected: `every ${noun} to have its own id`,
-        fix: sameFile ? 'give this row a new id, or delete it if it is the same row twice' : 'give one of them a new id; if both files hold the same export, delete the older file',
-      }),
+      error(
+        r.at,
+        sameFile ? 'id.duplicate' : 'id.duplicate-across-files',
+        `id "${r.id}" is already used by another ${noun} (${where}).`,
+        {
+          expected: `every ${noun} to have its own id`,
+          fix: sameFile
+            ? 'give this row a new id, or delete it if it is the same row twice'
+            : 'give one of them a new id; if both files hold the same export, delete the older file',
+        },
+      ),
     );
   }
   return problems;

@@ -11,27 +11,38 @@ import { error, warning, type Problem } from '../core/problem.ts';
 import type { Located } from '../core/position.ts';
 import { columnsOf, type ColumnSpec } from '../schemas/columns.ts';
 
-
 export function checkColumns(table: CsvTable, columns: readonly ColumnSpec[], what: string): Problem[] {
   const problems: Problem[] = [];
   const known = columns.map((c) => c.name);
   const missing = columns.filter((c) => c.required && !(c.name in table.columnNumber));
   for (const column of missing) {
     problems.push(
-      error({ file: table.file, line: 1, column: 0 }, 'column.missing', `the required column "${column.name}" is missing from the header.`, {
-        expected: `the columns of ${what}: ${known.join(', ')}`,
-        fix: `add a column named ${column.name}${nearestUnknown(table, column.name, known)}`,
-      }),
+      error(
+        { file: table.file, line: 1, column: 0 },
+        'column.missing',
+        `the required column "${column.name}" is missing from the header.`,
+        {
+          expected: `the columns of ${what}: ${known.join(', ')}`,
+          fix: `add a column named ${column.name}${nearestUnknown(table, column.name, known)}`,
+        },
+      ),
     );
   }
   for (const name of table.columns) {
     if (known.includes(name)) continue;
     const guess = didYouMean(name, known);
     problems.push(
-      warning({ file: table.file, line: 1, column: table.columnNumber[name]! }, 'column.unknown', `column "${table.writtenHeader[name]}" is not a column of ${what}, so it is ignored.`, {
-        expected: known.join(', '),
-        fix: guess ? `did you mean "${guess}"? Rename the column, or delete it` : 'rename the column, or delete it if it is not needed',
-      }),
+      warning(
+        { file: table.file, line: 1, column: table.columnNumber[name]! },
+        'column.unknown',
+        `column "${table.writtenHeader[name]}" is not a column of ${what}, so it is ignored.`,
+        {
+          expected: known.join(', '),
+          fix: guess
+            ? `did you mean "${guess}"? Rename the column, or delete it`
+            : 'rename the column, or delete it if it is not needed',
+        },
+      ),
     );
   }
   return problems;
@@ -53,7 +64,9 @@ interface InputField {
 function inputFields(shape: Readonly<Record<string, z.ZodType>>, languages: readonly Lang[]): InputField[] {
   // fieldMeta reads zod's registry, which copies the metadata on every call: too slow per cell.
   return Object.entries(shape).map(([name, type]) =>
-    fieldMeta(type)?.localized ? { name, localized: languages.map((lang) => [lang, `${name}_${lang}`] as const) } : { name },
+    fieldMeta(type)?.localized
+      ? { name, localized: languages.map((lang) => [lang, `${name}_${lang}`] as const) }
+      : { name },
   );
 }
 
@@ -77,8 +90,12 @@ export function columnOfPath(path: readonly PropertyKey[]): string {
 }
 
 /** `status "valmis" is not a status.` — column name as the author wrote it, then the value. */
-export function issueMessage(columnLabel: string, issue: z.core.$ZodIssue): { message: string; words: Partial<IssueWords> } {
-  const words: Partial<IssueWords> = (issue.code === 'custom' ? (issue.params as IssueWords | undefined) : undefined) ?? {};
+export function issueMessage(
+  columnLabel: string,
+  issue: z.core.$ZodIssue,
+): { message: string; words: Partial<IssueWords> } {
+  const words: Partial<IssueWords> =
+    (issue.code === 'custom' ? (issue.params as IssueWords | undefined) : undefined) ?? {};
   const value = words.value !== undefined && words.value !== '' ? ` "${truncate(words.value)}"` : '';
   return { message: `${columnLabel}${value} ${issue.message}`, words };
 }
@@ -105,10 +122,15 @@ export function validateRows<S extends z.ZodObject>(
       const column = columnOfPath(issue.path);
       const { message, words } = issueMessage(table.writtenHeader[column] ?? column, issue);
       problems.push(
-        error({ file: table.file, line: row.line, column: table.columnNumber[column] ?? 0 }, words.code ?? issue.code, message, {
-          expected: words.expected,
-          fix: words.fix,
-        }),
+        error(
+          { file: table.file, line: row.line, column: table.columnNumber[column] ?? 0 },
+          words.code ?? issue.code,
+          message,
+          {
+            expected: words.expected,
+            fix: words.fix,
+          },
+        ),
       );
     }
   }

@@ -8,7 +8,10 @@ import { loadProject, type Project } from './load-project.ts';
 
 export type Outcome = { ok: true; project: Project; options: CliOptions } | { ok: false };
 
-export async function runValidation(argv: readonly string[], print: (text: string) => void = (t) => console.log(t)): Promise<Outcome> {
+export async function runValidation(
+  argv: readonly string[],
+  print: (text: string) => void = (t) => console.log(t),
+): Promise<Outcome> {
   const args = parseArgs(argv, process.env, process.cwd());
   if (!args.ok) {
     print(`kuultu: ${args.message}`);
@@ -25,7 +28,9 @@ export async function runValidation(argv: readonly string[], print: (text: strin
     if (!result.project || fails(result.problems, options.strict)) return { ok: false };
     return { ok: true, project: result.project, options };
   } catch (e) {
-    print(`kuultu stopped on an internal error, which is a bug in kuultu, not in your data: ${e instanceof Error ? e.message : String(e)}`);
+    print(
+      `kuultu stopped on an internal error, which is a bug in kuultu, not in your data: ${e instanceof Error ? e.message : String(e)}`,
+    );
     if (process.env.KUULTU_DEBUG) print(e instanceof Error ? (e.stack ?? '') : '');
     return { ok: false };
   }

@@ -4,7 +4,7 @@
  */
 import { error, type Problem } from '../core/problem.ts';
 import type { Located } from '../core/position.ts';
-import { ACTION_STATUSES, STATUS_SYNONYMS, type Action } from '../schemas/action.ts';
+import type { Action } from '../schemas/action.ts';
 import type { ActionUpdate } from '../schemas/action-update.ts';
 import { didYouMean, finnishDate } from '../schemas/fields.ts';
 
@@ -15,7 +15,10 @@ const ACTIONS_FILE = 'data/actions.csv';
  * action, no update is dated before the action was opened or before the update above it, and
  * each action's last update has the status actions.csv gives it.
  */
-export function checkTimelines(updates: readonly Located<ActionUpdate>[], actions: readonly Located<Action>[]): Problem[] {
+export function checkTimelines(
+  updates: readonly Located<ActionUpdate>[],
+  actions: readonly Located<Action>[],
+): Problem[] {
   const actionsById = new Map(actions.map((a) => [a.value.id, a]));
   const actionsFile = actions[0]?.file ?? ACTIONS_FILE;
   const problems: Problem[] = [];
@@ -43,10 +46,15 @@ function at(update: Located<ActionUpdate>, column: string) {
 
 function unknownAction(update: Located<ActionUpdate>, known: readonly string[], actionsFile: string): Problem {
   const guess = didYouMean(update.value.action, known);
-  return error(at(update, 'action'), 'ref.action', `action "${update.value.action}" is not an action in ${actionsFile}.`, {
-    expected: `the id of an action in ${actionsFile}`,
-    fix: guess ? `did you mean "${guess}"?` : `correct the id, or add the action to ${actionsFile} first`,
-  });
+  return error(
+    at(update, 'action'),
+    'ref.action',
+    `action "${update.value.action}" is not an action in ${actionsFile}.`,
+    {
+      expected: `the id of an action in ${actionsFile}`,
+      fix: guess ? `did you mean "${guess}"?` : `correct the id, or add the action to ${actionsFile} first`,
+    },
+  );
 }
 
 /**
@@ -59,19 +67,29 @@ function datesInOrder(timeline: readonly Located<ActionUpdate>[], action: Locate
     const { date } = update.value;
     if (date < action.value.opened) {
       problems.push(
-        error(at(update, 'date'), 'timeline.before-opened', `date "${finnishDate(date)}" is before ${action.value.id} was opened (${finnishDate(action.value.opened)} in ${action.file} on line ${action.line}).`, {
-          expected: `a date on or after ${finnishDate(action.value.opened)}`,
-          fix: `check this date, and the opened date of ${action.value.id} in ${action.file}`,
-        }),
+        error(
+          at(update, 'date'),
+          'timeline.before-opened',
+          `date "${finnishDate(date)}" is before ${action.value.id} was opened (${finnishDate(action.value.opened)} in ${action.file} on line ${action.line}).`,
+          {
+            expected: `a date on or after ${finnishDate(action.value.opened)}`,
+            fix: `check this date, and the opened date of ${action.value.id} in ${action.file}`,
+          },
+        ),
       );
     }
     const previous = timeline[i - 1];
     if (previous && date < previous.value.date) {
       problems.push(
-        error(at(update, 'date'), 'timeline.order', `date "${finnishDate(date)}" is before the previous update of ${action.value.id} (${finnishDate(previous.value.date)} on line ${previous.line}).`, {
-          expected: `the updates of ${action.value.id} from oldest to newest`,
-          fix: 'check the two dates; if both are right, put the rows in date order',
-        }),
+        error(
+          at(update, 'date'),
+          'timeline.order',
+          `date "${finnishDate(date)}" is before the previous update of ${action.value.id} (${finnishDate(previous.value.date)} on line ${previous.line}).`,
+          {
+            expected: `the updates of ${action.value.id} from oldest to newest`,
+            fix: 'check the two dates; if both are right, put the rows in date order',
+          },
+        ),
       );
     }
   });
@@ -82,9 +100,14 @@ function lastStatusAgrees(timeline: readonly Located<ActionUpdate>[], action: Lo
   const last = timeline[timeline.length - 1];
   if (!last || last.value.status === action.value.status) return [];
   return [
-    error(at(last, 'status'), 'timeline.status', `status "${last.value.status}" of the last update of ${action.value.id} disagrees with ${action.file}, where the status is ${action.value.status} (line ${action.line}).`, {
-      expected: `${action.value.status}, as in ${action.file}`,
-      fix: `add an update with status ${action.value.status} and the date of the change, or correct the status in ${action.file}`,
-    }),
+    error(
+      at(last, 'status'),
+      'timeline.status',
+      `status "${last.value.status}" of the last update of ${action.value.id} disagrees with ${action.file}, where the status is ${action.value.status} (line ${action.line}).`,
+      {
+        expected: `${action.value.status}, as in ${action.file}`,
+        fix: `add an update with status ${action.value.status} and the date of the change, or correct the status in ${action.file}`,
+      },
+    ),
   ];
 }

@@ -26,14 +26,23 @@ export function checkVoteResults(rows: readonly Located<VoteResultRow>[], file: 
   const seen = new Map<string, Located<VoteResultRow>>();
   for (const row of rows) {
     const duplicate = Object.entries(row.value.option)
-      .map(([lang, text]) => ({ column: `option_${lang}`, text: text ?? '', key: `${lang} ${(text ?? '').toLowerCase()}` }))
+      .map(([lang, text]) => ({
+        column: `option_${lang}`,
+        text: text ?? '',
+        key: `${lang} ${(text ?? '').toLowerCase()}`,
+      }))
       .find(({ key }) => seen.has(key));
     if (duplicate) {
       problems.push(
-        error({ file: row.file, line: row.line, column: row.columns[duplicate.column] ?? 0 }, 'vote.duplicate-option', `${duplicate.column} "${duplicate.text}" appears twice (also on line ${seen.get(duplicate.key)!.line}).`, {
-          expected: 'each option once',
-          fix: 'add the votes together into one row, or delete one of the rows',
-        }),
+        error(
+          { file: row.file, line: row.line, column: row.columns[duplicate.column] ?? 0 },
+          'vote.duplicate-option',
+          `${duplicate.column} "${duplicate.text}" appears twice (also on line ${seen.get(duplicate.key)!.line}).`,
+          {
+            expected: 'each option once',
+            fix: 'add the votes together into one row, or delete one of the rows',
+          },
+        ),
       );
       continue;
     }
@@ -56,24 +65,39 @@ export interface VoteFacts {
  * and votes counted before the vote opened (on the build's `asOf`) were published too early,
  * or the opening day is wrong.
  */
-export function checkVoteAgainstResults(vote: VoteFacts, rows: readonly Located<VoteResultRow>[], resultsFile: string, asOf: string): Problem[] {
+export function checkVoteAgainstResults(
+  vote: VoteFacts,
+  rows: readonly Located<VoteResultRow>[],
+  resultsFile: string,
+  asOf: string,
+): Problem[] {
   const problems: Problem[] = [];
   const total = rows.reduce((n, row) => n + row.value.votes, 0);
   if (vote.electorate !== undefined && total > vote.electorate) {
     problems.push(
-      error(vote.electorateAt ?? { file: vote.file, line: 0, column: 0 }, 'vote.over-electorate', `electorate "${vote.electorate}" is fewer than the ${total} votes in ${resultsFile}: the turnout would be over 100 %.`, {
-        expected: `at least ${total}: everyone who could vote, including those who did not`,
-        fix: `correct electorate, or the votes in ${resultsFile}`,
-      }),
+      error(
+        vote.electorateAt ?? { file: vote.file, line: 0, column: 0 },
+        'vote.over-electorate',
+        `electorate "${vote.electorate}" is fewer than the ${total} votes in ${resultsFile}: the turnout would be over 100 %.`,
+        {
+          expected: `at least ${total}: everyone who could vote, including those who did not`,
+          fix: `correct electorate, or the votes in ${resultsFile}`,
+        },
+      ),
     );
   }
   const counted = rows.find((row) => row.value.votes > 0);
   if (asOf < vote.opens && counted) {
     problems.push(
-      warning({ file: counted.file, line: counted.line, column: counted.columns['votes'] ?? 0 }, 'vote.results-before-opening', `votes "${counted.value.votes}" are given for a vote that opens on ${finnishDate(vote.opens)}, after this build's date ${finnishDate(asOf)}: results published before voting started.`, {
-        expected: 'votes 0 for every option until voting has started',
-        fix: `set the votes to 0 until the vote has been held, or correct opens in ${vote.file}`,
-      }),
+      warning(
+        { file: counted.file, line: counted.line, column: counted.columns['votes'] ?? 0 },
+        'vote.results-before-opening',
+        `votes "${counted.value.votes}" are given for a vote that opens on ${finnishDate(vote.opens)}, after this build's date ${finnishDate(asOf)}: results published before voting started.`,
+        {
+          expected: 'votes 0 for every option until voting has started',
+          fix: `set the votes to 0 until the vote has been held, or correct opens in ${vote.file}`,
+        },
+      ),
     );
   }
   return problems;

@@ -14,7 +14,7 @@ const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
  * Bottom to top. A folder may import its own files and any folder on a lower rank; folders
  * that share a rank are peers and may not import each other.
  */
-export const LAYERS: readonly (readonly string[])[] = [
+const LAYERS: readonly (readonly string[])[] = [
   ['core', 'styles'],
   ['csv'],
   ['schemas'],
@@ -30,17 +30,18 @@ export const LAYERS: readonly (readonly string[])[] = [
 
 const rankOf = new Map(LAYERS.flatMap((folders, rank) => folders.map((f) => [f, rank] as const)));
 
-export interface ImportEdge {
+interface ImportEdge {
   /** src-relative path of the importing file, e.g. `csv/read.ts`. */
   from: string;
   /** src-relative path of the imported file, or `../…` when it leaves src/. */
   to: string;
 }
 
-const SPECIFIER = /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+const SPECIFIER =
+  /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
 
 /** Relative imports of one file's source text, resolved against src/. */
-export function importsOf(file: string, source: string): ImportEdge[] {
+function importsOf(file: string, source: string): ImportEdge[] {
   const edges: ImportEdge[] = [];
   for (const m of source.matchAll(SPECIFIER)) {
     const spec = m[1] ?? m[2] ?? m[3];
@@ -53,7 +54,7 @@ export function importsOf(file: string, source: string): ImportEdge[] {
 const folderOf = (path: string) => (path.includes('/') ? path.slice(0, path.indexOf('/')) : '');
 
 /** Every import against the direction, as a sentence naming the file and what to do. */
-export function violations(edges: readonly ImportEdge[]): string[] {
+function violations(edges: readonly ImportEdge[]): string[] {
   const out: string[] = [];
   for (const { from, to } of edges) {
     const source = folderOf(from);
@@ -67,7 +68,10 @@ export function violations(edges: readonly ImportEdge[]): string[] {
     const t = rankOf.get(target);
     if (s === undefined) out.push(`src/${from} is in src/${source}/, which no layer lists: add it to LAYERS`);
     else if (t === undefined) out.push(`src/${from} imports src/${to}, whose folder no layer lists: add it to LAYERS`);
-    else if (t >= s) out.push(`src/${from} (${source}) imports src/${to} (${target}), ${t === s ? 'a peer' : 'a higher layer'}: move what it needs down`);
+    else if (t >= s)
+      out.push(
+        `src/${from} (${source}) imports src/${to} (${target}), ${t === s ? 'a peer' : 'a higher layer'}: move what it needs down`,
+      );
   }
   return out;
 }
@@ -96,11 +100,15 @@ describe('import direction (core → csv → schemas → validate → domain →
       'src/core/dates.ts (core) imports src/schemas/fields.ts (schemas), a higher layer: move what it needs down',
       'src/domain/b.ts imports ../scripts/lib/x.ts, outside src/: src/ must not depend on scripts/ or test/',
     ]);
-    expect(violations(importsOf('validate/rows.ts', "import type { Located } from '../core/position.ts';"))).toEqual([]);
+    expect(violations(importsOf('validate/rows.ts', "import type { Located } from '../core/position.ts';"))).toEqual(
+      [],
+    );
   });
 
   it('holds for every file in src/', () => {
-    const edges = sourceFiles(SRC).flatMap((path) => importsOf(relative(SRC, path).replaceAll('\\', '/'), readFileSync(path, 'utf8')));
+    const edges = sourceFiles(SRC).flatMap((path) =>
+      importsOf(relative(SRC, path).replaceAll('\\', '/'), readFileSync(path, 'utf8')),
+    );
     expect(edges.length).toBeGreaterThan(100);
     expect(violations(edges)).toEqual([]);
   });

@@ -17,8 +17,14 @@ describe('the folder a build publishes into', () => {
   });
 
   it("refuses folders inside the author's content, data and public files, and kuultu's source", () => {
-    expect(unsafeOutDir('/site/content', folders)).toBe('/site/content is inside /site/content, which publishing would replace');
-    expect(unsafeOutDir('/site/data/x', folders)).toBe('/site/data/x is inside /site/data, which publishing would replace');
-    expect(unsafeOutDir('/kuultu/src', folders)).toBe('/kuultu/src is inside /kuultu/src, which publishing would replace');
+    expect(unsafeOutDir('/site/content', folders)).toBe(
+      '/site/content is inside /site/content, which publishing would replace',
+    );
+    expect(unsafeOutDir('/site/data/x', folders)).toBe(
+      '/site/data/x is inside /site/data, which publishing would replace',
+    );
+    expect(unsafeOutDir('/kuultu/src', folders)).toBe(
+      '/kuultu/src is inside /kuultu/src, which publishing would replace',
+    );
   });
 });

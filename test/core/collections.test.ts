@@ -3,7 +3,14 @@ import { compareText, definedOnly, groupBy } from '../../src/core/collections.ts
 
 describe('groupBy', () => {
   it('keeps the items in order within a group and the groups in order of first appearance', () => {
-    const groups = groupBy([{ t: 'b', n: 1 }, { t: 'a', n: 2 }, { t: 'b', n: 3 }], (x) => x.t);
+    const groups = groupBy(
+      [
+        { t: 'b', n: 1 },
+        { t: 'a', n: 2 },
+        { t: 'b', n: 3 },
+      ],
+      (x) => x.t,
+    );
     expect([...groups.keys()]).toEqual(['b', 'a']);
     expect(groups.get('b')!.map((x) => x.n)).toEqual([1, 3]);
   });
@@ -19,7 +26,12 @@ describe('compareText', () => {
 describe('definedOnly', () => {
   it('drops undefined values so a spread keeps the defaults, but keeps empty strings and null', () => {
     const own = definedOnly({ title: 'Otsikko', summary: undefined, note: '', extra: null });
-    expect({ title: 'Title', summary: 'Summary', ...own }).toEqual({ title: 'Otsikko', summary: 'Summary', note: '', extra: null });
+    expect({ title: 'Title', summary: 'Summary', ...own }).toEqual({
+      title: 'Otsikko',
+      summary: 'Summary',
+      note: '',
+      extra: null,
+    });
     expect('summary' in own).toBe(false);
   });
 });

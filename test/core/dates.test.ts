@@ -8,11 +8,27 @@ describe('dates as Finnish authors write them', () => {
     expect(parseDate('2026-01-03')).toEqual({ ok: true, iso: '2026-01-03' });
   });
   it('rejects impossible dates, including 29.2 outside leap years', () => {
-    expect(parseDate('31.2.2025')).toEqual({ ok: false, reason: 'impossible', parts: { year: 2025, month: 2, day: 31 } });
-    expect(parseDate('29.2.2025')).toEqual({ ok: false, reason: 'impossible', parts: { year: 2025, month: 2, day: 29 } });
+    expect(parseDate('31.2.2025')).toEqual({
+      ok: false,
+      reason: 'impossible',
+      parts: { year: 2025, month: 2, day: 31 },
+    });
+    expect(parseDate('29.2.2025')).toEqual({
+      ok: false,
+      reason: 'impossible',
+      parts: { year: 2025, month: 2, day: 29 },
+    });
     expect(parseDate('29.2.2024')).toEqual({ ok: true, iso: '2024-02-29' });
-    expect(parseDate('1.13.2025')).toEqual({ ok: false, reason: 'impossible', parts: { year: 2025, month: 13, day: 1 } });
-    expect(parseDate('2025-02-30')).toEqual({ ok: false, reason: 'impossible', parts: { year: 2025, month: 2, day: 30 } });
+    expect(parseDate('1.13.2025')).toEqual({
+      ok: false,
+      reason: 'impossible',
+      parts: { year: 2025, month: 13, day: 1 },
+    });
+    expect(parseDate('2025-02-30')).toEqual({
+      ok: false,
+      reason: 'impossible',
+      parts: { year: 2025, month: 2, day: 30 },
+    });
   });
   it('reads the numbers of an ISO date as written, whether or not the day exists', () => {
     expect(isoParts('2026-01-03')).toEqual({ year: 2026, month: 1, day: 3 });

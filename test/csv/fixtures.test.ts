@@ -7,9 +7,14 @@ import { validateRows } from '../../src/validate/rows.ts';
 const FIXTURES = new URL('../fixtures/excel/', import.meta.url);
 
 function readFixture(name: string) {
-  const read = readCsv(`data/feedback/${name}`, readFileSync(new URL(name, FIXTURES)), { aliases: FEEDBACK_HEADER_ALIASES });
+  const read = readCsv(`data/feedback/${name}`, readFileSync(new URL(name, FIXTURES)), {
+    aliases: FEEDBACK_HEADER_ALIASES,
+  });
   expect(read.problems).toEqual([]);
-  const validated = validateRows(read.table!, FeedbackRowSchema, { languages: ['fi', 'sv', 'en'], what: 'a feedback file' });
+  const validated = validateRows(read.table!, FeedbackRowSchema, {
+    languages: ['fi', 'sv', 'en'],
+    what: 'a feedback file',
+  });
   expect(validated.problems).toEqual([]);
   return { table: read.table!, rows: validated.rows.map((r) => ({ line: r.line, ...r.value })) };
 }
@@ -49,6 +54,8 @@ describe('CSV exactly as Finnish Excel saves it', () => {
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
     const read = readCsv('x.csv', withBom, { aliases: FEEDBACK_HEADER_ALIASES });
     expect(read.table?.encoding).toBe('windows-1252');
-    expect(read.table?.rows.map((r) => r.values)).toEqual(readCsv('x.csv', bytes, { aliases: FEEDBACK_HEADER_ALIASES }).table?.rows.map((r) => r.values));
+    expect(read.table?.rows.map((r) => r.values)).toEqual(
+      readCsv('x.csv', bytes, { aliases: FEEDBACK_HEADER_ALIASES }).table?.rows.map((r) => r.values),
+    );
   });
 });

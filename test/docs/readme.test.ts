@@ -10,8 +10,19 @@ describe("the README's author guide", () => {
     expect(readme).toBe(withReference(readme));
   });
 
-  it("lists every Finnish header name of PRODUCT.md §4 for feedback", () => {
-    for (const alias of ['tunnus', 'päivä', 'päivämäärä', 'teema', 'kanava', 'tyyppi', 'palvelu', 'määrä', 'teksti', 'julkaistaan']) {
+  it('lists every Finnish header name of PRODUCT.md §4 for feedback', () => {
+    for (const alias of [
+      'tunnus',
+      'päivä',
+      'päivämäärä',
+      'teema',
+      'kanava',
+      'tyyppi',
+      'palvelu',
+      'määrä',
+      'teksti',
+      'julkaistaan',
+    ]) {
       expect(readme).toContain(`\`${alias}\` → \`${FEEDBACK_HEADER_ALIASES[alias]}\``);
     }
   });

@@ -22,18 +22,31 @@ describe('feedEvents', () => {
   });
 
   it('keeps the newest events up to the limit', () => {
-    expect(feedEvents(events, '2027-12-31', 2).map((e) => `${e.actionId}/${e.date}`)).toEqual(['A-3/2027-01-10', 'A-1/2026-11-20']);
+    expect(feedEvents(events, '2027-12-31', 2).map((e) => `${e.actionId}/${e.date}`)).toEqual([
+      'A-3/2027-01-10',
+      'A-1/2026-11-20',
+    ]);
   });
 
   it('sorts events given in any order newest first', () => {
-    expect(feedEvents([...events].reverse(), '2026-11-23').map((e) => e.date)).toEqual(['2026-11-20', '2026-11-20', '2026-03-01']);
+    expect(feedEvents([...events].reverse(), '2026-11-23').map((e) => e.date)).toEqual([
+      '2026-11-20',
+      '2026-11-20',
+      '2026-03-01',
+    ]);
   });
 });
 
 describe('actionFeedItems', () => {
   it('links each item to the action page with a guid naming the event', () => {
     const [item] = actionFeedItems([events[1]!], words);
-    expect(item).toEqual({ title: 'done: A-1', link: 'https://x.fi/fi/actions/A-1/', guid: 'A-1/2026-11-20/status/done', date: '2026-11-20', description: 'Valmis.' });
+    expect(item).toEqual({
+      title: 'done: A-1',
+      link: 'https://x.fi/fi/actions/A-1/',
+      guid: 'A-1/2026-11-20/status/done',
+      date: '2026-11-20',
+      description: 'Valmis.',
+    });
   });
 
   it('gives the same guid in every build and language', () => {
@@ -52,15 +65,29 @@ describe('actionFeedItems', () => {
     );
     const guids = actionFeedItems(timeline, words).map((i) => i.guid);
     expect(new Set(guids).size).toBe(guids.length);
-    expect(guids.slice(0, 3)).toEqual(['A-9/2026-02-01/status/in-progress#2', 'A-9/2026-02-01/status/planned', 'A-9/2026-02-01/status/in-progress']);
+    expect(guids.slice(0, 3)).toEqual([
+      'A-9/2026-02-01/status/in-progress#2',
+      'A-9/2026-02-01/status/planned',
+      'A-9/2026-02-01/status/in-progress',
+    ]);
   });
 
   it('lists an action opened and done on one day with the later event first, in the feed as on the pages', () => {
-    const timeline = actionEvents([{ id: 'A-8', themes: ['t'], status: 'done', opened: '2026-05-04' }], [
-      { action: 'A-8', date: '2026-05-04', status: 'in-progress' },
-      { action: 'A-8', date: '2026-05-04', status: 'done' },
-    ]);
-    const xml = rssFeed({ title: 't', link: 'l', feedUrl: 'f', description: 'd', lang: 'fi', items: actionFeedItems(feedEvents(timeline, '2026-12-31'), words) });
+    const timeline = actionEvents(
+      [{ id: 'A-8', themes: ['t'], status: 'done', opened: '2026-05-04' }],
+      [
+        { action: 'A-8', date: '2026-05-04', status: 'in-progress' },
+        { action: 'A-8', date: '2026-05-04', status: 'done' },
+      ],
+    );
+    const xml = rssFeed({
+      title: 't',
+      link: 'l',
+      feedUrl: 'f',
+      description: 'd',
+      lang: 'fi',
+      items: actionFeedItems(feedEvents(timeline, '2026-12-31'), words),
+    });
     const guids = [...xml.matchAll(/<guid[^>]*>([^<]*)<\/guid>/g)].map((m) => m[1]);
     expect(guids).toEqual(['A-8/2026-05-04/status/done', 'A-8/2026-05-04/opened/in-progress']);
   });

@@ -1,11 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { actionEvents, actionsForMeeting, actionsForTheme, countByStatus, groupActionsByStatus, previewByStatus, STATUS_ORDER, timelineOf, type ActionLike, type ActionUpdateLike } from '../../src/domain/actions.ts';
+import {
+  actionEvents,
+  actionsForMeeting,
+  actionsForTheme,
+  countByStatus,
+  groupActionsByStatus,
+  previewByStatus,
+  STATUS_ORDER,
+  timelineOf,
+  type ActionLike,
+  type ActionUpdateLike,
+} from '../../src/domain/actions.ts';
 
 const actions: ActionLike[] = [
   { id: 'A-3', themes: ['kouluruoka'], status: 'done', opened: '2025-01-10', completed: '2025-06-01' },
-  { id: 'A-1', themes: ['kouluruoka', 'liikunta'], status: 'in-progress', opened: '2025-03-01', meeting: 'nuva-2025-02' },
+  {
+    id: 'A-1',
+    themes: ['kouluruoka', 'liikunta'],
+    status: 'in-progress',
+    opened: '2025-03-01',
+    meeting: 'nuva-2025-02',
+  },
   { id: 'A-2', themes: ['liikunta'], status: 'planned', opened: '2025-05-01' },
-  { id: 'A-4', themes: ['kouluruoka'], status: 'done', opened: '2025-02-01', completed: '2025-09-15', meeting: 'nuva-2025-02' },
+  {
+    id: 'A-4',
+    themes: ['kouluruoka'],
+    status: 'done',
+    opened: '2025-02-01',
+    completed: '2025-09-15',
+    meeting: 'nuva-2025-02',
+  },
   { id: 'A-5', themes: ['kouluruoka'], status: 'declined', opened: '2025-04-01' },
   { id: 'A-0', themes: ['kouluruoka'], status: 'in-progress', opened: '2025-03-01' },
 ];
@@ -29,7 +53,7 @@ describe('actions by status', () => {
     expect(groupActionsByStatus([actions[2]!]).map((g) => g.actions.length)).toEqual([0, 1, 0, 0]);
   });
 
-  it('previews each group with its newest actions up to the group\'s limit, and says how many there are in all', () => {
+  it("previews each group with its newest actions up to the group's limit, and says how many there are in all", () => {
     const preview = previewByStatus(actions, { 'in-progress': 1, planned: 5, done: 1, declined: 0 });
     expect(preview.map((p) => [p.status, p.shown.map((a) => a.id), p.total])).toEqual([
       ['in-progress', ['A-0'], 2],
@@ -67,7 +91,9 @@ describe('timelines and the actions feed', () => {
   ];
 
   it('sorts an action’s updates by date', () => {
-    expect(timelineOf('A-4', updates).map((u) => u.date)).toEqual(['2025-04-01', '2025-02-01', '2025-05-01', '2025-09-15'].sort());
+    expect(timelineOf('A-4', updates).map((u) => u.date)).toEqual(
+      ['2025-04-01', '2025-02-01', '2025-05-01', '2025-09-15'].sort(),
+    );
     expect(timelineOf('A-2', updates)).toEqual([]);
   });
 
@@ -81,7 +107,10 @@ describe('timelines and the actions feed', () => {
   });
 
   it('makes one opened event per action and one per status change, newest first', () => {
-    const events = actionEvents(actions.filter((a) => a.id === 'A-4' || a.id === 'A-1' || a.id === 'A-2'), updates);
+    const events = actionEvents(
+      actions.filter((a) => a.id === 'A-4' || a.id === 'A-1' || a.id === 'A-2'),
+      updates,
+    );
     expect(events).toEqual([
       { actionId: 'A-1', date: '2025-09-15', kind: 'status', status: 'in-progress' },
       { actionId: 'A-4', date: '2025-09-15', kind: 'status', status: 'done', progress: 100, note: { fi: 'Valmis' } },
@@ -93,16 +122,22 @@ describe('timelines and the actions feed', () => {
   });
 
   it('puts a same-day status change before the opening it follows', () => {
-    const events = actionEvents([{ id: 'B', themes: [], status: 'done', opened: '2025-01-01', completed: '2025-01-01' }], [
-      { action: 'B', date: '2025-01-01', status: 'planned' },
-      { action: 'B', date: '2025-01-01', status: 'done' },
-    ]);
+    const events = actionEvents(
+      [{ id: 'B', themes: [], status: 'done', opened: '2025-01-01', completed: '2025-01-01' }],
+      [
+        { action: 'B', date: '2025-01-01', status: 'planned' },
+        { action: 'B', date: '2025-01-01', status: 'done' },
+      ],
+    );
     expect(events.map((e) => e.kind)).toEqual(['status', 'opened']);
   });
 
   it('gives the same feed whatever order the rows come in', () => {
     const forward = actionEvents(actions, updates);
-    const backward = actionEvents([...actions].reverse(), [...updates].reverse().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
+    const backward = actionEvents(
+      [...actions].reverse(),
+      [...updates].reverse().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    );
     expect(backward).toEqual(forward);
   });
 });

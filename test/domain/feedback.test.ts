@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countBy, countFeedbackByTheme, feedbackOverTime, latestQuotes, publishedQuoteCount, themeTrend, type FeedbackLike } from '../../src/domain/feedback.ts';
+import {
+  countBy,
+  countFeedbackByTheme,
+  feedbackOverTime,
+  latestQuotes,
+  publishedQuoteCount,
+  themeTrend,
+  type FeedbackLike,
+} from '../../src/domain/feedback.ts';
 import type { Feedback } from '../../src/schemas/feedback.ts';
 
 function fb(id: string, date: string, theme: string, count = 1, extra: Partial<Feedback> = {}): Feedback {
@@ -26,7 +34,13 @@ describe('feedback by theme', () => {
   });
 
   it('counts only the range, and lists themes without feedback as 0 when asked', () => {
-    expect(countFeedbackByTheme(feedback, { from: '2026-01-01', to: '2026-02-28', themes: ['katuvalot', 'kirjasto', 'kouluruoka'] })).toEqual([
+    expect(
+      countFeedbackByTheme(feedback, {
+        from: '2026-01-01',
+        to: '2026-02-28',
+        themes: ['katuvalot', 'kirjasto', 'kouluruoka'],
+      }),
+    ).toEqual([
       { theme: 'kouluruoka', count: 4 },
       { theme: 'katuvalot', count: 0 },
       { theme: 'kirjasto', count: 0 },
@@ -65,13 +79,24 @@ describe('feedback by type and channel', () => {
 
   it('lists all eight channels in order', () => {
     const channels = countBy(feedback, 'channel');
-    expect(channels.map((c) => c.value)).toEqual(['web', 'email', 'phone', 'meeting', 'survey', 'social', 'visit', 'other']);
+    expect(channels.map((c) => c.value)).toEqual([
+      'web',
+      'email',
+      'phone',
+      'meeting',
+      'survey',
+      'social',
+      'visit',
+      'other',
+    ]);
     expect(channels.find((c) => c.value === 'web')?.count).toBe(17);
     expect(channels.find((c) => c.value === 'visit')?.count).toBe(0);
   });
 
   it('still counts a value outside the list, after the listed ones', () => {
-    const odd: FeedbackLike[] = [{ id: 'X', date: '2026-01-01', theme: 't', type: 'complaint', channel: 'web', count: 2 }];
+    const odd: FeedbackLike[] = [
+      { id: 'X', date: '2026-01-01', theme: 't', type: 'complaint', channel: 'web', count: 2 },
+    ];
     expect(countBy(odd, 'type').at(-1)).toEqual({ value: 'complaint', count: 2 });
   });
 });
@@ -79,7 +104,13 @@ describe('feedback by type and channel', () => {
 describe('theme trend', () => {
   const asOf = '2026-11-23';
   it('compares the last 12 months with the 12 before', () => {
-    const rows = [fb('a', '2026-11-23', 't', 30), fb('b', '2025-11-24', 't', 10), fb('c', '2025-11-23', 't', 20), fb('d', '2024-11-24', 't', 1), fb('e', '2024-11-23', 't', 99)];
+    const rows = [
+      fb('a', '2026-11-23', 't', 30),
+      fb('b', '2025-11-24', 't', 10),
+      fb('c', '2025-11-23', 't', 20),
+      fb('d', '2024-11-24', 't', 1),
+      fb('e', '2024-11-23', 't', 99),
+    ];
     const trend = themeTrend(rows, 't', asOf);
     expect(trend.recent).toEqual({ from: '2025-11-24', to: '2026-11-23', count: 40 });
     expect(trend.previous).toEqual({ from: '2024-11-24', to: '2025-11-23', count: 21 });
@@ -88,7 +119,8 @@ describe('theme trend', () => {
   });
 
   it('calls a change within 10 % flat, and beyond it up or down', () => {
-    const trendOf = (recent: number, previous: number) => themeTrend([fb('r', '2026-06-01', 't', recent), fb('p', '2025-06-01', 't', previous)], 't', asOf).direction;
+    const trendOf = (recent: number, previous: number) =>
+      themeTrend([fb('r', '2026-06-01', 't', recent), fb('p', '2025-06-01', 't', previous)], 't', asOf).direction;
     expect(trendOf(110, 100)).toBe('flat');
     expect(trendOf(90, 100)).toBe('flat');
     expect(trendOf(111, 100)).toBe('up');
@@ -119,6 +151,11 @@ describe('quotes and years', () => {
     expect(publishedQuoteCount(feedback, 'kouluruoka')).toBe(latestQuotes(feedback, 'kouluruoka', 100).length);
     expect(publishedQuoteCount(feedback, 'kouluruoka')).toBe(3);
     expect(publishedQuoteCount(feedback, 'katuvalot')).toBe(0);
-    expect(publishedQuoteCount([fb('Q1', '2026-01-01', 't', 5, { quote: '  ' }), fb('Q2', '2026-01-01', 't', 5, { quote: 'Kyllä' })], 't')).toBe(1);
+    expect(
+      publishedQuoteCount(
+        [fb('Q1', '2026-01-01', 't', 5, { quote: '  ' }), fb('Q2', '2026-01-01', 't', 5, { quote: 'Kyllä' })],
+        't',
+      ),
+    ).toBe(1);
   });
 });

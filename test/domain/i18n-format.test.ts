@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDecimal, formatMonth, formatNumber, formatPercent, formatQuarter } from '../../src/domain/i18n-format.ts';
+import {
+  formatDate,
+  formatDecimal,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  formatQuarter,
+} from '../../src/domain/i18n-format.ts';
 
 const NBSP = '\u00A0';
 

@@ -7,9 +7,35 @@ const longAgenda =
   'Kouluruokailun kehittäminen: ehdotukset kasvisruokapäivien lisäämisestä, välipalojen hinnoittelusta ja ruokasalin äänimaailmasta – käsittely ja päätös';
 
 const meetings: CalendarMeeting[] = [
-  { slug: 'nuva-2026-07', body: 'nuorisovaltuusto', date: '2026-07-01', start: '17:00', end: '19:00', status: 'planned', place: 'Kaupungintalo, sali 2; 2. krs', agenda: ['Kesätyöt', longAgenda] },
-  { slug: 'nuva-2026-01', body: 'nuorisovaltuusto', date: '2026-01-15', start: '17:00', end: '18:30', status: 'held', place: 'Nuorisotalo', agenda: [] },
-  { slug: 'vane-2026-03', body: 'vanhusneuvosto', date: '2026-03-10', status: 'cancelled', place: 'Kirjasto', agenda: ['Esteettömyys'], online: 'https://meet.example.fi/vane' },
+  {
+    slug: 'nuva-2026-07',
+    body: 'nuorisovaltuusto',
+    date: '2026-07-01',
+    start: '17:00',
+    end: '19:00',
+    status: 'planned',
+    place: 'Kaupungintalo, sali 2; 2. krs',
+    agenda: ['Kesätyöt', longAgenda],
+  },
+  {
+    slug: 'nuva-2026-01',
+    body: 'nuorisovaltuusto',
+    date: '2026-01-15',
+    start: '17:00',
+    end: '18:30',
+    status: 'held',
+    place: 'Nuorisotalo',
+    agenda: [],
+  },
+  {
+    slug: 'vane-2026-03',
+    body: 'vanhusneuvosto',
+    date: '2026-03-10',
+    status: 'cancelled',
+    place: 'Kirjasto',
+    agenda: ['Esteettömyys'],
+    online: 'https://meet.example.fi/vane',
+  },
 ];
 
 function calendar(list: CalendarMeeting[] = meetings) {
@@ -73,8 +99,12 @@ describe('the meetings calendar', () => {
     expect(lines).toContain('X-WR-CALNAME:Kokoukset\\, Esimerkkilä');
     const tz = ics.slice(ics.indexOf('BEGIN:VTIMEZONE'), ics.indexOf('END:VTIMEZONE'));
     expect(tz).toContain('TZID:Europe/Helsinki');
-    expect(tz).toMatch(/BEGIN:DAYLIGHT\r\nTZOFFSETFROM:\+0200\r\nTZOFFSETTO:\+0300\r\nTZNAME:EEST\r\nDTSTART:19700329T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU/);
-    expect(tz).toMatch(/BEGIN:STANDARD\r\nTZOFFSETFROM:\+0300\r\nTZOFFSETTO:\+0200\r\nTZNAME:EET\r\nDTSTART:19701025T040000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU/);
+    expect(tz).toMatch(
+      /BEGIN:DAYLIGHT\r\nTZOFFSETFROM:\+0200\r\nTZOFFSETTO:\+0300\r\nTZNAME:EEST\r\nDTSTART:19700329T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU/,
+    );
+    expect(tz).toMatch(
+      /BEGIN:STANDARD\r\nTZOFFSETFROM:\+0300\r\nTZOFFSETTO:\+0200\r\nTZNAME:EET\r\nDTSTART:19701025T040000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU/,
+    );
   });
 
   it('writes summer and winter meetings in local Helsinki time with TZID', () => {
@@ -86,7 +116,11 @@ describe('the meetings calendar', () => {
   });
 
   it('makes one event per meeting, oldest first, with stable UIDs and the given DTSTAMP', () => {
-    expect(lines.filter((l) => l.startsWith('UID:'))).toEqual(['UID:nuva-2026-01@osallistu.example.fi', 'UID:vane-2026-03@osallistu.example.fi', 'UID:nuva-2026-07@osallistu.example.fi']);
+    expect(lines.filter((l) => l.startsWith('UID:'))).toEqual([
+      'UID:nuva-2026-01@osallistu.example.fi',
+      'UID:vane-2026-03@osallistu.example.fi',
+      'UID:nuva-2026-07@osallistu.example.fi',
+    ]);
     expect(lines.filter((l) => l === 'DTSTAMP:20261123T000000Z')).toHaveLength(3);
     expect(calendar([...meetings].reverse())).toBe(ics);
   });
@@ -97,7 +131,11 @@ describe('the meetings calendar', () => {
   });
 
   it('marks cancelled meetings and confirms the others', () => {
-    expect(lines.filter((l) => l.startsWith('STATUS:'))).toEqual(['STATUS:CONFIRMED', 'STATUS:CANCELLED', 'STATUS:CONFIRMED']);
+    expect(lines.filter((l) => l.startsWith('STATUS:'))).toEqual([
+      'STATUS:CONFIRMED',
+      'STATUS:CANCELLED',
+      'STATUS:CONFIRMED',
+    ]);
   });
 
   it('writes place, agenda lines and the link back to the meeting page, escaped', () => {
@@ -112,6 +150,16 @@ describe('the meetings calendar', () => {
   });
 
   it('refuses a DTSTAMP it cannot read', () => {
-    expect(() => meetingsCalendar({ name: 'x', meetings: [], siteUrl: 'https://x', lang: 'fi', host: 'x', timeZone: 'Europe/Helsinki', dtstamp: 'now' })).toThrow(/DTSTAMP/);
+    expect(() =>
+      meetingsCalendar({
+        name: 'x',
+        meetings: [],
+        siteUrl: 'https://x',
+        lang: 'fi',
+        host: 'x',
+        timeZone: 'Europe/Helsinki',
+        dtstamp: 'now',
+      }),
+    ).toThrow(/DTSTAMP/);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatTimeRange, groupByYear, meetingSchedule, meetingState } from '../../src/domain/meeting-schedule.ts';
+import {
+  formatClock,
+  formatTimeRange,
+  groupByYear,
+  meetingSchedule,
+  meetingState,
+} from '../../src/domain/meeting-schedule.ts';
 import type { MeetingLike } from '../../src/domain/meetings.ts';
 
 const meetings: MeetingLike[] = [
@@ -14,7 +20,12 @@ const asOf = '2026-11-23';
 
 describe('the meeting schedule', () => {
   it('lists coming meetings soonest first, keeping cancelled ones so readers see they are off', () => {
-    expect(meetingSchedule(meetings, asOf).upcoming.map((m) => m.slug)).toEqual(['vane-2', 'nuva-4', 'nuva-5', 'nuva-6']);
+    expect(meetingSchedule(meetings, asOf).upcoming.map((m) => m.slug)).toEqual([
+      'vane-2',
+      'nuva-4',
+      'nuva-5',
+      'nuva-6',
+    ]);
   });
 
   it('lists past meetings newest first', () => {
@@ -27,7 +38,10 @@ describe('the meeting schedule', () => {
 
   it('groups sorted meetings by year in their order', () => {
     const { past, upcoming } = meetingSchedule(meetings, asOf);
-    expect(groupByYear(past).map((g) => [g.year, g.meetings.map((m) => m.slug)])).toEqual([['2026', ['nuva-3']], ['2025', ['nuva-2']]]);
+    expect(groupByYear(past).map((g) => [g.year, g.meetings.map((m) => m.slug)])).toEqual([
+      ['2026', ['nuva-3']],
+      ['2025', ['nuva-2']],
+    ]);
     expect(groupByYear(upcoming).map((g) => g.year)).toEqual(['2026', '2027']);
     expect(groupByYear([])).toEqual([]);
   });

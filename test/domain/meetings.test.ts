@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { meetingsOfBody, nextMeetingOf, pastMeetings, upcomingMeetings, type MeetingLike } from '../../src/domain/meetings.ts';
+import {
+  meetingsOfBody,
+  nextMeetingOf,
+  pastMeetings,
+  upcomingMeetings,
+  type MeetingLike,
+} from '../../src/domain/meetings.ts';
 
 const meetings: MeetingLike[] = [
   { slug: 'nuva-5', body: 'nuorisovaltuusto', date: '2026-12-10', start: '17:00', status: 'planned' },
@@ -30,6 +36,12 @@ describe('meetings relative to the as-of date', () => {
 
   it('lists a body’s meetings oldest first', () => {
     expect(meetingsOfBody('vanhusneuvosto', meetings).map((m) => m.slug)).toEqual(['vane-3', 'vane-2']);
-    expect(meetingsOfBody('nuorisovaltuusto', meetings).map((m) => m.slug)).toEqual(['nuva-2', 'nuva-3', 'nuva-4', 'nuva-5', 'nuva-6']);
+    expect(meetingsOfBody('nuorisovaltuusto', meetings).map((m) => m.slug)).toEqual([
+      'nuva-2',
+      'nuva-3',
+      'nuva-4',
+      'nuva-5',
+      'nuva-6',
+    ]);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { toCsv, toJson } from '../../src/domain/open-data.ts';
 
 const columns = ['id', 'date', 'title', 'change', 'published'];
-const csv = (rows: Record<string, string | number | boolean | undefined>[]) => toCsv(columns, rows, { textColumns: ['title'] });
+const csv = (rows: Record<string, string | number | boolean | undefined>[]) =>
+  toCsv(columns, rows, { textColumns: ['title'] });
 
 describe('open-data CSV', () => {
   it('starts with a UTF-8 BOM, separates cells with ; as Finnish Excel does and ends every line with CRLF', () => {
@@ -11,7 +12,10 @@ describe('open-data CSV', () => {
   });
 
   it('quotes cells with semicolons, quotes and line breaks, and leaves missing cells and commas alone', () => {
-    const out = csv([{ id: 'A-2', title: 'Sanoi "kiitos"; ja\nlähti' }, { id: 'A-3', title: 'Kiitos, hei' }]);
+    const out = csv([
+      { id: 'A-2', title: 'Sanoi "kiitos"; ja\nlähti' },
+      { id: 'A-3', title: 'Kiitos, hei' },
+    ]);
     expect(out.split('\r\n').slice(1, 3)).toEqual(['A-2;;"Sanoi ""kiitos""; ja\nlähti";;', 'A-3;;Kiitos, hei;;']);
   });
 

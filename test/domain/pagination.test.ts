@@ -17,7 +17,11 @@ describe('paginate', () => {
   });
 
   it('says which positions of the whole list each page holds', () => {
-    expect(paginate(items, 3).map((p) => [p.from, p.to])).toEqual([[1, 3], [4, 6], [7, 7]]);
+    expect(paginate(items, 3).map((p) => [p.from, p.to])).toEqual([
+      [1, 3],
+      [4, 6],
+      [7, 7],
+    ]);
   });
 
   it('gives an exact multiple no empty trailing page', () => {

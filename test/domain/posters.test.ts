@@ -3,7 +3,15 @@ import type { ActionLike } from '../../src/domain/actions.ts';
 import type { FeedbackLike } from '../../src/domain/feedback.ts';
 import { posterFor, posterQuarters, statusEventsOf, type StatusEvent } from '../../src/domain/posters.ts';
 
-const fb = (id: string, date: string, extra: Partial<FeedbackLike> = {}): FeedbackLike => ({ id, date, theme: 'ruoka', type: 'idea', channel: 'web', count: 1, ...extra });
+const fb = (id: string, date: string, extra: Partial<FeedbackLike> = {}): FeedbackLike => ({
+  id,
+  date,
+  theme: 'ruoka',
+  type: 'idea',
+  channel: 'web',
+  count: 1,
+  ...extra,
+});
 
 describe('posterQuarters', () => {
   it('lists quarters with feedback or action events, newest first, none after as-of', () => {
@@ -16,7 +24,13 @@ describe('posterQuarters', () => {
 
 describe('statusEventsOf', () => {
   it('counts a done action without a timeline as done on its completed date', () => {
-    const action: ActionLike = { id: 'A', themes: ['ruoka'], status: 'done', opened: '2025-01-10', completed: '2025-05-02' };
+    const action: ActionLike = {
+      id: 'A',
+      themes: ['ruoka'],
+      status: 'done',
+      opened: '2025-01-10',
+      completed: '2025-05-02',
+    };
     const events = statusEventsOf([action], [{ actionId: 'A', date: '2025-01-10', status: 'done' }]);
     expect(events).toEqual([
       { actionId: 'A', date: '2025-01-10', status: 'in-progress' },
@@ -56,7 +70,10 @@ describe('posterFor', () => {
     ];
     const poster = posterFor('2025-Q2', feedback, actions, events);
     expect(poster.heard.count).toBe(7);
-    expect(poster.heard.byType).toEqual([{ value: 'praise', count: 1 }, { value: 'idea', count: 6 }]);
+    expect(poster.heard.byType).toEqual([
+      { value: 'praise', count: 1 },
+      { value: 'idea', count: 6 },
+    ]);
     expect(poster.heard.quotes.map((q) => q.quote)).toEqual(['Uusin', 'Myös uusin', 'Toinen']);
   });
 

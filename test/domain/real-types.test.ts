@@ -17,8 +17,24 @@ import type { SurveyResultRow } from '../../src/schemas/survey-results.ts';
 import type { VoteResultRow } from '../../src/schemas/vote-results.ts';
 
 const feedback: Feedback[] = [
-  { id: 'P-1', date: '2026-10-01', theme: 'kouluruoka', channel: 'web', type: 'idea', count: 2, quote: 'Lisää kasviksia' },
-  { id: 'P-2', date: '2026-10-02', theme: 'liikunta', channel: 'email', type: 'praise', service: 'Liikuntapalvelut', count: 1 },
+  {
+    id: 'P-1',
+    date: '2026-10-01',
+    theme: 'kouluruoka',
+    channel: 'web',
+    type: 'idea',
+    count: 2,
+    quote: 'Lisää kasviksia',
+  },
+  {
+    id: 'P-2',
+    date: '2026-10-02',
+    theme: 'liikunta',
+    channel: 'email',
+    type: 'praise',
+    service: 'Liikuntapalvelut',
+    count: 1,
+  },
 ];
 const action: Action = {
   id: 'A-2026-001',
@@ -35,13 +51,38 @@ const updates: ActionUpdate[] = [
   { action: 'A-2026-001', date: '2026-09-01', status: 'in-progress', progress: undefined, note: {} },
   { action: 'A-2026-001', date: '2026-10-15', status: 'done', progress: 100, note: { fi: 'Valmis.' } },
 ];
-const meeting: Meeting & { slug: string } = { slug: 'nuva-2026-12', body: 'nuorisovaltuusto', date: '2026-12-01', start: '17:00', end: undefined, online: undefined, place: 'Kipinä', status: 'planned', agenda: ['Kouluruoka'] };
-const survey: SurveyResultRow = { round: '2026-05-31', question: 'maku', n1: 0, n2: 1, n3: 1, n4: 1, n5: 1, no_answer: undefined };
-const votes: VoteResultRow[] = [{ option: { fi: 'Uimaranta' }, votes: 3 }, { option: { fi: 'Skeittipaikka' }, votes: 1 }];
+const meeting: Meeting & { slug: string } = {
+  slug: 'nuva-2026-12',
+  body: 'nuorisovaltuusto',
+  date: '2026-12-01',
+  start: '17:00',
+  end: undefined,
+  online: undefined,
+  place: 'Kipinä',
+  status: 'planned',
+  agenda: ['Kouluruoka'],
+};
+const survey: SurveyResultRow = {
+  round: '2026-05-31',
+  question: 'maku',
+  n1: 0,
+  n2: 1,
+  n3: 1,
+  n4: 1,
+  n5: 1,
+  no_answer: undefined,
+};
+const votes: VoteResultRow[] = [
+  { option: { fi: 'Uimaranta' }, votes: 3 },
+  { option: { fi: 'Skeittipaikka' }, votes: 1 },
+];
 
 describe('the real data types', () => {
   it('go through the feedback functions, quotes keeping every field of Feedback', () => {
-    expect(countFeedbackByTheme(feedback)).toEqual([{ theme: 'kouluruoka', count: 2 }, { theme: 'liikunta', count: 1 }]);
+    expect(countFeedbackByTheme(feedback)).toEqual([
+      { theme: 'kouluruoka', count: 2 },
+      { theme: 'liikunta', count: 1 },
+    ]);
     const quotes: Feedback[] = latestQuotes(feedback, 'kouluruoka', 3);
     expect(quotes).toEqual([feedback[0]]);
   });

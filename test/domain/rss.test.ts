@@ -4,12 +4,37 @@ import { rfc822Date, rssFeed, type RssItem } from '../../src/domain/rss.ts';
 
 // Newest first, as callers pass them; on 2026-03-01 the caller put A-3 before A-1.
 const items: RssItem[] = [
-  { title: 'Valmis: Katuvalot', link: 'https://x.fi/fi/actions/A-2/', guid: 'https://x.fi/fi/actions/A-2/', date: '2026-11-20', description: '"Valot" palavat' },
-  { title: 'Aloitettu: Kirjasto', link: 'https://x.fi/fi/actions/A-3/', guid: 'A-3/in-progress', date: '2026-03-01', description: '' },
-  { title: 'Uusi toimenpide: Kasvisruokaa <2 kertaa> viikossa', link: 'https://x.fi/fi/actions/A-1/', guid: 'A-1/opened', date: '2026-03-01', description: 'Koulut & päiväkodit' },
+  {
+    title: 'Valmis: Katuvalot',
+    link: 'https://x.fi/fi/actions/A-2/',
+    guid: 'https://x.fi/fi/actions/A-2/',
+    date: '2026-11-20',
+    description: '"Valot" palavat',
+  },
+  {
+    title: 'Aloitettu: Kirjasto',
+    link: 'https://x.fi/fi/actions/A-3/',
+    guid: 'A-3/in-progress',
+    date: '2026-03-01',
+    description: '',
+  },
+  {
+    title: 'Uusi toimenpide: Kasvisruokaa <2 kertaa> viikossa',
+    link: 'https://x.fi/fi/actions/A-1/',
+    guid: 'A-1/opened',
+    date: '2026-03-01',
+    description: 'Koulut & päiväkodit',
+  },
 ];
 
-const feed = rssFeed({ title: 'Toimenpiteet – Esimerkkilä', link: 'https://x.fi/fi/actions/', feedUrl: 'https://x.fi/fi/actions.xml', description: 'Mitä teimme', lang: 'fi', items });
+const feed = rssFeed({
+  title: 'Toimenpiteet – Esimerkkilä',
+  link: 'https://x.fi/fi/actions/',
+  feedUrl: 'https://x.fi/fi/actions.xml',
+  description: 'Mitä teimme',
+  lang: 'fi',
+  items,
+});
 
 describe('RSS feeds', () => {
   it('writes RFC 822 dates from ISO dates, with the right weekday', () => {
@@ -34,11 +59,17 @@ describe('RSS feeds', () => {
 
   it('takes lastBuildDate from the newest item, never the clock', () => {
     expect(feed).toContain('<lastBuildDate>Fri, 20 Nov 2026 00:00:00 +0000</lastBuildDate>');
-    expect(rssFeed({ title: 't', link: 'l', feedUrl: 'f', description: 'd', lang: 'fi', items: [] })).not.toContain('lastBuildDate');
+    expect(rssFeed({ title: 't', link: 'l', feedUrl: 'f', description: 'd', lang: 'fi', items: [] })).not.toContain(
+      'lastBuildDate',
+    );
   });
 
   it('declares itself with atom:link and the language', () => {
-    expect(feed.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">')).toBe(true);
+    expect(
+      feed.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+      ),
+    ).toBe(true);
     expect(feed).toContain('<atom:link href="https://x.fi/fi/actions.xml" rel="self" type="application/rss+xml"/>');
     expect(feed).toContain('<language>fi</language>');
     expect(feed.endsWith('</rss>\n')).toBe(true);

@@ -26,9 +26,11 @@ describe('largest-remainder percentages', () => {
   });
 
   it('adds up to 100 for many awkward distributions', () => {
-    for (let a = 0; a < 12; a++) for (let b = 0; b < 12; b++) for (let c = 1; c < 12; c++) {
-      expect(sum(largestRemainderShares([a, b, c, 7]))).toBe(100);
-    }
+    for (let a = 0; a < 12; a++)
+      for (let b = 0; b < 12; b++)
+        for (let c = 1; c < 12; c++) {
+          expect(sum(largestRemainderShares([a, b, c, 7]))).toBe(100);
+        }
   });
 
   it('refuses counts that are not whole numbers', () => {

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { meanTrend, roundsWithFewAnswers, surveyQuestionSeries, surveyRoundResult, surveyRounds, type SurveyRowLike } from '../../src/domain/surveys.ts';
+import {
+  meanTrend,
+  roundsWithFewAnswers,
+  surveyQuestionSeries,
+  surveyRoundResult,
+  surveyRounds,
+  type SurveyRowLike,
+} from '../../src/domain/surveys.ts';
 
-const row = (round: string, question: string, n: [number, number, number, number, number], noAnswer?: number): SurveyRowLike => ({
+const row = (
+  round: string,
+  question: string,
+  n: [number, number, number, number, number],
+  noAnswer?: number,
+): SurveyRowLike => ({
   round,
   question,
   n1: n[0],
@@ -78,7 +90,11 @@ describe('a question across rounds', () => {
   });
 
   it('has nothing to compare with one round', () => {
-    expect(meanTrend(surveyQuestionSeries(rows, 'q2'))).toMatchObject({ direction: undefined, withheld: 'one-round', last: undefined });
+    expect(meanTrend(surveyQuestionSeries(rows, 'q2'))).toMatchObject({
+      direction: undefined,
+      withheld: 'one-round',
+      last: undefined,
+    });
     expect(meanTrend([])).toMatchObject({ first: undefined, withheld: 'one-round' });
   });
 
@@ -95,8 +111,18 @@ describe('a question across rounds', () => {
 
 describe('roundsWithFewAnswers', () => {
   it('names the rounds below the trend minimum, oldest first', () => {
-    const series = surveyQuestionSeries([row('2026-05', 'q', [1, 2, 3, 4, 5]), row('2025-05', 'q', [10, 10, 10, 10, 10]), row('2025-11', 'q', [0, 0, 29, 0, 0])], 'q');
-    expect(roundsWithFewAnswers(series).map((r) => [r.round, r.n])).toEqual([['2025-11', 29], ['2026-05', 15]]);
+    const series = surveyQuestionSeries(
+      [
+        row('2026-05', 'q', [1, 2, 3, 4, 5]),
+        row('2025-05', 'q', [10, 10, 10, 10, 10]),
+        row('2025-11', 'q', [0, 0, 29, 0, 0]),
+      ],
+      'q',
+    );
+    expect(roundsWithFewAnswers(series).map((r) => [r.round, r.n])).toEqual([
+      ['2025-11', 29],
+      ['2026-05', 15],
+    ]);
   });
 
   it('is empty when every round has enough answers', () => {

@@ -3,7 +3,10 @@ import { paragraphsOf, wrapWords } from '../../src/domain/text.ts';
 
 describe('paragraphsOf', () => {
   it('splits a description on blank lines', () => {
-    expect(paragraphsOf('Oppilaat toivoivat kasvisruokaa.\n\nTammikuusta alkaen se on tarjolla.')).toEqual(['Oppilaat toivoivat kasvisruokaa.', 'Tammikuusta alkaen se on tarjolla.']);
+    expect(paragraphsOf('Oppilaat toivoivat kasvisruokaa.\n\nTammikuusta alkaen se on tarjolla.')).toEqual([
+      'Oppilaat toivoivat kasvisruokaa.',
+      'Tammikuusta alkaen se on tarjolla.',
+    ]);
   });
 
   it('treats Excel line endings and blank lines holding spaces as paragraph breaks', () => {

@@ -41,7 +41,10 @@ describe('vote results', () => {
   });
 
   it('has no winner and no turnout when nobody voted and the electorate is unknown', () => {
-    const result = voteResult([{ option: { fi: 'A' }, votes: 0 }, { option: { fi: 'B' }, votes: 0 }]);
+    const result = voteResult([
+      { option: { fi: 'A' }, votes: 0 },
+      { option: { fi: 'B' }, votes: 0 },
+    ]);
     expect(result.total).toBe(0);
     expect(result.winners).toEqual([]);
     expect(result.turnout).toBeUndefined();

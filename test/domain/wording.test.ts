@@ -8,10 +8,36 @@ describe('numberInCase', () => {
   });
 
   it('follows the last digit read aloud, including a zero after the comma', () => {
-    const elative = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) => numberInCase(`3,${d}`, 'fi', 'elative'));
-    expect(elative).toEqual(['3,0:sta', '3,1:stä', '3,2:sta', '3,3:sta', '3,4:stä', '3,5:stä', '3,6:sta', '3,7:stä', '3,8:sta', '3,9:stä']);
-    const illative = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) => numberInCase(`4,${d}`, 'fi', 'illative'));
-    expect(illative).toEqual(['4,0:aan', '4,1:een', '4,2:een', '4,3:een', '4,4:ään', '4,5:een', '4,6:een', '4,7:ään', '4,8:aan', '4,9:ään']);
+    const elative = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) =>
+      numberInCase(`3,${d}`, 'fi', 'elative'),
+    );
+    expect(elative).toEqual([
+      '3,0:sta',
+      '3,1:stä',
+      '3,2:sta',
+      '3,3:sta',
+      '3,4:stä',
+      '3,5:stä',
+      '3,6:sta',
+      '3,7:stä',
+      '3,8:sta',
+      '3,9:stä',
+    ]);
+    const illative = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) =>
+      numberInCase(`4,${d}`, 'fi', 'illative'),
+    );
+    expect(illative).toEqual([
+      '4,0:aan',
+      '4,1:een',
+      '4,2:een',
+      '4,3:een',
+      '4,4:ään',
+      '4,5:een',
+      '4,6:een',
+      '4,7:ään',
+      '4,8:aan',
+      '4,9:ään',
+    ]);
   });
 
   it('reads round whole numbers by their unit word (kymmenen, sata, tuhat)', () => {
@@ -28,9 +54,12 @@ describe('numberInCase', () => {
 });
 
 describe('listParts', () => {
-  const render = (items: string[], lang: 'fi' | 'sv' | 'en') => listParts(items.length, lang).map((p) => (p.kind === 'item' ? items[p.index] : p.text)).join('');
+  const render = (items: string[], lang: 'fi' | 'sv' | 'en') =>
+    listParts(items.length, lang)
+      .map((p) => (p.kind === 'item' ? items[p.index] : p.text))
+      .join('');
 
-  it('joins items with the language\'s own conjunction', () => {
+  it("joins items with the language's own conjunction", () => {
     expect(render(['Pizza', 'Tortillat'], 'fi')).toBe('Pizza ja Tortillat');
     expect(render(['A', 'B', 'C'], 'sv')).toBe('A, B och C');
     expect(render(['A', 'B', 'C'], 'en')).toBe('A, B and C');

@@ -21,7 +21,12 @@ beforeAll(async () => {
   picks = pick(await cityProject());
   browser = await connectBrowser();
   desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+  });
 });
 
 afterAll(async () => {
@@ -43,7 +48,9 @@ async function expectNoViolations(context: BrowserContext, example: PageExample,
     const response = await page.goto(site.url + example.path, { waitUntil: 'load' });
     expect(response?.status(), `${example.kind} ${example.path}`).toBe(expectedStatus);
     const violations = await axeViolations(page);
-    expect(violations.length, describeViolations(`${example.kind} ${example.path} (${example.lang})`, violations)).toBe(0);
+    expect(violations.length, describeViolations(`${example.kind} ${example.path} (${example.lang})`, violations)).toBe(
+      0,
+    );
   } finally {
     await page.close();
   }
@@ -63,8 +70,18 @@ for (const lang of LANGS) {
       await expectNoViolations(desktop, firstPoster(lang));
     });
     it('a theme shown in the default language (fall-back) has no violations', async () => {
-      if (lang === picks.untranslatedTheme.lang) await expectNoViolations(desktop, { kind: 'fall-back theme', path: `/${lang}/themes/${picks.untranslatedTheme.slug}/`, lang });
-      else await expectNoViolations(desktop, { kind: 'theme', path: `/${lang}/themes/${picks.untranslatedTheme.slug}/`, lang });
+      if (lang === picks.untranslatedTheme.lang)
+        await expectNoViolations(desktop, {
+          kind: 'fall-back theme',
+          path: `/${lang}/themes/${picks.untranslatedTheme.slug}/`,
+          lang,
+        });
+      else
+        await expectNoViolations(desktop, {
+          kind: 'theme',
+          path: `/${lang}/themes/${picks.untranslatedTheme.slug}/`,
+          lang,
+        });
     });
   });
 }

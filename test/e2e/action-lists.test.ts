@@ -39,13 +39,38 @@ async function open(path: string): Promise<void> {
 
 const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
 const words = {
-  fi: { pages: 'Listan sivut', previous: 'Edellinen sivu', next: 'Seuraava sivu', page: 'Sivu', byStatus: 'Toimenpiteet tilan mukaan' },
-  sv: { pages: 'Listans sidor', previous: 'Föregående sida', next: 'Nästa sida', page: 'Sida', byStatus: 'Åtgärder efter status' },
-  en: { pages: 'List pages', previous: 'Previous page', next: 'Next page', page: 'Page', byStatus: 'Actions by status' },
+  fi: {
+    pages: 'Listan sivut',
+    previous: 'Edellinen sivu',
+    next: 'Seuraava sivu',
+    page: 'Sivu',
+    byStatus: 'Toimenpiteet tilan mukaan',
+  },
+  sv: {
+    pages: 'Listans sidor',
+    previous: 'Föregående sida',
+    next: 'Nästa sida',
+    page: 'Sida',
+    byStatus: 'Åtgärder efter status',
+  },
+  en: {
+    pages: 'List pages',
+    previous: 'Previous page',
+    next: 'Next page',
+    page: 'Page',
+    byStatus: 'Actions by status',
+  },
 } as const;
-const statusList = (lang: Lang, status: ActionStatus, n = 1) => (n === 1 ? `/${lang}/actions/status/${status}/` : `/${lang}/actions/status/${status}/${n}/`);
-const actionIds = (hrefs: string[], lang: Lang) => hrefs.map((h) => h.match(new RegExp(`^/${lang}/actions/([^/]+)/$`))?.[1]).filter((id): id is string => id !== undefined);
-const expectedIds = (status: ActionStatus) => groupActionsByStatus(project.actions).find((g) => g.status === status)!.actions.map((a) => a.id);
+const statusList = (lang: Lang, status: ActionStatus, n = 1) =>
+  n === 1 ? `/${lang}/actions/status/${status}/` : `/${lang}/actions/status/${status}/${n}/`;
+const actionIds = (hrefs: string[], lang: Lang) =>
+  hrefs
+    .map((h) => h.match(new RegExp(`^/${lang}/actions/([^/]+)/$`))?.[1])
+    .filter((id): id is string => id !== undefined);
+const expectedIds = (status: ActionStatus) =>
+  groupActionsByStatus(project.actions)
+    .find((g) => g.status === status)!
+    .actions.map((a) => a.id);
 
 /** Hrefs of the action titles on the cards of the current page, in page order. */
 async function cardActionHrefs(scope = page.locator('main')): Promise<string[]> {
@@ -68,8 +93,13 @@ describe('actions overview', () => {
         const ids = expectedIds(status);
         const group = page.locator(`main section#status-${status}`);
         expect(await group.count(), `${status} group`).toBe(1);
-        expect(await page.locator(`main a[href="#status-${status}"]`).count(), `${status} count links to its group`).toBe(1);
-        expect((await group.locator('h2').textContent())?.replace(/\s+/g, ' '), `${status} heading`).toMatch(new RegExp(`\\(${ids.length}\\)$`));
+        expect(
+          await page.locator(`main a[href="#status-${status}"]`).count(),
+          `${status} count links to its group`,
+        ).toBe(1);
+        expect((await group.locator('h2').textContent())?.replace(/\s+/g, ' '), `${status} heading`).toMatch(
+          new RegExp(`\\(${ids.length}\\)$`),
+        );
 
         const shown = actionIds(await cardActionHrefs(group), lang);
         expect(shown, `${status} shows its newest, in order`).toEqual(ids.slice(0, ACTIONS_INDEX_PREVIEW[status]));
@@ -84,7 +114,7 @@ describe('actions overview', () => {
     });
   }
 
-  it('lists each card\'s themes as links to the theme pages', async () => {
+  it("lists each card's themes as links to the theme pages", async () => {
     await open('/fi/actions/');
     const cards = page.locator('main .card');
     const count = await cards.count();
@@ -93,7 +123,9 @@ describe('actions overview', () => {
       const card = cards.nth(i);
       const id = actionIds([(await card.locator('.card__title a').getAttribute('href')) ?? ''], 'fi')[0]!;
       const action = project.actions.find((a) => a.id === id)!;
-      const themeHrefs = await card.locator('.card__themes a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const themeHrefs = await card
+        .locator('.card__themes a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(themeHrefs, id).toEqual(action.themes.map((slug) => `/fi/themes/${slug}/`));
     }
   });
@@ -116,7 +148,9 @@ describe('actions by status, page by page', () => {
           await open(statusList(lang, status, n));
           expect(await page.locator('h1').count()).toBe(1);
           const onPage = actionIds(await cardActionHrefs(), lang);
-          expect(onPage.length, `${status} page ${n}`).toBe(Math.min(ACTIONS_PER_PAGE, ids.length - (n - 1) * ACTIONS_PER_PAGE));
+          expect(onPage.length, `${status} page ${n}`).toBe(
+            Math.min(ACTIONS_PER_PAGE, ids.length - (n - 1) * ACTIONS_PER_PAGE),
+          );
           seen.push(...onPage);
 
           const nav = page.getByRole('navigation', { name: words[lang].pages });
@@ -134,18 +168,30 @@ describe('actions by status, page by page', () => {
           expect(await next.count(), `next on page ${n}`).toBe(n < pageCount ? 1 : 0);
           if (n > 1) expect(await previous.getAttribute('href')).toBe(statusList(lang, status, n - 1));
           if (n < pageCount) expect(await next.getAttribute('href')).toBe(statusList(lang, status, n + 1));
-          expect(await nav.getByRole('link', { name: `${words[lang].page} ${pageCount}`, exact: true }).getAttribute('href'), 'the last page is always linked').toBe(statusList(lang, status, pageCount));
+          expect(
+            await nav.getByRole('link', { name: `${words[lang].page} ${pageCount}`, exact: true }).getAttribute('href'),
+            'the last page is always linked',
+          ).toBe(statusList(lang, status, pageCount));
         }
         expect(seen, `${status}: every action once, none missing, in the overview's order`).toEqual(ids);
-        expect(existsSync(join(site.dir, statusList(lang, status, pageCount + 1), 'index.html')), `${status}: no page after the last`).toBe(false);
-        expect(existsSync(join(site.dir, `/${lang}/actions/status/${status}/1/index.html`)), `${status}: page 1 lives at the list's own address only`).toBe(false);
+        expect(
+          existsSync(join(site.dir, statusList(lang, status, pageCount + 1), 'index.html')),
+          `${status}: no page after the last`,
+        ).toBe(false);
+        expect(
+          existsSync(join(site.dir, `/${lang}/actions/status/${status}/1/index.html`)),
+          `${status}: page 1 lives at the list's own address only`,
+        ).toBe(false);
       }
     });
   }
 
   it('goes to page 2 by its number and back by "previous", and the page says where the reader is', async () => {
     await open(statusList('fi', 'done'));
-    await page.getByRole('navigation', { name: 'Listan sivut' }).getByRole('link', { name: 'Sivu 2', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Listan sivut' })
+      .getByRole('link', { name: 'Sivu 2', exact: true })
+      .click();
     expect(new URL(page.url()).pathname).toBe(statusList('fi', 'done', 2));
     const total = expectedIds('done').length;
     const text = ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');

@@ -45,11 +45,15 @@ const themeTitle = (lang: 'fi' | 'sv' | 'en') => {
 };
 
 describe('finding a theme', () => {
-  it('goes from home to a theme through the main navigation and the theme\'s link', async () => {
+  it("goes from home to a theme through the main navigation and the theme's link", async () => {
     const page = await open('/fi/');
     await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Teemat' }).click();
     await page.waitForURL(`${site.url}/fi/themes/`);
-    await page.getByRole('main').getByRole('link', { name: themeTitle('fi'), exact: true }).first().click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: themeTitle('fi'), exact: true })
+      .first()
+      .click();
     await page.waitForURL(`${site.url}/fi/themes/${picks.theme}/`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(themeTitle('fi'));
   });
@@ -70,13 +74,24 @@ describe('search', () => {
     await page.getByRole('searchbox', { name: 'Hae sivustolta' }).fill(title);
     const results = page.getByRole('region', { name: 'Hakutulokset' }).getByRole('link');
     await results.first().waitFor({ timeout: 15_000 });
-    const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await results.evaluateAll((links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(hrefs).toContain(`/fi/themes/${picks.theme}/`);
     expect(await page.getByRole('status').textContent()).toMatch(/\d+ tulos/);
 
     await page.getByRole('combobox', { name: 'Sisältö' }).selectOption({ label: 'Toimenpiteet' });
-    await page.waitForFunction(() => [...document.querySelectorAll('#search-results a')].every((a) => new URL((a as HTMLAnchorElement).href).pathname.includes('/actions/')), undefined, { timeout: 15_000 });
-    const filtered = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('#search-results a')].every((a) =>
+          new URL((a as HTMLAnchorElement).href).pathname.includes('/actions/'),
+        ),
+      undefined,
+      { timeout: 15_000 },
+    );
+    const filtered = await results.evaluateAll((links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(filtered.length).toBeGreaterThan(0);
     for (const href of filtered) expect(href).toMatch(/^\/fi\/actions\/[^/]+\/$/);
   });
@@ -104,7 +119,7 @@ describe('charts', () => {
     expect(painted, 'opaque pixels on the chart canvas').toBeGreaterThan(100);
   });
 
-  it('keeps the chart\'s data readable as a table without JavaScript', async () => {
+  it("keeps the chart's data readable as a table without JavaScript", async () => {
     const page = await open(`/fi/themes/${picks.theme}/`, { javaScriptEnabled: false });
     const table = page.getByRole('table').first();
     expect(await table.isVisible()).toBe(true);

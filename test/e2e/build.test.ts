@@ -49,11 +49,18 @@ function unpublishedTexts(root: string): string[] {
 
 function expectNowhere(dir: string, needles: readonly string[]): void {
   const files = listFiles(dir);
-  expect(files.some((f) => f.startsWith('pagefind/fragment/')), 'the search index was searched').toBe(true);
-  expect(files.some((f) => f.startsWith('open-data/')), 'the open data was searched').toBe(true);
+  expect(
+    files.some((f) => f.startsWith('pagefind/fragment/')),
+    'the search index was searched',
+  ).toBe(true);
+  expect(
+    files.some((f) => f.startsWith('open-data/')),
+    'the open data was searched',
+  ).toBe(true);
   for (const file of files) {
     const text = searchableText(dir, file);
-    for (const needle of needles) expect(text.includes(needle), `unpublished text "${needle}" found in ${file}`).toBe(false);
+    for (const needle of needles)
+      expect(text.includes(needle), `unpublished text "${needle}" found in ${file}`).toBe(false);
   }
 }
 
@@ -64,10 +71,16 @@ describe('deterministic builds', () => {
     for (const root of roots) copySite(smallSiteDir, root);
     const runs = await Promise.all(roots.map((root) => runBuild(root, join(root, 'dist'))));
     for (const run of runs) expect(run.code, run.output).toBe(0);
-    const [a, b] = roots.map((root) => hashTree(join(root, 'dist'))) as [Record<string, string>, Record<string, string>];
+    const [a, b] = roots.map((root) => hashTree(join(root, 'dist'))) as [
+      Record<string, string>,
+      Record<string, string>,
+    ];
     const files = Object.keys(a);
     for (const kind of [/^pagefind\//, /\.xml$/, /\.ics$/, /^open-data\/.+\.csv$/, /^open-data\/.+\.json$/]) {
-      expect(files.some((f) => kind.test(f)), `the build has files matching ${kind}`).toBe(true);
+      expect(
+        files.some((f) => kind.test(f)),
+        `the build has files matching ${kind}`,
+      ).toBe(true);
     }
     expect(Object.keys(b)).toEqual(files);
     for (const file of files) expect(b[file], file).toBe(a[file]);
@@ -88,7 +101,10 @@ describe('a build that fails validation', () => {
     const csv = join(root, 'data/feedback', file);
     const lines = readFileSync(csv, 'utf8').split('\n');
     const separator = lines[0]!.includes(';') ? ';' : ',';
-    const header = lines[0]!.replace(/^\uFEFF/, '').split(separator).map((h) => h.trim().toLowerCase());
+    const header = lines[0]!
+      .replace(/^\uFEFF/, '')
+      .split(separator)
+      .map((h) => h.trim().toLowerCase());
     const channelColumn = header.indexOf('channel');
     const cells = lines[3]!.split(separator);
     expect(channelColumn, 'the fixture feedback has a channel column').toBeGreaterThanOrEqual(0);
@@ -127,7 +143,13 @@ describe('page weight', () => {
   it('ships no JavaScript on pages without a chart or search, and at most 60 kB gzipped on chart pages', async () => {
     const site = citySite();
     const picks = pick(await cityProject());
-    for (const path of ['/fi/actions/', `/fi/actions/${picks.action}/`, '/fi/bodies/', `/fi/bodies/${picks.body}/`, `/fi/meetings/${picks.meeting}/`]) {
+    for (const path of [
+      '/fi/actions/',
+      `/fi/actions/${picks.action}/`,
+      '/fi/bodies/',
+      `/fi/bodies/${picks.body}/`,
+      `/fi/meetings/${picks.meeting}/`,
+    ]) {
       expect(site.html(path), path).not.toMatch(/<script/i);
     }
     for (const path of ['/fi/', `/fi/themes/${picks.theme}/`]) {
@@ -139,7 +161,7 @@ describe('page weight', () => {
     }
   });
 
-  it('keeps a theme page\'s HTML and CSS within 50 kB gzipped', async () => {
+  it("keeps a theme page's HTML and CSS within 50 kB gzipped", async () => {
     const site = citySite();
     const picks = pick(await cityProject());
     const path = `/fi/themes/${picks.theme}/`;

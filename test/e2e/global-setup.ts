@@ -17,7 +17,13 @@ import type { TestProject } from 'vitest/node';
 import { repoDir, runBuild, smallSiteDir } from './support/build-site.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -38,7 +44,11 @@ declare module 'vitest' {
 
 function findChromium(): string | undefined {
   try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim().split('\n')[0] || undefined;
+    return (
+      execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' })
+        .trim()
+        .split('\n')[0] || undefined
+    );
   } catch {
     return undefined;
   }
@@ -47,7 +57,10 @@ function findChromium(): string | undefined {
 async function startBrowser(): Promise<{ server?: BrowserServer; error: string }> {
   const executablePath = findChromium();
   if (!executablePath) {
-    return { error: 'Chromium was not found on PATH (`command -v chromium`). Install Debian\'s chromium (apt-get install -y chromium): the browser and accessibility tests need it and are never skipped.' };
+    return {
+      error:
+        "Chromium was not found on PATH (`command -v chromium`). Install Debian's chromium (apt-get install -y chromium): the browser and accessibility tests need it and are never skipped.",
+    };
   }
   try {
     const server = await chromium.launchServer({ executablePath, headless: true, args: CHROMIUM_ARGS });
@@ -62,7 +75,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const cityDir = join(e2eTmp, 'city');
   const smallDir = join(e2eTmp, 'small');
   // The two builds and the browser start side by side: together they are most of the setup time.
-  const [city, small, browser] = await Promise.all([runBuild(repoDir, cityDir), runBuild(smallSiteDir, smallDir), startBrowser()]);
+  const [city, small, browser] = await Promise.all([
+    runBuild(repoDir, cityDir),
+    runBuild(smallSiteDir, smallDir),
+    startBrowser(),
+  ]);
   const servers: StaticServer[] = [];
   const serve = async (dir: string, ok: boolean): Promise<string> => {
     if (!ok) return '';
@@ -73,10 +90,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('e2eTmp', e2eTmp);
   project.provide('cityDir', cityDir);
   project.provide('cityUrl', await serve(cityDir, city.code === 0));
-  project.provide('cityError', city.code === 0 ? '' : `The example city did not build (exit ${city.code}):\n${city.output}`);
+  project.provide(
+    'cityError',
+    city.code === 0 ? '' : `The example city did not build (exit ${city.code}):\n${city.output}`,
+  );
   project.provide('smallDir', smallDir);
   project.provide('smallUrl', await serve(smallDir, small.code === 0));
-  project.provide('smallError', small.code === 0 ? '' : `The small fixture site did not build (exit ${small.code}):\n${small.output}`);
+  project.provide(
+    'smallError',
+    small.code === 0 ? '' : `The small fixture site did not build (exit ${small.code}):\n${small.output}`,
+  );
   project.provide('browserEndpoint', browser.server?.wsEndpoint() ?? '');
   project.provide('browserError', browser.error);
 

@@ -60,20 +60,33 @@ describe('the frame every page shares', () => {
           expect(await page.locator('html').getAttribute('lang'), where).toBe(lang);
           expect(await page.locator('link[rel="canonical"]').getAttribute('href'), where).toBe(absolute(example.path));
           for (const l of project.languages) {
-            expect(await page.locator(`link[rel="alternate"][hreflang="${l}"]`).getAttribute('href'), `${where} hreflang ${l}`).toBe(absolute(otherLang(example.path, l)));
+            expect(
+              await page.locator(`link[rel="alternate"][hreflang="${l}"]`).getAttribute('href'),
+              `${where} hreflang ${l}`,
+            ).toBe(absolute(otherLang(example.path, l)));
           }
-          expect(await page.locator('link[rel="alternate"][hreflang="x-default"]').getAttribute('href'), where).toBe(absolute(otherLang(example.path, project.defaultLang)));
+          expect(await page.locator('link[rel="alternate"][hreflang="x-default"]').getAttribute('href'), where).toBe(
+            absolute(otherLang(example.path, project.defaultLang)),
+          );
 
           const firstLink = page.locator('body a').first();
           expect(await firstLink.getAttribute('href'), `${where}: the first link is the skip link`).toBe('#main');
           expect(await page.locator('main#main').count(), where).toBe(1);
           expect(await page.locator('h1').count(), `${where}: exactly one h1`).toBe(1);
 
-          const languageSwitch = page.getByRole('navigation', { name: { fi: 'Valitse kieli', sv: 'Välj språk', en: 'Choose language' }[lang] });
+          const languageSwitch = page.getByRole('navigation', {
+            name: { fi: 'Valitse kieli', sv: 'Välj språk', en: 'Choose language' }[lang],
+          });
           for (const l of project.languages.filter((x) => x !== lang)) {
-            expect(await languageSwitch.locator(`a[hreflang="${l}"]`).getAttribute('href'), `${where} switch to ${l}`).toBe(otherLang(example.path, l));
+            expect(
+              await languageSwitch.locator(`a[hreflang="${l}"]`).getAttribute('href'),
+              `${where} switch to ${l}`,
+            ).toBe(otherLang(example.path, l));
           }
-          expect(await page.locator('footer a[href$="/accessibility/"]').count(), `${where}: footer links the accessibility statement`).toBeGreaterThan(0);
+          expect(
+            await page.locator('footer a[href$="/accessibility/"]').count(),
+            `${where}: footer links the accessibility statement`,
+          ).toBeGreaterThan(0);
         }
       });
     });
@@ -94,9 +107,17 @@ describe('the main menu', () => {
   it('says "page" only on a section\'s own index and "true" on the pages within it', async () => {
     const menu = () => page.getByRole('navigation', { name: 'Päävalikko' });
     await open('/fi/actions/');
-    expect(await menu().locator('[aria-current]').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]))).toEqual([['/fi/actions/', 'page']]);
+    expect(
+      await menu()
+        .locator('[aria-current]')
+        .evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')])),
+    ).toEqual([['/fi/actions/', 'page']]);
     await open(`/fi/actions/${picks.action}/`);
-    expect(await menu().locator('[aria-current]').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]))).toEqual([['/fi/actions/', 'true']]);
+    expect(
+      await menu()
+        .locator('[aria-current]')
+        .evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')])),
+    ).toEqual([['/fi/actions/', 'true']]);
     await open('/fi/');
     expect(await menu().locator('[aria-current]').count()).toBe(0);
   });
@@ -162,11 +183,13 @@ describe('action page', () => {
     if (action.completed) expect(text).toContain(finnishDate(action.completed));
     expect(text).toContain(action.unit);
     expect(await page.locator(`main a[href="/fi/meetings/${action.meeting}/"]`).count()).toBe(1);
-    for (const theme of action.themes) expect(await page.locator(`main a[href="/fi/themes/${theme}/"]`).count(), theme).toBeGreaterThan(0);
+    for (const theme of action.themes)
+      expect(await page.locator(`main a[href="/fi/themes/${theme}/"]`).count(), theme).toBeGreaterThan(0);
     const updates = project.actionUpdates.filter((u) => u.action === action.id);
     const timeline = page.locator('main ol.timeline > li');
     expect(await timeline.count()).toBe(updates.length);
-    for (const u of updates) expect(await page.locator(`main ol time[datetime="${u.date}"]`).count(), u.date).toBeGreaterThan(0);
+    for (const u of updates)
+      expect(await page.locator(`main ol time[datetime="${u.date}"]`).count(), u.date).toBeGreaterThan(0);
   });
 
   it('explains a declined action with its reason', async () => {
@@ -187,7 +210,7 @@ describe('body and meeting pages', () => {
     expect(await page.locator(`main a[href="/fi/meetings/${next.slug}/"]`).count()).toBeGreaterThan(0);
   });
 
-  it('shows a meeting\'s agenda, its minutes and the actions it decided', async () => {
+  it("shows a meeting's agenda, its minutes and the actions it decided", async () => {
     const meeting = project.meetings.find((m) => m.slug === picks.meeting)!;
     await open(`/fi/meetings/${meeting.slug}/`);
     const text = await mainText();
@@ -196,16 +219,21 @@ describe('body and meeting pages', () => {
     for (const item of meeting.data.agenda) expect(await agenda.first().textContent(), item).toContain(item);
     expect(await page.locator('main .prose p').count(), 'minutes').toBeGreaterThan(0);
     for (const action of project.actions.filter((a) => a.meeting === meeting.slug)) {
-      expect(await page.locator(`main a[href="/fi/actions/${action.id}/"]`).textContent(), action.id).toContain(action.title.fi);
+      expect(await page.locator(`main a[href="/fi/actions/${action.id}/"]`).textContent(), action.id).toContain(
+        action.title.fi,
+      );
     }
   });
 });
 
 describe('survey page', () => {
-  it('shows each question\'s distribution per round with the number of answers', async () => {
+  it("shows each question's distribution per round with the number of answers", async () => {
     const survey = project.surveys.find((s) => s.slug === picks.survey)!;
     const rows = project.surveyResults[survey.slug]!;
-    const lastRound = rows.map((r) => r.round).sort().at(-1)!;
+    const lastRound = rows
+      .map((r) => r.round)
+      .sort()
+      .at(-1)!;
     const row = rows.find((r) => r.round === lastRound)!;
     const n = row.n1 + row.n2 + row.n3 + row.n4 + row.n5;
     await open(`/fi/surveys/${survey.slug}/`);
@@ -249,7 +277,10 @@ describe('accessibility statement', () => {
 
   it('gives the known issues in Swedish on the Swedish statement, with no fall-back note', async () => {
     const { issues } = project.site.accessibility;
-    expect(issues.every((issue) => issue.sv !== undefined), 'the example city writes every issue in Swedish').toBe(true);
+    expect(
+      issues.every((issue) => issue.sv !== undefined),
+      'the example city writes every issue in Swedish',
+    ).toBe(true);
     await open('/sv/accessibility/');
     const items = page.locator('main li');
     for (const issue of issues) {
@@ -262,7 +293,7 @@ describe('accessibility statement', () => {
 });
 
 describe('404', () => {
-  it('answers an unknown address with status 404 and the site\'s own page', async () => {
+  it("answers an unknown address with status 404 and the site's own page", async () => {
     await open('/fi/no-such-page/', 404);
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.locator('main a[href="/fi/"]').count()).toBeGreaterThan(0);
@@ -270,7 +301,18 @@ describe('404', () => {
 });
 
 describe('scripts only where a chart or search needs them', () => {
-  const noScript = ['actions list', 'action', 'bodies list', 'body', 'meetings list', 'meeting', 'free page', 'accessibility statement', 'open data', 'posters list'];
+  const noScript = [
+    'actions list',
+    'action',
+    'bodies list',
+    'body',
+    'meetings list',
+    'meeting',
+    'free page',
+    'accessibility statement',
+    'open data',
+    'posters list',
+  ];
   it('ships no <script> on pages without a chart or search', () => {
     for (const lang of LANGS) {
       for (const example of pageKinds(picks, lang).filter((e) => noScript.includes(e.kind))) {

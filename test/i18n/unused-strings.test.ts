@@ -42,7 +42,9 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const source = sourceFiles(SRC).map((f) => readFileSync(f, 'utf8')).join('\n');
+const source = sourceFiles(SRC)
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
 
 const keys = readdirSync(STRINGS)
   .filter((f) => f.endsWith('.json'))

@@ -18,16 +18,24 @@ const ACTIONS_CSV = [
 
 function readActions() {
   const read = readCsv('data/actions.csv', new TextEncoder().encode(ACTIONS_CSV), { aliases: ACTION_HEADER_ALIASES });
-  const { rows, problems } = validateRows(read.table!, actionRowSchema(LANGS), { languages: LANGS, what: 'actions.csv' });
+  const { rows, problems } = validateRows(read.table!, actionRowSchema(LANGS), {
+    languages: LANGS,
+    what: 'actions.csv',
+  });
   expect(problems.map(formatProblem)).toEqual([]);
   return rows.map((r) => ({ ...r, value: toAction(r.value) }));
 }
 
 /** Validates action-updates.csv, then its timelines against ACTIONS_CSV; returns what the author reads. */
 function validate(csv: string) {
-  const read = readCsv('data/action-updates.csv', new TextEncoder().encode(csv), { aliases: ACTION_UPDATE_HEADER_ALIASES });
+  const read = readCsv('data/action-updates.csv', new TextEncoder().encode(csv), {
+    aliases: ACTION_UPDATE_HEADER_ALIASES,
+  });
   expect(read.problems.map(formatProblem)).toEqual([]);
-  const { rows, problems } = validateRows(read.table!, actionUpdateRowSchema(LANGS), { languages: LANGS, what: 'action-updates.csv' });
+  const { rows, problems } = validateRows(read.table!, actionUpdateRowSchema(LANGS), {
+    languages: LANGS,
+    what: 'action-updates.csv',
+  });
   return { rows, messages: [...problems, ...checkTimelines(rows, readActions())].map(formatProblem) };
 }
 
@@ -44,7 +52,16 @@ describe('action-updates.csv', () => {
     );
     expect(messages).toEqual([]);
     expect(rows.map((r) => [r.line, r.value])).toEqual([
-      [2, { action: 'A-2025-014', date: '2025-02-03', status: 'planned', progress: 0, note: { fi: 'Aloitettiin.', sv: 'Påbörjades.' } }],
+      [
+        2,
+        {
+          action: 'A-2025-014',
+          date: '2025-02-03',
+          status: 'planned',
+          progress: 0,
+          note: { fi: 'Aloitettiin.', sv: 'Påbörjades.' },
+        },
+      ],
       [3, { action: 'A-2025-014', date: '2025-04-01', status: 'in-progress', progress: 50, note: {} }],
       [4, { action: 'A-2025-015', date: '2025-03-01', status: 'in-progress', progress: undefined, note: {} }],
       [5, { action: 'A-2025-014', date: '2025-05-12', status: 'done', progress: 100, note: { fi: 'Valmis.' } }],
@@ -52,7 +69,9 @@ describe('action-updates.csv', () => {
   });
 
   it('allows two updates on the same day', () => {
-    expect(validate(`${HEADER}\nA-2025-015;1.3.2025;planned;;\nA-2025-015;1.3.2025;in-progress;;\n`).messages).toEqual([]);
+    expect(validate(`${HEADER}\nA-2025-015;1.3.2025;planned;;\nA-2025-015;1.3.2025;in-progress;;\n`).messages).toEqual(
+      [],
+    );
   });
 
   it('reports an update of an action that is not in actions.csv, with the id meant', () => {

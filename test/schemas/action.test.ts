@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/csv/read.ts';
-import { ACTION_COLUMNS, ACTION_HEADER_ALIASES, actionRowSchema, toAction, type Action } from '../../src/schemas/action.ts';
+import {
+  ACTION_COLUMNS,
+  ACTION_HEADER_ALIASES,
+  actionRowSchema,
+  toAction,
+  type Action,
+} from '../../src/schemas/action.ts';
 import type { Lang } from '../../src/schemas/fields.ts';
 import { formatProblem } from '../../src/core/problem.ts';
 import { validateRows } from '../../src/validate/rows.ts';
@@ -37,7 +43,9 @@ function row(cells: Partial<Record<string, string>>): string {
     meeting: '',
     reason_fi: '',
   };
-  return HEADER.split(';').map((c) => cells[c] ?? base[c]).join(';');
+  return HEADER.split(';')
+    .map((c) => cells[c] ?? base[c])
+    .join(';');
 }
 
 function oneRow(cells: Partial<Record<string, string>>) {
@@ -62,8 +70,7 @@ describe('actions.csv: a valid file', () => {
       'A-2025-002;Lisää penkkejä puistoon;;puistot;in-progress;01.03.2025;;;40;Kadunpito;organisation;;',
       'A-2025-003;Uusi uimahalli;Ny simhall;liikunta;declined;2025-04-01;;;;Liikuntapalvelut;outside;;Rahoitusta ei ole vuoden 2026 talousarviossa.',
       '',
-    ]
-      .join('\r\n');
+    ].join('\r\n');
     const { actions, messages } = validateBytes(windows1252(csv));
     expect(messages).toEqual([]);
     expect(actions).toEqual<Action[]>([
@@ -116,27 +123,52 @@ describe('actions.csv: a valid file', () => {
   });
 
   it("takes off the ' that open data puts before a formula-like text, and keeps any other leading '", () => {
-    const { actions, messages } = validate(`${HEADER}\n${row({ title_fi: "'-20 % jonoissa", title_sv: "'Sista' dagen" })}\n`);
+    const { actions, messages } = validate(
+      `${HEADER}\n${row({ title_fi: "'-20 % jonoissa", title_sv: "'Sista' dagen" })}\n`,
+    );
     expect(messages).toEqual([]);
     expect(actions[0]?.title).toEqual({ fi: '-20 % jonoissa', sv: "'Sista' dagen" });
   });
 
   it('treats empty progress on a done action as 100 and keeps progress of other statuses as given', () => {
-    const { actions } = validate(`${HEADER}\n${row({ id: 'A-1', status: 'done', completed: '1.3.2025' })}\n${row({ id: 'A-2', progress: '0' })}\n${row({ id: 'A-3' })}\n`);
-    expect(actions.map((a) => [a.id, a.progress])).toEqual([['A-1', 100], ['A-2', 0], ['A-3', undefined]]);
+    const { actions } = validate(
+      `${HEADER}\n${row({ id: 'A-1', status: 'done', completed: '1.3.2025' })}\n${row({ id: 'A-2', progress: '0' })}\n${row({ id: 'A-3' })}\n`,
+    );
+    expect(actions.map((a) => [a.id, a.progress])).toEqual([
+      ['A-1', 100],
+      ['A-2', 0],
+      ['A-3', undefined],
+    ]);
   });
 
   it('lists the columns of actions.csv in order, one per language for localized fields', () => {
     expect(ACTION_COLUMNS(['fi', 'sv'])).toEqual([
-      'id', 'title_fi', 'title_sv', 'description_fi', 'description_sv', 'themes', 'status', 'opened', 'due',
-      'completed', 'progress', 'unit', 'influence', 'meeting', 'reason_fi', 'reason_sv',
+      'id',
+      'title_fi',
+      'title_sv',
+      'description_fi',
+      'description_sv',
+      'themes',
+      'status',
+      'opened',
+      'due',
+      'completed',
+      'progress',
+      'unit',
+      'influence',
+      'meeting',
+      'reason_fi',
+      'reason_sv',
     ]);
   });
 });
 
 describe('actions.csv: the messages an author reads', () => {
   it('reports a missing required column', () => {
-    const { messages } = validate('id;title_fi;themes;status;opened;unit\nA-1;Otsikko;kouluruoka;planned;1.1.2025;Ruokapalvelut\n', ['fi']);
+    const { messages } = validate(
+      'id;title_fi;themes;status;opened;unit\nA-1;Otsikko;kouluruoka;planned;1.1.2025;Ruokapalvelut\n',
+      ['fi'],
+    );
     expect(messages).toEqual([
       'data/actions.csv:1  the required column "influence" is missing from the header.\n' +
         '    expected: the columns of actions.csv: id, title_fi, description_fi, themes, status, opened, due, completed, progress, unit, influence, meeting, reason_fi\n' +
@@ -154,11 +186,15 @@ describe('actions.csv: the messages an author reads', () => {
   });
 
   it('reports an empty required value', () => {
-    expect(oneRow({ unit: '' }).messages).toEqual(['data/actions.csv:2:10  unit is empty.\n    expected: text\n    fix: fill in text']);
+    expect(oneRow({ unit: '' }).messages).toEqual([
+      'data/actions.csv:2:10  unit is empty.\n    expected: text\n    fix: fill in text',
+    ]);
   });
 
   it('reports a missing default-language title', () => {
-    expect(oneRow({ title_fi: '' }).messages).toEqual(['data/actions.csv:2:2  title_fi is empty.\n    expected: text\n    fix: fill in text']);
+    expect(oneRow({ title_fi: '' }).messages).toEqual([
+      'data/actions.csv:2:2  title_fi is empty.\n    expected: text\n    fix: fill in text',
+    ]);
   });
 
   it('reports a date that is not a date', () => {
@@ -221,7 +257,9 @@ describe('actions.csv: the messages an author reads', () => {
 
   it('names the column as the author wrote it', () => {
     const csv = `${HEADER.replace('status', 'Tila')}\n${row({ status: 'tehty', completed: '1.3.2025' })}\n`;
-    expect(validate(csv).messages[0]).toBe('data/actions.csv:2:5  Tila "tehty" is not a status.\n    expected: planned, in-progress, done, declined\n    fix: write "done" (tehty = done)');
+    expect(validate(csv).messages[0]).toBe(
+      'data/actions.csv:2:5  Tila "tehty" is not a status.\n    expected: planned, in-progress, done, declined\n    fix: write "done" (tehty = done)',
+    );
   });
 
   it('reports a progress that is not a whole number', () => {
@@ -267,14 +305,16 @@ describe('actions.csv: the messages an author reads', () => {
   });
 
   it('reports a declined action without a reason even when the reason columns are missing', () => {
-    const csv = 'id;title_fi;themes;status;opened;unit;influence\nA-1;Otsikko;kouluruoka;declined;1.1.2025;Ruokapalvelut;own\n';
+    const csv =
+      'id;title_fi;themes;status;opened;unit;influence\nA-1;Otsikko;kouluruoka;declined;1.1.2025;Ruokapalvelut;own\n';
     expect(validate(csv, ['fi']).messages).toEqual([
       'data/actions.csv:2  reason_fi is empty, but the action is declined.\n    expected: why it could not be done\n    fix: write in reason_fi why the action was declined: residents were heard and deserve the reason',
     ]);
   });
 
   it('asks for the reason in the default language of a Swedish-first site', () => {
-    const csv = 'id;title_sv;themes;status;opened;unit;influence;reason_sv;reason_fi\nA-1;Rubrik;skolmat;declined;1.1.2025;Kosttjänster;own;;Ei rahoitusta.\n';
+    const csv =
+      'id;title_sv;themes;status;opened;unit;influence;reason_sv;reason_fi\nA-1;Rubrik;skolmat;declined;1.1.2025;Kosttjänster;own;;Ei rahoitusta.\n';
     expect(validate(csv, ['sv', 'fi']).messages).toEqual([
       'data/actions.csv:2:8  reason_sv is empty, but the action is declined.\n    expected: why it could not be done\n    fix: write in reason_sv why the action was declined: residents were heard and deserve the reason',
     ]);

@@ -6,7 +6,8 @@ const meeting = optionalId({ fi: 'Kokous.', sv: 'Möte.', en: 'Meeting.' }, 'nuo
 
 describe('optionalId (actions.csv kokous, a vote’s body)', () => {
   it('reads a left-out, empty or blank value as none, in a CSV cell and in frontmatter alike', () => {
-    for (const value of [undefined, null, '', '   ']) expect(meeting.safeParse(value)).toEqual({ success: true, data: undefined });
+    for (const value of [undefined, null, '', '   '])
+      expect(meeting.safeParse(value)).toEqual({ success: true, data: undefined });
   });
 
   it('checks a given id like any id', () => {

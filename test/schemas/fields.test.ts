@@ -5,7 +5,8 @@ const actionId = id({ fi: 'Tunnus.', sv: 'Id.', en: 'Id.' }, 'A-2025-014');
 
 describe('ids: what the message says is what the rule accepts', () => {
   it('accepts letters a–z and A–Z, digits, - and _', () => {
-    for (const ok of ['a', 'A-2025-014', 'Kouluruoka_2026', '9-b_C']) expect(actionId.safeParse(ok)).toEqual({ success: true, data: ok });
+    for (const ok of ['a', 'A-2025-014', 'Kouluruoka_2026', '9-b_C'])
+      expect(actionId.safeParse(ok)).toEqual({ success: true, data: ok });
   });
 
   it('refuses other characters and a leading - or _, in the words it accepts by', () => {

@@ -12,7 +12,10 @@ const QUESTIONS = ['maku', 'maara', 'ruokailuaika'];
 function validate(csv: string) {
   const read = readCsv(FILE, new TextEncoder().encode(csv), { aliases: SURVEY_RESULT_HEADER_ALIASES });
   expect(read.problems.map(formatProblem)).toEqual([]);
-  const { rows, problems } = validateRows(read.table!, SurveyResultRowSchema, { languages: ['fi'], what: 'a survey results file' });
+  const { rows, problems } = validateRows(read.table!, SurveyResultRowSchema, {
+    languages: ['fi'],
+    what: 'a survey results file',
+  });
   return { rows, messages: [...problems, ...checkSurveyResults(rows, QUESTIONS, SURVEY)].map(formatProblem) };
 }
 
@@ -20,7 +23,9 @@ const HEADER = 'round;question;n1;n2;n3;n4;n5;no_answer';
 
 describe('survey results', () => {
   it('reads rounds with Finnish headers into counts per answer', () => {
-    const { rows, messages } = validate('Kierros;Kysymys;n1;n2;n3;n4;n5;Ei vastausta\n31.5.2025;maku;0;5;12;20;9;\n30.11.2025;maku;1;4;10;25;13;2\n');
+    const { rows, messages } = validate(
+      'Kierros;Kysymys;n1;n2;n3;n4;n5;Ei vastausta\n31.5.2025;maku;0;5;12;20;9;\n30.11.2025;maku;1;4;10;25;13;2\n',
+    );
     expect(messages).toEqual([]);
     expect(rows.map((r) => r.value)).toEqual([
       { round: '2025-05-31', question: 'maku', n1: 0, n2: 5, n3: 12, n4: 20, n5: 9, no_answer: undefined },
@@ -44,7 +49,10 @@ describe('survey results', () => {
   });
 
   it('reports the same round and question twice', () => {
-    expect(validate(`${HEADER}\n31.5.2025;maku;1;2;3;4;5;\n2025-05-31;maara;1;2;3;4;5;\n31.05.2025;maku;1;1;1;1;1;\n`).messages).toEqual([
+    expect(
+      validate(`${HEADER}\n31.5.2025;maku;1;2;3;4;5;\n2025-05-31;maara;1;2;3;4;5;\n31.05.2025;maku;1;1;1;1;1;\n`)
+        .messages,
+    ).toEqual([
       'data/surveys/kouluruoka-2025.csv:4:2  question "maku" appears twice for round 31.5.2025 (also on line 2).\n    expected: one row per round and question\n    fix: add the two rows together into one, or correct the round date',
     ]);
   });

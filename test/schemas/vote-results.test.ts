@@ -13,14 +13,19 @@ function validate(csv: string) {
   const read = readCsv(FILE, new TextEncoder().encode(csv), { aliases: VOTE_RESULT_HEADER_ALIASES });
   expect(read.problems.map(formatProblem)).toEqual([]);
   const table = read.table!;
-  const { rows, problems } = validateRows(table, voteResultRowSchema(LANGS), { languages: LANGS, what: 'a vote results file' });
+  const { rows, problems } = validateRows(table, voteResultRowSchema(LANGS), {
+    languages: LANGS,
+    what: 'a vote results file',
+  });
   const checks = problems.length > 0 ? [] : checkVoteResults(rows, FILE, table.rows.length === 0 ? 1 : 0);
   return { rows, messages: [...problems, ...checks].map(formatProblem) };
 }
 
 describe('vote results', () => {
   it('reads options with Finnish headers and their votes', () => {
-    const { rows, messages } = validate('Vaihtoehto_fi;vaihtoehto_sv;option_en;Äänet\nPizza;Pizza;Pizza;412\nLohikeitto;Laxsoppa;;1 038\nTacot;;;0\n');
+    const { rows, messages } = validate(
+      'Vaihtoehto_fi;vaihtoehto_sv;option_en;Äänet\nPizza;Pizza;Pizza;412\nLohikeitto;Laxsoppa;;1 038\nTacot;;;0\n',
+    );
     expect(messages).toEqual([]);
     expect(rows.map((r) => r.value)).toEqual([
       { option: { fi: 'Pizza', sv: 'Pizza', en: 'Pizza' }, votes: 412 },

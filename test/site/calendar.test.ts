@@ -13,11 +13,36 @@ const project = {
   site: { url: 'https://kuulee.kuusijarvi.example', timezone: 'Europe/Helsinki' } as Site,
   defaultLang: 'fi' as const,
   asOf: '2026-11-23',
-  bodies: [entry<Body>('nuorisovaltuusto', { name: 'Kuusijärven nuorisovaltuusto', kind: 'youth-council', members: 17, cadence: 'kahdesti vuodessa' })],
+  bodies: [
+    entry<Body>('nuorisovaltuusto', {
+      name: 'Kuusijärven nuorisovaltuusto',
+      kind: 'youth-council',
+      members: 17,
+      cadence: 'kahdesti vuodessa',
+    }),
+  ],
 };
 const meetings = [
-  entry<Meeting>('2026-11-nuorisovaltuusto', { body: 'nuorisovaltuusto', date: '2026-11-26', start: '17:00', end: '19:00', place: 'Kaupungintalo, valtuustosali', status: 'cancelled', agenda: ['Nuorisotilojen aukioloajat kesällä ja talvella, kun kouluvuosi alkaa'], online: undefined }),
-  entry<Meeting>('2027-04-nuorisovaltuusto', { body: 'nuorisovaltuusto', date: '2027-04-15', start: '17:00', end: undefined, place: 'Nuorisotalo', status: 'planned', agenda: [], online: undefined }),
+  entry<Meeting>('2026-11-nuorisovaltuusto', {
+    body: 'nuorisovaltuusto',
+    date: '2026-11-26',
+    start: '17:00',
+    end: '19:00',
+    place: 'Kaupungintalo, valtuustosali',
+    status: 'cancelled',
+    agenda: ['Nuorisotilojen aukioloajat kesällä ja talvella, kun kouluvuosi alkaa'],
+    online: undefined,
+  }),
+  entry<Meeting>('2027-04-nuorisovaltuusto', {
+    body: 'nuorisovaltuusto',
+    date: '2027-04-15',
+    start: '17:00',
+    end: undefined,
+    place: 'Nuorisotalo',
+    status: 'planned',
+    agenda: [],
+    online: undefined,
+  }),
 ];
 const ics = calendarOf(project, meetings, 'Kuusijärven kaupunki kuulee: kokoukset');
 const lines = ics.replace(/\r\n /g, '').split('\r\n');
@@ -38,7 +63,10 @@ describe('the site calendar feeds', () => {
   it('links each event to its default-language meeting page and takes UIDs and DTSTAMP from the site and as-of date', () => {
     expect(lines).toContain('URL:https://kuulee.kuusijarvi.example/fi/meetings/2027-04-nuorisovaltuusto/');
     expect(lines).toContain('UID:2026-11-nuorisovaltuusto@kuulee.kuusijarvi.example');
-    expect(lines.filter((l) => l.startsWith('DTSTAMP:'))).toEqual(['DTSTAMP:20261123T000000Z', 'DTSTAMP:20261123T000000Z']);
+    expect(lines.filter((l) => l.startsWith('DTSTAMP:'))).toEqual([
+      'DTSTAMP:20261123T000000Z',
+      'DTSTAMP:20261123T000000Z',
+    ]);
     expect(lines).toContain('DTSTART;TZID=Europe/Helsinki:20261126T170000');
   });
 

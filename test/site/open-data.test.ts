@@ -7,18 +7,42 @@ import type { Lang } from '../../src/schemas/fields.ts';
 import type { Meeting } from '../../src/schemas/meeting.ts';
 import type { Survey } from '../../src/schemas/survey.ts';
 import type { Vote } from '../../src/schemas/vote.ts';
-import { actionsDataSet, actionUpdatesDataSet, dataSetCsv, dataSetJson, feedbackDataSet, kindWords, meetingsDataSet, surveyResultsDataSet, voteResultsDataSet } from '../../src/site/open-data.ts';
+import {
+  actionsDataSet,
+  actionUpdatesDataSet,
+  dataSetCsv,
+  dataSetJson,
+  feedbackDataSet,
+  kindWords,
+  meetingsDataSet,
+  surveyResultsDataSet,
+  voteResultsDataSet,
+} from '../../src/site/open-data.ts';
 import { formatProblem } from '../../src/core/problem.ts';
 import { validateRows } from '../../src/validate/rows.ts';
 
 const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
 
 function feedbackRow(cells: Record<string, string>) {
-  return toFeedback(FeedbackRowSchema.parse({ id: 'P-1', date: '3.1.2026', theme: 'kouluruoka', channel: 'web', type: 'idea', ...cells }));
+  return toFeedback(
+    FeedbackRowSchema.parse({
+      id: 'P-1',
+      date: '3.1.2026',
+      theme: 'kouluruoka',
+      channel: 'web',
+      type: 'idea',
+      ...cells,
+    }),
+  );
 }
 
 function entry<F>(slug: string, data: F, translations: Entry<F>['translations'] = {}): Entry<F> {
-  return { slug, data, translations: { fi: { lang: 'fi', file: `x/fi/${slug}.mdx`, data, hasBody: false }, ...translations }, positions: {} };
+  return {
+    slug,
+    data,
+    translations: { fi: { lang: 'fi', file: `x/fi/${slug}.mdx`, data, hasBody: false }, ...translations },
+    positions: {},
+  };
 }
 
 describe('feedback open data', () => {
@@ -54,20 +78,49 @@ describe('feedback open data', () => {
 });
 
 describe('actions open data', () => {
-  const base: Action = { id: 'A-2025-001', title: { fi: 'Kasvisruokaa', sv: 'Vegetarisk mat' }, description: {}, themes: ['kouluruoka'], status: 'planned', opened: '2025-02-03', unit: 'Ruokapalvelut', influence: 'own', reason: {} };
+  const base: Action = {
+    id: 'A-2025-001',
+    title: { fi: 'Kasvisruokaa', sv: 'Vegetarisk mat' },
+    description: {},
+    themes: ['kouluruoka'],
+    status: 'planned',
+    opened: '2025-02-03',
+    unit: 'Ruokapalvelut',
+    influence: 'own',
+    reason: {},
+  };
   const actions: Action[] = [
-    { ...base, id: 'A-2025-002', status: 'done', completed: '2025-06-01', progress: 100, due: '2025-05-31', title: { fi: 'Valaistus, "uusi"', en: 'Lighting' }, description: { fi: 'Ensimmäinen kappale.\n\nToinen, pilkulla.' }, themes: ['liikenne', 'puistot'], meeting: 'nuva-2025-01' },
+    {
+      ...base,
+      id: 'A-2025-002',
+      status: 'done',
+      completed: '2025-06-01',
+      progress: 100,
+      due: '2025-05-31',
+      title: { fi: 'Valaistus, "uusi"', en: 'Lighting' },
+      description: { fi: 'Ensimmäinen kappale.\n\nToinen, pilkulla.' },
+      themes: ['liikenne', 'puistot'],
+      meeting: 'nuva-2025-01',
+    },
     { ...base, status: 'declined', reason: { fi: 'Ei rahaa; ehkä ensi vuonna.', sv: 'Inga pengar.' } },
     { ...base, id: 'A-2025-003', status: 'in-progress', progress: 40, unit: 'Tekninen toimi' },
     // Written out with a formula-escaping ' that the reader must take off again.
-    { ...base, id: 'A-2025-004', title: { fi: '-20 % jonoissa', sv: '=Kortare köer', en: '@library; +2 hours' }, description: { fi: 'Jonot; lyheni, "paljon".' } },
+    {
+      ...base,
+      id: 'A-2025-004',
+      title: { fi: '-20 % jonoissa', sv: '=Kortare köer', en: '@library; +2 hours' },
+      description: { fi: 'Jonot; lyheni, "paljon".' },
+    },
   ];
 
   it('round-trips through readCsv and the actions.csv schema into the same actions', () => {
     const csv = dataSetCsv(actionsDataSet(actions, LANGS));
     const read = readCsv('data/actions.csv', new TextEncoder().encode(csv));
     expect(read.problems.map(formatProblem)).toEqual([]);
-    const { rows, problems } = validateRows(read.table!, actionRowSchema(LANGS), { languages: LANGS, what: 'actions.csv' });
+    const { rows, problems } = validateRows(read.table!, actionRowSchema(LANGS), {
+      languages: LANGS,
+      what: 'actions.csv',
+    });
     expect(problems.map(formatProblem)).toEqual([]);
     const back = rows.map((r) => toAction(r.value));
     const byId = (a: Action, b: Action) => (a.id < b.id ? -1 : 1);
@@ -83,28 +136,72 @@ describe('actions open data', () => {
 
 describe('other data sets', () => {
   it('spreads update notes into one column per language', () => {
-    const set = actionUpdatesDataSet([{ action: 'A-1', date: '2025-01-01', status: 'in-progress', progress: 10, note: { fi: 'Aloitettu' } }], ['fi', 'sv']);
+    const set = actionUpdatesDataSet(
+      [{ action: 'A-1', date: '2025-01-01', status: 'in-progress', progress: 10, note: { fi: 'Aloitettu' } }],
+      ['fi', 'sv'],
+    );
     expect(set.columns).toEqual(['action', 'date', 'status', 'progress', 'note_fi', 'note_sv']);
     expect(dataSetCsv(set).split('\r\n')[1]).toBe('A-1;2025-01-01;in-progress;10;Aloitettu;');
   });
 
   it('gives meetings with only the translations that exist', () => {
-    const meeting: Meeting = { body: 'nuva', date: '2025-03-01', start: '17:00', end: undefined, online: undefined, place: 'Kaupungintalo', status: 'held', agenda: ['Budjetti', 'Puistot'] };
-    const set = meetingsDataSet([entry('nuva-1', meeting, { sv: { lang: 'sv', file: 'x', data: { place: 'Stadshuset' }, hasBody: false } })], LANGS);
-    expect(set.rows[0]).toMatchObject({ id: 'nuva-1', place_fi: 'Kaupungintalo', place_sv: 'Stadshuset', place_en: undefined, agenda_fi: 'Budjetti\nPuistot' });
+    const meeting: Meeting = {
+      body: 'nuva',
+      date: '2025-03-01',
+      start: '17:00',
+      end: undefined,
+      online: undefined,
+      place: 'Kaupungintalo',
+      status: 'held',
+      agenda: ['Budjetti', 'Puistot'],
+    };
+    const set = meetingsDataSet(
+      [entry('nuva-1', meeting, { sv: { lang: 'sv', file: 'x', data: { place: 'Stadshuset' }, hasBody: false } })],
+      LANGS,
+    );
+    expect(set.rows[0]).toMatchObject({
+      id: 'nuva-1',
+      place_fi: 'Kaupungintalo',
+      place_sv: 'Stadshuset',
+      place_en: undefined,
+      agenda_fi: 'Budjetti\nPuistot',
+    });
     expect(set.fields.flatMap((f) => f.columns)).toEqual(set.columns);
   });
 
   it('names the survey and the question text of each result row', () => {
     const survey: Survey = { title: 'Kouluruoka', scale: ['1', '2', '3', '4', '5'], questions: { maku: 'Maistuiko?' } };
-    const set = surveyResultsDataSet([entry('ruoka', survey)], { ruoka: [{ round: '2025-05-31', question: 'maku', n1: 1, n2: 2, n3: 3, n4: 4, n5: 5, no_answer: undefined }] }, ['fi', 'sv']);
-    expect(dataSetCsv(set).split('\r\n').slice(0, 2)).toEqual(['\uFEFFsurvey;round;question;question_text_fi;question_text_sv;n1;n2;n3;n4;n5;no_answer', 'ruoka;2025-05-31;maku;Maistuiko?;;1;2;3;4;5;']);
+    const set = surveyResultsDataSet(
+      [entry('ruoka', survey)],
+      { ruoka: [{ round: '2025-05-31', question: 'maku', n1: 1, n2: 2, n3: 3, n4: 4, n5: 5, no_answer: undefined }] },
+      ['fi', 'sv'],
+    );
+    expect(dataSetCsv(set).split('\r\n').slice(0, 2)).toEqual([
+      '\uFEFFsurvey;round;question;question_text_fi;question_text_sv;n1;n2;n3;n4;n5;no_answer',
+      'ruoka;2025-05-31;maku;Maistuiko?;;1;2;3;4;5;',
+    ]);
     expect(set.fields.flatMap((f) => f.columns)).toEqual(set.columns);
   });
 
   it('keeps vote options in the order voters saw them', () => {
-    const vote: Vote = { title: 'Ruokaviikko', body: undefined, opens: '2025-01-01', closes: '2025-01-10', electorate: undefined, action: undefined };
-    const set = voteResultsDataSet([entry('viikko', vote)], { viikko: [{ option: { fi: 'Pizza' }, votes: 5 }, { option: { fi: 'Keitto' }, votes: 9 }] }, ['fi']);
+    const vote: Vote = {
+      title: 'Ruokaviikko',
+      body: undefined,
+      opens: '2025-01-01',
+      closes: '2025-01-10',
+      electorate: undefined,
+      action: undefined,
+    };
+    const set = voteResultsDataSet(
+      [entry('viikko', vote)],
+      {
+        viikko: [
+          { option: { fi: 'Pizza' }, votes: 5 },
+          { option: { fi: 'Keitto' }, votes: 9 },
+        ],
+      },
+      ['fi'],
+    );
     expect(set.rows.map((r) => r['option_fi'])).toEqual(['Pizza', 'Keitto']);
     expect(set.fields.flatMap((f) => f.columns)).toEqual(set.columns);
   });
@@ -126,6 +223,9 @@ describe('kinds of value in the reader language', () => {
 
   it('keeps the values of a list of choices and the limits of a number', () => {
     expect(kindWords('one of web, email')).toEqual({ key: 'opendata.kind.oneOf', params: { values: 'web, email' } });
-    expect(kindWords('a whole number from 0 to 100')).toEqual({ key: 'opendata.kind.intRange', params: { min: '0', max: '100' } });
+    expect(kindWords('a whole number from 0 to 100')).toEqual({
+      key: 'opendata.kind.intRange',
+      params: { min: '0', max: '100' },
+    });
   });
 });

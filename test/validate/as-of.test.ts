@@ -22,6 +22,9 @@ describe("the build's date", () => {
   });
 
   it('comes from SOURCE_DATE_EPOCH when it is set', () => {
-    expect(asOfDate('/nonexistent', 'Europe/Helsinki', { SOURCE_DATE_EPOCH: '1795392000' })).toEqual({ date: '2026-11-23', source: 'SOURCE_DATE_EPOCH' });
+    expect(asOfDate('/nonexistent', 'Europe/Helsinki', { SOURCE_DATE_EPOCH: '1795392000' })).toEqual({
+      date: '2026-11-23',
+      source: 'SOURCE_DATE_EPOCH',
+    });
   });
 });

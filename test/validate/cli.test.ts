@@ -48,7 +48,11 @@ async function validate(args: readonly string[], env: Record<string, string> = {
 }
 
 /** A child process that lets the other tests run meanwhile (spawnSync would block them all). */
-function execute(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function execute(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: REPO, env });
     let stdout = '';
@@ -61,7 +65,8 @@ function execute(command: string, args: readonly string[], env: NodeJS.ProcessEn
 }
 
 const STACK_LINE = /^ {4}at /m;
-const CLEAN_SUMMARY = 'kuultu: read 11 content files, 4 feedback rows, 4 actions, 4 action updates, 4 survey rows, 3 vote options: no problems.';
+const CLEAN_SUMMARY =
+  'kuultu: read 11 content files, 4 feedback rows, 4 actions, 4 action updates, 4 survey rows, 3 vote options: no problems.';
 const VALMIS = 'A-2025-003,Uudet penkit Keskuspuistoon,,New benches in the Central Park,,,,puistot,done';
 const VALMIS_MESSAGE =
   'data/actions.csv:6:9  status "valmis" is not a status.\n    expected: planned, in-progress, done, declined\n    fix: write "done" (valmis = done)';
@@ -99,14 +104,19 @@ describe.concurrent('npm run validate', { timeout: 120_000 }, () => {
     const root = smallSite();
     rmSync(path.join(root, 'data/actions.csv'));
     mkdirSync(path.join(root, 'data/actions.csv'));
-    writeFileSync(path.join(root, 'data/feedback/palaute-2026.csv'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0xff, 0xfe, 0x81]));
+    writeFileSync(
+      path.join(root, 'data/feedback/palaute-2026.csv'),
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0xff, 0xfe, 0x81]),
+    );
     mkdirSync(path.join(root, 'content/bodies/fi/valtuusto.mdx'));
     symlinkSync(path.join(root, 'nowhere.csv'), path.join(root, 'data/feedback/linkki.csv'));
     const run = await validate(['--root', root]);
     expect(run.all).not.toMatch(STACK_LINE);
     expect(run.all).not.toContain('internal error');
     expect(run.stdout).toContain('data/actions.csv  this is a folder, not a file, so kuultu cannot read it.\n');
-    expect(run.stdout).toContain('data/feedback/linkki.csv  this is a link to a file that is not there, so kuultu cannot read it.\n');
+    expect(run.stdout).toContain(
+      'data/feedback/linkki.csv  this is a link to a file that is not there, so kuultu cannot read it.\n',
+    );
     expect(run.stdout).toContain(
       'data/feedback/palaute-2026.csv:1  byte 0x00 is not text in UTF-8 or Windows-1252: the file is not a CSV text file, or it is damaged.\n',
     );
@@ -119,14 +129,20 @@ describe.concurrent('npm run validate', { timeout: 120_000 }, () => {
     mkdirSync(path.join(root, 'content/site.yaml'));
     const run = await validate(['--root', root]);
     expect(run.all).not.toMatch(STACK_LINE);
-    expect(run.stdout).toMatch(/^content\/site\.yaml {2}this is a folder, not a file, so kuultu cannot read it\.\n {4}expected: .*\n {4}fix: .*\n\nkuultu: read .*: 1 error, 0 warnings — nothing was published\.\n$/);
+    expect(run.stdout).toMatch(
+      /^content\/site\.yaml {2}this is a folder, not a file, so kuultu cannot read it\.\n {4}expected: .*\n {4}fix: .*\n\nkuultu: read .*: 1 error, 0 warnings — nothing was published\.\n$/,
+    );
     expect(run.status).toBe(1);
   });
 
   it('passes with warnings, and says so, without --strict', async () => {
     const run = await validate(['--root', siteWithUnknownColumn()]);
-    expect(run.stdout).toContain('data/feedback/palaute-2026.csv:1:9  warning: column "publsh" is not a column of a feedback file, so it is ignored.\n');
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('kuultu: read 11 content files, 4 feedback rows, 4 actions, 4 action updates, 4 survey rows, 3 vote options: 0 errors, 1 warning.');
+    expect(run.stdout).toContain(
+      'data/feedback/palaute-2026.csv:1:9  warning: column "publsh" is not a column of a feedback file, so it is ignored.\n',
+    );
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(
+      'kuultu: read 11 content files, 4 feedback rows, 4 actions, 4 action updates, 4 survey rows, 3 vote options: 0 errors, 1 warning.',
+    );
     expect(run.status).toBe(0);
   });
 
@@ -153,7 +169,13 @@ describe.concurrent('npm run validate', { timeout: 120_000 }, () => {
 
   it('prints the same problems as parseable JSON with --format json', async () => {
     const run = await validate(['--root', siteWithValmis(), '--format', 'json']);
-    const report = JSON.parse(run.stdout) as { ok: boolean; errors: number; warnings: number; counts: Record<string, number>; problems: unknown[] };
+    const report = JSON.parse(run.stdout) as {
+      ok: boolean;
+      errors: number;
+      warnings: number;
+      counts: Record<string, number>;
+      problems: unknown[];
+    };
     expect(report).toMatchObject({ ok: false, errors: 1, warnings: 0, counts: { actions: 3, 'feedback rows': 4 } });
     expect(report.problems).toEqual([
       {
@@ -178,7 +200,9 @@ describe.concurrent('npm run validate', { timeout: 120_000 }, () => {
 
   it('answers an unknown option with the options there are, and exits 1', async () => {
     const run = await validate(['--stritc']);
-    expect(run.stdout).toBe('kuultu: unknown option --stritc (options: --strict, --format text|json, --root DIR, --out DIR)\n');
+    expect(run.stdout).toBe(
+      'kuultu: unknown option --stritc (options: --strict, --format text|json, --root DIR, --out DIR)\n',
+    );
     expect(run.all).not.toMatch(STACK_LINE);
     expect(run.status).toBe(1);
   });
@@ -186,7 +210,9 @@ describe.concurrent('npm run validate', { timeout: 120_000 }, () => {
   it('answers a --root that is not a folder in one sentence, and exits 1', async () => {
     const missing = path.join(tmpdir(), 'kuultu-no-such-folder');
     const run = await validate(['--root', missing]);
-    expect(run.stdout).toBe(`kuultu: there is no folder ${missing} to check: give --root the folder that holds content/ and data/\n`);
+    expect(run.stdout).toBe(
+      `kuultu: there is no folder ${missing} to check: give --root the folder that holds content/ and data/\n`,
+    );
     expect(run.status).toBe(1);
   });
 

@@ -37,9 +37,12 @@ const SITE = [
   '',
 ].join('\n');
 
-const THEME_FI = '---\ntitle: Kirjastot\nsummary: Lainaus, aukioloajat ja tilat.\norder: 2\n---\n\nKirjastot ovat kaupungin suosituin palvelu.\n';
-const THEME_SV = '---\ntitle: Bibliotek\nsummary: Lån, öppettider och lokaler.\n---\n\nBiblioteken är stadens populäraste tjänst.\n';
-const BODY_FI = '---\nname: Nuorisovaltuusto\nkind: youth-council\nmembers: 21\ncadence: kerran kuussa\n---\n\nNuorisovaltuusto edustaa nuoria.\n';
+const THEME_FI =
+  '---\ntitle: Kirjastot\nsummary: Lainaus, aukioloajat ja tilat.\norder: 2\n---\n\nKirjastot ovat kaupungin suosituin palvelu.\n';
+const THEME_SV =
+  '---\ntitle: Bibliotek\nsummary: Lån, öppettider och lokaler.\n---\n\nBiblioteken är stadens populäraste tjänst.\n';
+const BODY_FI =
+  '---\nname: Nuorisovaltuusto\nkind: youth-council\nmembers: 21\ncadence: kerran kuussa\n---\n\nNuorisovaltuusto edustaa nuoria.\n';
 const meetingFi = (status: string, date: string, body: string) =>
   `---\nbody: nuorisovaltuusto\ndate: ${date}\nplace: Nuorisotila Kipinä\nstatus: ${status}\nagenda:\n  - Kouluruoka\n---\n${body}`;
 
@@ -70,8 +73,18 @@ describe('reading content/', () => {
         slug: 'kirjastot',
         data: { title: 'Kirjastot', summary: 'Lainaus, aukioloajat ja tilat.', order: 2 },
         translations: {
-          fi: { lang: 'fi', file: 'content/themes/fi/kirjastot.mdx', data: { title: 'Kirjastot', summary: 'Lainaus, aukioloajat ja tilat.', order: 2 }, hasBody: true },
-          sv: { lang: 'sv', file: 'content/themes/sv/kirjastot.mdx', data: { title: 'Bibliotek', summary: 'Lån, öppettider och lokaler.' }, hasBody: true },
+          fi: {
+            lang: 'fi',
+            file: 'content/themes/fi/kirjastot.mdx',
+            data: { title: 'Kirjastot', summary: 'Lainaus, aukioloajat ja tilat.', order: 2 },
+            hasBody: true,
+          },
+          sv: {
+            lang: 'sv',
+            file: 'content/themes/sv/kirjastot.mdx',
+            data: { title: 'Bibliotek', summary: 'Lån, öppettider och lokaler.' },
+            hasBody: true,
+          },
         },
         positions: {
           title: { file: 'content/themes/fi/kirjastot.mdx', line: 2, column: 1 },
@@ -81,8 +94,17 @@ describe('reading content/', () => {
       },
     ]);
     expect(content.bodies.map((b) => [b.slug, b.data.members])).toEqual([['nuorisovaltuusto', 21]]);
-    expect(content.meetings[0]?.data).toMatchObject({ body: 'nuorisovaltuusto', date: '2026-10-12', status: 'held', agenda: ['Kouluruoka'] });
-    expect(content.meetings[0]?.positions['body']).toEqual({ file: 'content/meetings/fi/nuva-2026-10.mdx', line: 2, column: 1 });
+    expect(content.meetings[0]?.data).toMatchObject({
+      body: 'nuorisovaltuusto',
+      date: '2026-10-12',
+      status: 'held',
+      agenda: ['Kouluruoka'],
+    });
+    expect(content.meetings[0]?.positions['body']).toEqual({
+      file: 'content/meetings/fi/nuva-2026-10.mdx',
+      line: 2,
+      column: 1,
+    });
   });
 
   it('reports a file directly in the kind folder, with the path to move it to', async () => {
@@ -117,7 +139,10 @@ describe('reading content/', () => {
   });
 
   it('reports a language folder that is not one of the site languages', async () => {
-    const root = project({ 'content/themes/fi/kirjastot.mdx': THEME_FI, 'content/themes/en/kirjastot.mdx': '---\ntitle: Libraries\n---\n' });
+    const root = project({
+      'content/themes/fi/kirjastot.mdx': THEME_FI,
+      'content/themes/en/kirjastot.mdx': '---\ntitle: Libraries\n---\n',
+    });
     const { problems, themes } = await readContent(root, ['fi', 'sv'], AS_OF);
     expect(themes.map((t) => Object.keys(t.translations))).toEqual([['fi']]);
     expect(formatted(problems)).toEqual([
@@ -137,7 +162,12 @@ describe('reading content/', () => {
   });
 
   it('places a well-placed file', () => {
-    expect(placeContentFile('votes/sv/teemaviikko.mdx', ['fi', 'sv'])).toEqual({ kind: 'votes', lang: 'sv', slug: 'teemaviikko', file: 'content/votes/sv/teemaviikko.mdx' });
+    expect(placeContentFile('votes/sv/teemaviikko.mdx', ['fi', 'sv'])).toEqual({
+      kind: 'votes',
+      lang: 'sv',
+      slug: 'teemaviikko',
+      file: 'content/votes/sv/teemaviikko.mdx',
+    });
   });
 
   it('reports a translation without a default-language file', async () => {
@@ -172,7 +202,13 @@ describe('reading content/', () => {
   });
 
   it('scans meeting minutes for personal data, at the line in the file', async () => {
-    const root = project({ 'content/meetings/fi/nuva-2026-10.mdx': meetingFi('held', '12.10.2026', '\nIlmoittautumiset: liisa.virtanen@example.fi\n') });
+    const root = project({
+      'content/meetings/fi/nuva-2026-10.mdx': meetingFi(
+        'held',
+        '12.10.2026',
+        '\nIlmoittautumiset: liisa.virtanen@example.fi\n',
+      ),
+    });
     const { problems } = await readContent(root, ['fi'], AS_OF);
     expect(formatted(problems)).toEqual([
       'content/meetings/fi/nuva-2026-10.mdx:10:19  the text contains an e-mail address "liisa.virtanen@example.fi", and meeting minutes are published.\n' +
@@ -182,12 +218,16 @@ describe('reading content/', () => {
   });
 
   it('does not scan theme texts for personal data (they are the body’s own words)', async () => {
-    const root = project({ 'content/themes/fi/kirjastot.mdx': THEME_FI.replace('palvelu.', 'palvelu: kirjasto@kuusijarvi.example.') });
+    const root = project({
+      'content/themes/fi/kirjastot.mdx': THEME_FI.replace('palvelu.', 'palvelu: kirjasto@kuusijarvi.example.'),
+    });
     expect((await readContent(root, ['fi'], AS_OF)).problems).toEqual([]);
   });
 
   it('reports body and frontmatter problems of the same file together, sorted by line', async () => {
-    const root = project({ 'content/themes/fi/kirjastot.mdx': '---\ntitle: Kirjastot\nsummary: x\norder: toinen\n---\n\n<div>\n' });
+    const root = project({
+      'content/themes/fi/kirjastot.mdx': '---\ntitle: Kirjastot\nsummary: x\norder: toinen\n---\n\n<div>\n',
+    });
     const { problems, themes } = await readContent(root, ['fi'], AS_OF);
     expect(themes).toEqual([]);
     expect(problems.map((p) => `${p.line}:${p.code}`)).toEqual(['4:integer.format', '7:mdx.syntax']);
@@ -196,9 +236,14 @@ describe('reading content/', () => {
   it('reports a file that is not UTF-8', async () => {
     const root = project({});
     mkdirSync(path.join(root, 'content/themes/fi'), { recursive: true });
-    writeFileSync(path.join(root, 'content/themes/fi/kirjastot.mdx'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe4, 0x0a]));
+    writeFileSync(
+      path.join(root, 'content/themes/fi/kirjastot.mdx'),
+      Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe4, 0x0a]),
+    );
     const { problems } = await readContent(root, ['fi'], AS_OF);
-    expect(formatted(problems)).toEqual(['content/themes/fi/kirjastot.mdx  the file is not UTF-8 text.\n    expected: text saved as UTF-8\n    fix: open it in your editor and save it with the encoding UTF-8']);
+    expect(formatted(problems)).toEqual([
+      'content/themes/fi/kirjastot.mdx  the file is not UTF-8 text.\n    expected: text saved as UTF-8\n    fix: open it in your editor and save it with the encoding UTF-8',
+    ]);
   });
 });
 
@@ -217,7 +262,10 @@ describe('reading content/site.yaml', () => {
 
   it('suggests the code for a language written out in Finnish', () => {
     const root = project({ 'content/site.yaml': withLine('languages', 'languages: [suomi, ruotsi]') });
-    expect(formatted(readSite(root).problems).map((p) => p.split('\n')[2])).toEqual(['    fix: write "fi" (suomi = fi)', '    fix: write "sv" (ruotsi = sv)']);
+    expect(formatted(readSite(root).problems).map((p) => p.split('\n')[2])).toEqual([
+      '    fix: write "fi" (suomi = fi)',
+      '    fix: write "sv" (ruotsi = sv)',
+    ]);
   });
 
   it('reports a url that is not https', () => {
@@ -231,7 +279,9 @@ describe('reading content/site.yaml', () => {
 
   it('reports a url without https:// at all', () => {
     const root = project({ 'content/site.yaml': withLine('url', 'url: kuulee.kuusijarvi.example') });
-    expect(formatted(readSite(root).problems)[0]?.split('\n')[0]).toBe('content/site.yaml:3:1  url "kuulee.kuusijarvi.example" is not a full web address.');
+    expect(formatted(readSite(root).problems)[0]?.split('\n')[0]).toBe(
+      'content/site.yaml:3:1  url "kuulee.kuusijarvi.example" is not a full web address.',
+    );
   });
 
   it('reports a missing contact', () => {

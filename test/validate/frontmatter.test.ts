@@ -5,7 +5,13 @@ import { SiteSchema } from '../../src/schemas/site.ts';
 import { SurveySchema } from '../../src/schemas/survey.ts';
 import { ThemeSchema, ThemeTranslationSchema } from '../../src/schemas/theme.ts';
 import { VoteSchema } from '../../src/schemas/vote.ts';
-import { keyLabel, parseYaml, readFrontmatter, splitFrontmatter, validateYaml } from '../../src/validate/frontmatter.ts';
+import {
+  keyLabel,
+  parseYaml,
+  readFrontmatter,
+  splitFrontmatter,
+  validateYaml,
+} from '../../src/validate/frontmatter.ts';
 import { formatProblem } from '../../src/core/problem.ts';
 import type * as z from 'zod';
 
@@ -16,7 +22,17 @@ function messages(source: string, schema: z.ZodType, what = 'a meeting', file = 
 }
 
 const meeting = (lines: string[]) => ['---', ...lines, '---', '', 'Pöytäkirja.'].join('\n');
-const goodMeeting = ['body: nuorisovaltuusto', 'date: 12.10.2025', 'start: "18:00"', 'end: "19:30"', 'place: Nuorisotila Kipinä', 'status: held', 'agenda:', '  - Kouluruoka', '  - Skeittipaikka'];
+const goodMeeting = [
+  'body: nuorisovaltuusto',
+  'date: 12.10.2025',
+  'start: "18:00"',
+  'end: "19:30"',
+  'place: Nuorisotila Kipinä',
+  'status: held',
+  'agenda:',
+  '  - Kouluruoka',
+  '  - Skeittipaikka',
+];
 
 describe('splitting the frontmatter off an MDX file', () => {
   it('gives the YAML, the body and the line the body starts on', () => {
@@ -26,7 +42,12 @@ describe('splitting the frontmatter off an MDX file', () => {
   });
 
   it('reads CRLF files and a BOM the same way', () => {
-    expect(splitFrontmatter('\uFEFF---\r\ntitle: A\r\n---\r\nText', 'f.mdx').block).toEqual({ yaml: 'title: A', yamlLine: 2, body: 'Text', bodyLine: 4 });
+    expect(splitFrontmatter('\uFEFF---\r\ntitle: A\r\n---\r\nText', 'f.mdx').block).toEqual({
+      yaml: 'title: A',
+      yamlLine: 2,
+      body: 'Text',
+      bodyLine: 4,
+    });
   });
 
   it('reports an MDX file without frontmatter', () => {
@@ -46,7 +67,9 @@ describe('splitting the frontmatter off an MDX file', () => {
   });
 
   it('reports a line that starts like the closing --- but goes on, which Astro would split differently', () => {
-    expect(messages('---\ntitle: A\n---x: "{process.env.HOME}"\nsummary: B\n---\nText', ThemeSchema, 'a theme', 'f.mdx')).toEqual([
+    expect(
+      messages('---\ntitle: A\n---x: "{process.env.HOME}"\nsummary: B\n---\nText', ThemeSchema, 'a theme', 'f.mdx'),
+    ).toEqual([
       'f.mdx:3:1  the line "---x: "{process.env.HOME}"" starts like the closing --- line but goes on.\n' +
         '    expected: the frontmatter to end with a line that is exactly ---\n' +
         '    fix: put the closing --- on a line of its own; a value that starts with --- or +++ must be in quotes',
@@ -58,21 +81,43 @@ describe('frontmatter values', () => {
   it('accepts a valid meeting and types its values', () => {
     const result = readFrontmatter(meeting(goodMeeting), MeetingSchema, { file: MEETING, what: 'a meeting' });
     expect(result.problems).toEqual([]);
-    expect(result.data).toEqual({ body: 'nuorisovaltuusto', date: '2025-10-12', start: '18:00', end: '19:30', place: 'Nuorisotila Kipinä', status: 'held', agenda: ['Kouluruoka', 'Skeittipaikka'] });
+    expect(result.data).toEqual({
+      body: 'nuorisovaltuusto',
+      date: '2025-10-12',
+      start: '18:00',
+      end: '19:30',
+      place: 'Nuorisotila Kipinä',
+      status: 'held',
+      agenda: ['Kouluruoka', 'Skeittipaikka'],
+    });
     expect(result.positions['body']).toEqual({ file: MEETING, line: 2, column: 1 });
     expect(result.positions['agenda.1']).toEqual({ file: MEETING, line: 10, column: 5 });
     expect(result.bodyLine).toBe(12);
   });
 
   it('keeps ISO dates, Finnish times with a dot and numbers as the author wrote them', () => {
-    const result = readFrontmatter(meeting(['body: nuva', 'date: 2025-10-12', 'start: 18.00', 'place: x', 'status: planned']), MeetingSchema, { file: MEETING, what: 'a meeting' });
+    const result = readFrontmatter(
+      meeting(['body: nuva', 'date: 2025-10-12', 'start: 18.00', 'place: x', 'status: planned']),
+      MeetingSchema,
+      { file: MEETING, what: 'a meeting' },
+    );
     expect(result.data).toMatchObject({ date: '2025-10-12', start: '18:00', agenda: [] });
   });
 
   it('reports a key of the wrong type at its line: a word for a number', () => {
-    const source = ['---', 'name: Nuorisovaltuusto', 'kind: youth-council', 'members: many', 'cadence: kerran kuussa', '---', ''].join('\n');
+    const source = [
+      '---',
+      'name: Nuorisovaltuusto',
+      'kind: youth-council',
+      'members: many',
+      'cadence: kerran kuussa',
+      '---',
+      '',
+    ].join('\n');
     expect(messages(source, BodySchema, 'a body', 'content/bodies/fi/nuva.mdx')).toEqual([
-      'content/bodies/fi/nuva.mdx:4:1  members "many" is not a whole number.\n' + '    expected: a whole number, 1 or more\n' + '    fix: write digits only, e.g. 3',
+      'content/bodies/fi/nuva.mdx:4:1  members "many" is not a whole number.\n' +
+        '    expected: a whole number, 1 or more\n' +
+        '    fix: write digits only, e.g. 3',
     ]);
   });
 
@@ -88,49 +133,51 @@ describe('frontmatter values', () => {
   it('reports a list where text is expected', () => {
     const source = ['---', 'title:', '  - Kirjastot', 'summary: Lainaus ja tilat.', '---'].join('\n');
     expect(messages(source, ThemeSchema, 'a theme', 'f.mdx')).toEqual([
-      'f.mdx:2:1  title is a list, not text.\n' + '    expected: text\n' + '    fix: write title as one line of text after the colon, in double quotes if it contains ": "',
+      'f.mdx:2:1  title is a list, not text.\n' +
+        '    expected: text\n' +
+        '    fix: write title as one line of text after the colon, in double quotes if it contains ": "',
     ]);
   });
 
   it('points at the list item that is wrong', () => {
     const lines = goodMeeting.slice(0, 6).concat('agenda:', '  - Kouluruoka', '  - ""');
     expect(messages(meeting(lines), MeetingSchema)).toEqual([
-      `${MEETING}:10:5  agenda item 2 is empty.\n` + '    expected: text\n' + '    fix: fill in the agenda item, or delete the line',
+      `${MEETING}:10:5  agenda item 2 is empty.\n    expected: text\n    fix: fill in the agenda item, or delete the line`,
     ]);
   });
 
   it('reports a missing required key', () => {
     const lines = goodMeeting.filter((l) => !l.startsWith('place'));
     expect(messages(meeting(lines), MeetingSchema)).toEqual([
-      `${MEETING}:1:1  the required key "place" is missing.\n` + '    expected: place: text (Where the meeting is held.)\n' + '    fix: add a line "place: …" to the frontmatter',
+      `${MEETING}:1:1  the required key "place" is missing.\n    expected: place: text (Where the meeting is held.)\n    fix: add a line "place: …" to the frontmatter`,
     ]);
   });
 
   it('reports a bad date with the line of its key', () => {
     const lines = goodMeeting.map((l) => (l.startsWith('date') ? 'date: ensi tiistaina' : l));
     expect(messages(meeting(lines), MeetingSchema)).toEqual([
-      `${MEETING}:3:1  date "ensi tiistaina" is not a date.\n` + '    expected: a date as d.m.yyyy (e.g. 3.1.2026) or yyyy-mm-dd\n' + '    fix: write the date as d.m.yyyy, e.g. 3.1.2026',
+      `${MEETING}:3:1  date "ensi tiistaina" is not a date.\n    expected: a date as d.m.yyyy (e.g. 3.1.2026) or yyyy-mm-dd\n    fix: write the date as d.m.yyyy, e.g. 3.1.2026`,
     ]);
   });
 
   it('reports an impossible date with the line of its key', () => {
     const lines = goodMeeting.map((l) => (l.startsWith('date') ? 'date: 31.2.2025' : l));
     expect(messages(meeting(lines), MeetingSchema)).toEqual([
-      `${MEETING}:3:1  date "31.2.2025" is not a date that exists (month 2 of 2025 has 28 days).\n` + '    expected: a real calendar date\n' + '    fix: check the day and the month',
+      `${MEETING}:3:1  date "31.2.2025" is not a date that exists (month 2 of 2025 has 28 days).\n    expected: a real calendar date\n    fix: check the day and the month`,
     ]);
   });
 
   it('reports a meeting that ends before it starts', () => {
     const lines = goodMeeting.map((l) => (l.startsWith('end') ? 'end: "17:00"' : l));
     expect(messages(meeting(lines), MeetingSchema)).toEqual([
-      `${MEETING}:5:1  end "17:00" is not after the start time 18:00.\n` + '    expected: a time later than 18:00\n' + '    fix: check the start and end times',
+      `${MEETING}:5:1  end "17:00" is not after the start time 18:00.\n    expected: a time later than 18:00\n    fix: check the start and end times`,
     ]);
   });
 
   it('reports a Finnish status word with the English value to write', () => {
     const lines = goodMeeting.map((l) => (l.startsWith('status') ? 'status: pidetty' : l));
     expect(messages(meeting(lines), MeetingSchema)).toEqual([
-      `${MEETING}:7:1  status "pidetty" is not a meeting status.\n` + '    expected: planned, held, cancelled\n' + '    fix: write "held" (pidetty = held)',
+      `${MEETING}:7:1  status "pidetty" is not a meeting status.\n    expected: planned, held, cancelled\n    fix: write "held" (pidetty = held)`,
     ]);
   });
 
@@ -159,7 +206,13 @@ describe('frontmatter values', () => {
   });
 
   it('reports a translation without its title, which would otherwise show the default title as if translated', () => {
-    const source = ['---', 'summary: Lainaus, aukioloajat ja lukupiirit.', '---', '', 'Bibliotekens öppettider ändras.'].join('\n');
+    const source = [
+      '---',
+      'summary: Lainaus, aukioloajat ja lukupiirit.',
+      '---',
+      '',
+      'Bibliotekens öppettider ändras.',
+    ].join('\n');
     const result = readFrontmatter(source, ThemeTranslationSchema, {
       file: 'content/themes/sv/kirjastot.mdx',
       what: 'a theme translation',
@@ -176,27 +229,43 @@ describe('frontmatter values', () => {
   it('reports YAML syntax errors at their line in plain words', () => {
     const source = ['---', 'title: Kirjastot: uudet aukioloajat', 'summary: x', '---'].join('\n');
     expect(messages(source, ThemeSchema, 'a theme', 'f.mdx')).toEqual([
-      'f.mdx:2:8  this line is not valid YAML: a value contains ": ".\n' + '    expected: key: value lines\n' + '    fix: put the whole value in double quotes, e.g. title: "Kirjastot: uudet aukioloajat"',
+      'f.mdx:2:8  this line is not valid YAML: a value contains ": ".\n' +
+        '    expected: key: value lines\n' +
+        '    fix: put the whole value in double quotes, e.g. title: "Kirjastot: uudet aukioloajat"',
     ]);
   });
 
   it('reports a key written twice', () => {
     const source = ['---', 'title: A', 'summary: x', 'title: B', '---'].join('\n');
-    expect(messages(source, ThemeSchema, 'a theme', 'f.mdx')).toEqual(['f.mdx:4:1  key "title" is written twice.\n    expected: each key once\n    fix: keep one of them and delete the other']);
+    expect(messages(source, ThemeSchema, 'a theme', 'f.mdx')).toEqual([
+      'f.mdx:4:1  key "title" is written twice.\n    expected: each key once\n    fix: keep one of them and delete the other',
+    ]);
   });
 });
 
 describe('surveys and votes', () => {
   it('points at a question id that cannot be used in a web address', () => {
-    const source = ['---', 'title: Kouluruokakysely', 'scale: [Huono, Välttävä, Kohtalainen, Hyvä, Erinomainen]', 'questions:', '  maku: Miltä ruoka maistui?', '  "riittävä määrä": Saitko tarpeeksi?', '---'].join('\n');
+    const source = [
+      '---',
+      'title: Kouluruokakysely',
+      'scale: [Huono, Välttävä, Kohtalainen, Hyvä, Erinomainen]',
+      'questions:',
+      '  maku: Miltä ruoka maistui?',
+      '  "riittävä määrä": Saitko tarpeeksi?',
+      '---',
+    ].join('\n');
     expect(messages(source, SurveySchema, 'a survey', 'f.mdx')).toEqual([
-      'f.mdx:6:3  questions."riittävä määrä" cannot be used as an id.\n' + '    expected: letters a–z or A–Z, digits, - and _, starting with a letter or digit\n' + '    fix: rename it with letters a–z or A–Z, digits, - and _, starting with a letter or digit, and use the same id in the CSV',
+      'f.mdx:6:3  questions."riittävä määrä" cannot be used as an id.\n' +
+        '    expected: letters a–z or A–Z, digits, - and _, starting with a letter or digit\n' +
+        '    fix: rename it with letters a–z or A–Z, digits, - and _, starting with a letter or digit, and use the same id in the CSV',
     ]);
   });
 
   it('requires exactly five scale labels', () => {
     const source = ['---', 'title: Kysely', 'scale: [Huono, Hyvä]', 'questions:', '  maku: Maku?', '---'].join('\n');
-    expect(messages(source, SurveySchema, 'a survey', 'f.mdx')).toEqual(['f.mdx:3:1  scale has 2 items.\n    expected: exactly 5 labels\n    fix: add 3 more']);
+    expect(messages(source, SurveySchema, 'a survey', 'f.mdx')).toEqual([
+      'f.mdx:3:1  scale has 2 items.\n    expected: exactly 5 labels\n    fix: add 3 more',
+    ]);
   });
 
   it('reports a vote that closes before it opens', () => {
@@ -210,7 +279,12 @@ describe('surveys and votes', () => {
 describe('site.yaml', () => {
   const site = (lines: string[]) => {
     const parsed = parseYaml(lines.join('\n'), { file: 'content/site.yaml', firstLine: 1 });
-    return validateYaml(SiteSchema, parsed, { file: 'content/site.yaml', what: 'site.yaml', blockLine: 0, where: 'content/site.yaml' });
+    return validateYaml(SiteSchema, parsed, {
+      file: 'content/site.yaml',
+      what: 'site.yaml',
+      blockLine: 0,
+      where: 'content/site.yaml',
+    });
   };
   const good = [
     'name: { fi: Kuusijärvi kuulee, sv: Kuusijärvi lyssnar }',
@@ -269,10 +343,14 @@ describe('site.yaml', () => {
   });
 
   it('accepts a site address ending in /, and still reports a plain http address once', () => {
-    expect(site(good.map((l) => (l.startsWith('url:') ? 'url: https://kuulee.kuusijarvi.example/' : l))).problems).toEqual([]);
-    expect(site(good.map((l) => (l.startsWith('url:') ? 'url: http://kuulee.kuusijarvi.example' : l))).problems.map((p) => p.message)).toEqual([
-      'url "http://kuulee.kuusijarvi.example" is not a secure (https) address.',
-    ]);
+    expect(
+      site(good.map((l) => (l.startsWith('url:') ? 'url: https://kuulee.kuusijarvi.example/' : l))).problems,
+    ).toEqual([]);
+    expect(
+      site(good.map((l) => (l.startsWith('url:') ? 'url: http://kuulee.kuusijarvi.example' : l))).problems.map(
+        (p) => p.message,
+      ),
+    ).toEqual(['url "http://kuulee.kuusijarvi.example" is not a secure (https) address.']);
   });
 
   it('reports a nested key at its own line', () => {
@@ -305,22 +383,33 @@ describe('site.yaml', () => {
       ]);
     });
 
-    it("reports a language the site does not publish in", () => {
-      const { problems } = site([...good.map((l) => (l.startsWith('languages') ? 'languages: [fi, sv]' : l)), '  issues:', '    - { fi: Videoista puuttuu tekstitys., en: The videos have no captions. }']);
+    it('reports a language the site does not publish in', () => {
+      const { problems } = site([
+        ...good.map((l) => (l.startsWith('languages') ? 'languages: [fi, sv]' : l)),
+        '  issues:',
+        '    - { fi: Videoista puuttuu tekstitys., en: The videos have no captions. }',
+      ]);
       expect(problems.map(formatProblem)).toEqual([
         "content/site.yaml:11:43  accessibility.issues item 1.en is not one of the site's languages (fi, sv).\n    expected: texts in fi, sv only\n    fix: add en to languages in content/site.yaml, or remove the line",
       ]);
     });
 
     it('reports a key that is not a language, with the code to write', () => {
-      const { problems } = withIssues('    - fi: Videoista puuttuu tekstitys.', '      svenska: Videorna saknar textning.');
+      const { problems } = withIssues(
+        '    - fi: Videoista puuttuu tekstitys.',
+        '      svenska: Videorna saknar textning.',
+      );
       expect(problems.map(formatProblem)).toEqual([
         'content/site.yaml:12:7  accessibility.issues item 1.svenska "svenska" is not a language.\n    expected: fi, sv, en\n    fix: write sv',
       ]);
     });
 
     it('reports an issue that is neither text nor texts per language', () => {
-      const { problems } = withIssues('    - [PDF-tiedostot, videot]', '    - fi: Videoista puuttuu tekstitys.', '      sv: [Videorna, textning]');
+      const { problems } = withIssues(
+        '    - [PDF-tiedostot, videot]',
+        '    - fi: Videoista puuttuu tekstitys.',
+        '      sv: [Videorna, textning]',
+      );
       expect(problems.map(formatProblem)).toEqual([
         'content/site.yaml:11:7  accessibility.issues item 1 is a list, not an issue.\n    expected: one text, or one per language (fi, sv, en)\n    fix: write the issue after "- ", or fi:, sv:, en: lines indented under it',
         'content/site.yaml:13:7  accessibility.issues item 2.sv is a list, not text.\n    expected: one line of text\n    fix: write the text after sv: on one line',
@@ -344,12 +433,18 @@ describe('site.yaml', () => {
 
   it('reports a language listed twice', () => {
     const { problems } = site(good.map((l) => (l.startsWith('languages') ? 'languages: [fi, sv, fi]' : l)));
-    expect(problems.map(formatProblem)).toEqual(['content/site.yaml:4:21  languages item 3 "fi" is listed twice.\n    expected: each language once\n    fix: remove the second one']);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/site.yaml:4:21  languages item 3 "fi" is listed twice.\n    expected: each language once\n    fix: remove the second one',
+    ]);
   });
 });
 
 describe('keyLabel', () => {
   it('names nested keys the way the author sees them', () => {
-    expect([keyLabel(['agenda', 2]), keyLabel(['questions', 'maku']), keyLabel(['name', 'de'])]).toEqual(['agenda item 3', 'questions.maku', 'name.de']);
+    expect([keyLabel(['agenda', 2]), keyLabel(['questions', 'maku']), keyLabel(['name', 'de'])]).toEqual([
+      'agenda item 3',
+      'questions.maku',
+      'name.de',
+    ]);
   });
 });

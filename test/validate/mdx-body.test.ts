@@ -102,11 +102,15 @@ describe('MDX bodies', () => {
   });
 
   it('reads a javascript: href written as a JSX string expression', () => {
-    expect(check("<a href={'javascript:x'}>y</a>\n").map((p) => p.split('\n')[0])).toContain(`${FILE}:5:1  href in <a> "javascript:x" is a javascript: link, which kuultu never publishes.`);
+    expect(check("<a href={'javascript:x'}>y</a>\n").map((p) => p.split('\n')[0])).toContain(
+      `${FILE}:5:1  href in <a> "javascript:x" is a javascript: link, which kuultu never publishes.`,
+    );
   });
 
   it('reports only the outermost tag of nested HTML', () => {
-    expect(check('<div>\n<p>Teksti</p>\n</div>\n').map((p) => p.split('\n')[0])).toEqual([`${FILE}:5:1  the tag <div> is HTML, which is not allowed: kuultu pages may use Markdown only.`]);
+    expect(check('<div>\n<p>Teksti</p>\n</div>\n').map((p) => p.split('\n')[0])).toEqual([
+      `${FILE}:5:1  the tag <div> is HTML, which is not allowed: kuultu pages may use Markdown only.`,
+    ]);
   });
 
   it('reports every problem in the file, not only the first', () => {

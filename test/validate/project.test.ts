@@ -82,7 +82,10 @@ describe('columns of a feedback file', () => {
   });
 
   it('reports a missing required column once, not once per row', async () => {
-    const site = smallSite().write(FEEDBACK, 'id,date,theme,type\nP-1,3.1.2026,kirjastot,idea\nP-2,4.1.2026,puistot,praise\n');
+    const site = smallSite().write(
+      FEEDBACK,
+      'id,date,theme,type\nP-1,3.1.2026,kirjastot,idea\nP-2,4.1.2026,puistot,praise\n',
+    );
     expect(await messages(site.root)).toEqual([
       'data/feedback/palaute-2026.csv:1  the required column "channel" is missing from the header.\n' +
         '    expected: the columns of a feedback file: id, date, theme, channel, type, service, count, text, publish\n' +
@@ -150,7 +153,10 @@ describe('values in a feedback row', () => {
   });
 
   it('reads the Finnish header kanava and reports the value under the name the author wrote', async () => {
-    const site = smallSite().write(FEEDBACK, 'tunnus;päivä;teema;kanava;tyyppi\nP-1;3.1.2026;kirjastot;puhelinsoitto;idea\n');
+    const site = smallSite().write(
+      FEEDBACK,
+      'tunnus;päivä;teema;kanava;tyyppi\nP-1;3.1.2026;kirjastot;puhelinsoitto;idea\n',
+    );
     expect(await messages(site.root)).toEqual([
       'data/feedback/palaute-2026.csv:2:4  kanava "puhelinsoitto" is not a channel.\n' +
         '    expected: web, email, phone, meeting, survey, social, visit, other\n' +
@@ -197,7 +203,10 @@ describe('ids', () => {
   });
 
   it('reports a duplicate id across two feedback files, naming the other file', async () => {
-    const site = smallSite().write('data/feedback/palaute-2025.csv', 'tunnus;päivä;teema;kanava;tyyppi\nP-9;1.1.2025;puistot;web;idea\nP-3;2.1.2025;puistot;web;idea\n');
+    const site = smallSite().write(
+      'data/feedback/palaute-2025.csv',
+      'tunnus;päivä;teema;kanava;tyyppi\nP-9;1.1.2025;puistot;web;idea\nP-3;2.1.2025;puistot;web;idea\n',
+    );
     expect(await messages(site.root)).toEqual([
       'data/feedback/palaute-2026.csv:4:1  id "P-3" is already used by another piece of feedback (data/feedback/palaute-2025.csv line 3).\n' +
         '    expected: every piece of feedback to have its own id\n' +
@@ -226,7 +235,11 @@ describe('references between files', () => {
   });
 
   it('does not call an action unknown in its updates when only its own row has a problem', async () => {
-    const site = smallSite().replace('data/actions.csv', 'A-2026-002,Pelipäivä kirjastossa,Speldag i biblioteket,Games day at the library,,,,kirjastot,done,2026-02-20,,2026-04-10,', 'A-2026-002,Pelipäivä kirjastossa,Speldag i biblioteket,Games day at the library,,,,kirjastot,done,2026-02-20,,,');
+    const site = smallSite().replace(
+      'data/actions.csv',
+      'A-2026-002,Pelipäivä kirjastossa,Speldag i biblioteket,Games day at the library,,,,kirjastot,done,2026-02-20,,2026-04-10,',
+      'A-2026-002,Pelipäivä kirjastossa,Speldag i biblioteket,Games day at the library,,,,kirjastot,done,2026-02-20,,,',
+    );
     expect(await messages(site.root)).toEqual([
       'data/actions.csv:5:12  completed is empty, but status is done.\n' +
         '    expected: the date the action was completed\n' +
@@ -235,7 +248,11 @@ describe('references between files', () => {
   });
 
   it('reports an unknown meeting in actions.csv', async () => {
-    const site = smallSite().replace('data/actions.csv', ',own,2026-03-nuorisovaltuusto,', ',own,2026-04-nuorisovaltuusto,');
+    const site = smallSite().replace(
+      'data/actions.csv',
+      ',own,2026-03-nuorisovaltuusto,',
+      ',own,2026-04-nuorisovaltuusto,',
+    );
     expect(await messages(site.root)).toEqual([
       'data/actions.csv:2:16  meeting "2026-04-nuorisovaltuusto" is not a meeting that exists.\n' +
         '    expected: a meeting: 2026-03-nuorisovaltuusto, 2026-12-nuorisovaltuusto\n' +
@@ -244,7 +261,11 @@ describe('references between files', () => {
   });
 
   it('does not call a meeting with a mistake of its own "a meeting that does not exist"', async () => {
-    const site = smallSite().replace('content/meetings/fi/2026-03-nuorisovaltuusto.mdx', 'date: 12.3.2026', 'date: 31.2.2026');
+    const site = smallSite().replace(
+      'content/meetings/fi/2026-03-nuorisovaltuusto.mdx',
+      'date: 12.3.2026',
+      'date: 31.2.2026',
+    );
     expect(await messages(site.root)).toEqual([
       'content/meetings/fi/2026-03-nuorisovaltuusto.mdx:3:1  date "31.2.2026" is not a date that exists (month 2 of 2026 has 28 days).\n' +
         '    expected: a real calendar date\n' +
@@ -253,7 +274,11 @@ describe('references between files', () => {
   });
 
   it('reports an unknown body in a meeting at its frontmatter key', async () => {
-    const site = smallSite().replace('content/meetings/fi/2026-12-nuorisovaltuusto.mdx', 'body: nuorisovaltuusto', 'body: nuorisoneuvosto');
+    const site = smallSite().replace(
+      'content/meetings/fi/2026-12-nuorisovaltuusto.mdx',
+      'body: nuorisovaltuusto',
+      'body: nuorisoneuvosto',
+    );
     expect(await messages(site.root)).toEqual([
       'content/meetings/fi/2026-12-nuorisovaltuusto.mdx:2:1  body "nuorisoneuvosto" is not a body that exists.\n' +
         '    expected: a body: nuorisovaltuusto\n' +
@@ -262,7 +287,11 @@ describe('references between files', () => {
   });
 
   it('reports an unknown action in a vote', async () => {
-    const site = smallSite().replace('content/votes/fi/teemapaiva-2026.mdx', 'action: A-2026-002', 'action: A-2026-022');
+    const site = smallSite().replace(
+      'content/votes/fi/teemapaiva-2026.mdx',
+      'action: A-2026-002',
+      'action: A-2026-022',
+    );
     expect(await messages(site.root)).toEqual([
       'content/votes/fi/teemapaiva-2026.mdx:7:1  action "A-2026-022" is not an action that exists.\n' +
         '    expected: an action: A-2025-003, A-2025-004, A-2026-001, A-2026-002\n' +
@@ -280,7 +309,11 @@ describe('references between files', () => {
   });
 
   it('warns about votes counted for a vote that has not opened yet, at the first option with votes', async () => {
-    const site = smallSite().replace('content/votes/fi/teemapaiva-2026.mdx', 'opens: 1.2.2026\ncloses: 15.2.2026', 'opens: 1.12.2026\ncloses: 15.12.2026');
+    const site = smallSite().replace(
+      'content/votes/fi/teemapaiva-2026.mdx',
+      'opens: 1.2.2026\ncloses: 15.2.2026',
+      'opens: 1.12.2026\ncloses: 15.12.2026',
+    );
     expect(await messages(site.root)).toEqual([
       'data/votes/teemapaiva-2026.csv:2:4  warning: votes "120" are given for a vote that opens on 1.12.2026, after this build\'s date 23.11.2026: results published before voting started.\n' +
         '    expected: votes 0 for every option until voting has started\n' +
@@ -290,8 +323,15 @@ describe('references between files', () => {
 
   it('accepts an upcoming vote whose options have no votes yet', async () => {
     const site = smallSite()
-      .replace('content/votes/fi/teemapaiva-2026.mdx', 'opens: 1.2.2026\ncloses: 15.2.2026', 'opens: 1.12.2026\ncloses: 15.12.2026')
-      .write('data/votes/teemapaiva-2026.csv', 'option_fi,option_sv,option_en,votes\nPelipäivä,Speldag,Games day,0\nSarjakuvapäivä,Seriedag,Comics day,0\n');
+      .replace(
+        'content/votes/fi/teemapaiva-2026.mdx',
+        'opens: 1.2.2026\ncloses: 15.2.2026',
+        'opens: 1.12.2026\ncloses: 15.12.2026',
+      )
+      .write(
+        'data/votes/teemapaiva-2026.csv',
+        'option_fi,option_sv,option_en,votes\nPelipäivä,Speldag,Games day,0\nSarjakuvapäivä,Seriedag,Comics day,0\n',
+      );
     expect(await messages(site.root)).toEqual([]);
   });
 
@@ -314,7 +354,10 @@ describe('references between files', () => {
   });
 
   it('reports results without a survey, and does not suggest renaming onto a survey that has results', async () => {
-    const site = smallSite().write('data/surveys/kirjastokysely-2027.csv', 'round,question,n1,n2,n3,n4,n5\n2027-01-31,aukiolo,1,2,3,4,5\n');
+    const site = smallSite().write(
+      'data/surveys/kirjastokysely-2027.csv',
+      'round,question,n1,n2,n3,n4,n5\n2027-01-31,aukiolo,1,2,3,4,5\n',
+    );
     expect(await messages(site.root)).toEqual([
       'data/surveys/kirjastokysely-2027.csv  these results belong to no survey: there is no content/surveys/fi/kirjastokysely-2027.mdx.\n' +
         '    expected: a survey page named like the CSV file\n' +
@@ -324,7 +367,9 @@ describe('references between files', () => {
 
   it('reports a misspelt results file from both ends, suggesting the right name', async () => {
     const site = smallSite();
-    site.write('data/surveys/kirjastokysly.csv', readFileSync(path.join(site.root, 'data/surveys/kirjastokysely.csv'))).remove('data/surveys/kirjastokysely.csv');
+    site
+      .write('data/surveys/kirjastokysly.csv', readFileSync(path.join(site.root, 'data/surveys/kirjastokysely.csv')))
+      .remove('data/surveys/kirjastokysely.csv');
     expect(await messages(site.root)).toEqual([
       'content/surveys/fi/kirjastokysely.mdx  the survey "kirjastokysely" has no results file.\n' +
         '    expected: data/surveys/kirjastokysely.csv\n' +
@@ -347,12 +392,25 @@ describe('files that cannot be read as CSV', () => {
   });
 
   it('counts quoted newlines above an unclosed quote when giving its line', async () => {
-    const site = smallSite().write(FEEDBACK, feedbackFile('P-1,3.1.2026,kirjastot,web,idea,,,"Kaksi\nriviä",yes', 'P-2,4.1.2026,kirjastot,web,idea,,,"Auki jää', 'P-3,5.1.2026,kirjastot,web,idea,,,,'));
-    expect((await messages(site.root))[0]).toMatch(/^data\/feedback\/palaute-2026\.csv:4:8 {2}the quote " before "Auki jää" is never closed/);
+    const site = smallSite().write(
+      FEEDBACK,
+      feedbackFile(
+        'P-1,3.1.2026,kirjastot,web,idea,,,"Kaksi\nriviä",yes',
+        'P-2,4.1.2026,kirjastot,web,idea,,,"Auki jää',
+        'P-3,5.1.2026,kirjastot,web,idea,,,,',
+      ),
+    );
+    expect((await messages(site.root))[0]).toMatch(
+      /^data\/feedback\/palaute-2026\.csv:4:8 {2}the quote " before "Auki jää" is never closed/,
+    );
   });
 
   it('reports text after a closing quote instead of silently running the cell into the next rows', async () => {
-    const site = smallSite().replace(FEEDBACK, ',Uudet penkit ovat hyvät!,yes', ',"Uudet penkit ovat hyvät!" Soittakaa 040 123 4567,yes');
+    const site = smallSite().replace(
+      FEEDBACK,
+      ',Uudet penkit ovat hyvät!,yes',
+      ',"Uudet penkit ovat hyvät!" Soittakaa 040 123 4567,yes',
+    );
     expect(await messages(site.root)).toEqual([
       'data/feedback/palaute-2026.csv:4:8  the cell "Uudet penkit ovat hyvät!" goes on after its closing quote: "Soittakaa 040 123 4567".\n' +
         '    expected: a quoted cell to end at its closing quote, followed by a comma or the end of the line\n' +
@@ -370,7 +428,11 @@ describe('files that cannot be read as CSV', () => {
   });
 
   it('reports a byte that is neither UTF-8 nor Windows-1252 (0x81), at its line', async () => {
-    const bytes = Buffer.concat([Buffer.from('id;date;theme;channel;type\nP-1;3.1.2026;kirjastot;web;idea\nP-2;3.1.2026;kirjastot;web;idea '), Buffer.from([0x81]), Buffer.from('\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('id;date;theme;channel;type\nP-1;3.1.2026;kirjastot;web;idea\nP-2;3.1.2026;kirjastot;web;idea '),
+      Buffer.from([0x81]),
+      Buffer.from('\n'),
+    ]);
     const site = smallSite().write(FEEDBACK, bytes);
     expect(await messages(site.root)).toEqual([
       'data/feedback/palaute-2026.csv:3  byte 0x81 is not text in UTF-8 or Windows-1252: the file is not a CSV text file, or it is damaged.\n' +
@@ -380,7 +442,13 @@ describe('files that cannot be read as CSV', () => {
   });
 
   it('reports a file saved as UTF-16 ("Unicode text")', async () => {
-    const site = smallSite().write(FEEDBACK, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${HEADER}\nP-1,3.1.2026,kirjastot,web,idea,,,,\n`, 'utf16le')]));
+    const site = smallSite().write(
+      FEEDBACK,
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from(`${HEADER}\nP-1,3.1.2026,kirjastot,web,idea,,,,\n`, 'utf16le'),
+      ]),
+    );
     expect(await messages(site.root)).toEqual([
       'data/feedback/palaute-2026.csv:1  the file is saved as UTF-16 ("Unicode text"), which kuultu does not read.\n' +
         '    expected: a CSV file in UTF-8 or Windows-1252\n' +
@@ -401,10 +469,18 @@ describe('files that cannot be read as CSV', () => {
 
 describe('personal data in published feedback (PRODUCT.md §6)', () => {
   const kinds = [
-    { kind: 'an e-mail address', text: 'Vastatkaa osoitteeseen matti.meikalainen@example.fi', found: 'matti.meikalainen@example.fi' },
+    {
+      kind: 'an e-mail address',
+      text: 'Vastatkaa osoitteeseen matti.meikalainen@example.fi',
+      found: 'matti.meikalainen@example.fi',
+    },
     { kind: 'a phone number', text: 'Soittakaa 040 123 4567', found: '040 123 4567' },
     { kind: 'a Finnish personal identity code', text: 'Hetuni on 131052-308T', found: '131052-308T' },
-    { kind: 'an IBAN bank account number', text: 'Palauttakaa maksu tilille FI21 1234 5600 0007 85', found: 'FI21 1234 5600 0007 85' },
+    {
+      kind: 'an IBAN bank account number',
+      text: 'Palauttakaa maksu tilille FI21 1234 5600 0007 85',
+      found: 'FI21 1234 5600 0007 85',
+    },
   ];
 
   it.each(kinds)('reports $kind in a text with publish yes', async ({ kind, text, found }) => {
@@ -417,17 +493,27 @@ describe('personal data in published feedback (PRODUCT.md §6)', () => {
   });
 
   it.each(kinds)('accepts $kind in a text with publish no or empty', async ({ text }) => {
-    const site = smallSite().write(FEEDBACK, feedbackFile(`P-1,3.1.2026,kirjastot,web,idea,,,${text},no`, `P-2,3.1.2026,kirjastot,web,idea,,,${text},`, `P-3,3.1.2026,kirjastot,web,idea,,,${text},ei`));
+    const site = smallSite().write(
+      FEEDBACK,
+      feedbackFile(
+        `P-1,3.1.2026,kirjastot,web,idea,,,${text},no`,
+        `P-2,3.1.2026,kirjastot,web,idea,,,${text},`,
+        `P-3,3.1.2026,kirjastot,web,idea,,,${text},ei`,
+      ),
+    );
     expect(await messages(site.root)).toEqual([]);
   });
 });
 
 describe('files in the wrong place in data/', () => {
   it('says where a feedback file and an Excel sheet belong', async () => {
-    const site = smallSite().write('data/feedback.csv', feedbackFile('P-9,3.1.2026,kirjastot,web,idea,,,,')).write('data/palaute.xlsx', 'PK\u0003\u0004');
-    const expected = '    expected: data/feedback/<export>.csv, data/actions.csv, data/action-updates.csv, data/surveys/<survey id>.csv, data/votes/<vote id>.csv\n';
+    const site = smallSite()
+      .write('data/feedback.csv', feedbackFile('P-9,3.1.2026,kirjastot,web,idea,,,,'))
+      .write('data/palaute.xlsx', 'PK\u0003\u0004');
+    const expected =
+      '    expected: data/feedback/<export>.csv, data/actions.csv, data/action-updates.csv, data/surveys/<survey id>.csv, data/votes/<vote id>.csv\n';
     expect(await messages(site.root)).toEqual([
-      'data/feedback.csv  this file is in a place kuultu does not read, so it would not be published.\n' + expected + '    fix: move it to data/feedback/feedback.csv',
+      `data/feedback.csv  this file is in a place kuultu does not read, so it would not be published.\n${expected}    fix: move it to data/feedback/feedback.csv`,
       'data/palaute.xlsx  this file is in a place kuultu does not read, so it would not be published.\n' +
         expected +
         '    fix: save the sheet as CSV (in Excel: Save As → CSV UTF-8 or CSV (semicolon-separated)) and commit the .csv file',
@@ -441,7 +527,11 @@ describe('one run reports everything', () => {
       .replace(FEEDBACK, 'P-4,2025-11-20,', 'P-4,31.11.2025,')
       .replace(FEEDBACK, 'P-1,2026-01-03,kirjastot,web,', 'P-1,2026-01-03,kirjastot,verkko,')
       .replace(FEEDBACK, 'P-3,2025-07-01,puistot,', 'P-3,2025-07-01,puisto,')
-      .replace('data/actions.csv', 'A-2025-003,Uudet penkit Keskuspuistoon,,New benches in the Central Park,,,,puistot,done', 'A-2025-003,Uudet penkit Keskuspuistoon,,New benches in the Central Park,,,,puistot,valmis')
+      .replace(
+        'data/actions.csv',
+        'A-2025-003,Uudet penkit Keskuspuistoon,,New benches in the Central Park,,,,puistot,done',
+        'A-2025-003,Uudet penkit Keskuspuistoon,,New benches in the Central Park,,,,puistot,valmis',
+      )
       .replace('content/votes/fi/teemapaiva-2026.mdx', 'body: nuorisovaltuusto', 'body: nuva')
       .write('data/palaute.xlsx', 'PK')
       .write('data/feedback/vanha.csv', 'id|date\n');

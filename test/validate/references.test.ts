@@ -6,7 +6,13 @@ const at = (file: string, line: number) => ({ file, line, column: 1 });
 
 describe('unique ids', () => {
   it('reports a single repeat across files at the repeat, naming the first use', () => {
-    const problems = checkUniqueIds([{ id: 'P-1', at: at('data/feedback/a.csv', 2) }, { id: 'P-1', at: at('data/feedback/b.csv', 7) }], 'piece of feedback');
+    const problems = checkUniqueIds(
+      [
+        { id: 'P-1', at: at('data/feedback/a.csv', 2) },
+        { id: 'P-1', at: at('data/feedback/b.csv', 7) },
+      ],
+      'piece of feedback',
+    );
     expect(problems.map(formatProblem)).toEqual([
       'data/feedback/b.csv:7:1  id "P-1" is already used by another piece of feedback (data/feedback/a.csv line 2).\n' +
         '    expected: every piece of feedback to have its own id\n' +

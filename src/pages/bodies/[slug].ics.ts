@@ -8,7 +8,9 @@ import { getProject } from '../../site/project-data.ts';
 
 export const getStaticPaths = (async () => {
   const { bodies } = await getProject();
-  return [...bodies].sort((a, b) => (a.slug < b.slug ? -1 : 1)).map((body) => ({ params: { slug: body.slug }, props: { body } }));
+  return [...bodies]
+    .sort((a, b) => (a.slug < b.slug ? -1 : 1))
+    .map((body) => ({ params: { slug: body.slug }, props: { body } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

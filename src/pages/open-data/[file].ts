@@ -4,7 +4,9 @@ import { OPEN_DATA_FORMATS, openDataResponse, type OpenDataFormat } from '../../
 import { DATA_SET_NAMES, type DataSetName } from '../../site/open-data.ts';
 
 export const getStaticPaths = (() =>
-  DATA_SET_NAMES.flatMap((name) => OPEN_DATA_FORMATS.map((format) => ({ params: { file: `${name}.${format}` }, props: { name, format } })))) satisfies GetStaticPaths;
+  DATA_SET_NAMES.flatMap((name) =>
+    OPEN_DATA_FORMATS.map((format) => ({ params: { file: `${name}.${format}` }, props: { name, format } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { name, format } = props as { name: DataSetName; format: OpenDataFormat };

@@ -11,7 +11,10 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 export async function axeViolations(page: Page): Promise<Result[]> {
   await page.addScriptTag({ content: axe.source });
   const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (options: object) => Promise<AxeResults> } }).axe.run({ runOnly: { type: 'tag', values: tags } }),
+    (tags) =>
+      (window as unknown as { axe: { run: (options: object) => Promise<AxeResults> } }).axe.run({
+        runOnly: { type: 'tag', values: tags },
+      }),
     WCAG_TAGS,
   );
   return results.violations;
@@ -21,7 +24,12 @@ export async function axeViolations(page: Page): Promise<Result[]> {
 export function describeViolations(where: string, violations: readonly Result[]): string {
   if (violations.length === 0) return '';
   const lines = violations.map((v) => {
-    const nodes = v.nodes.slice(0, 5).map((n) => `      ${n.target.join(' ')}\n        ${n.html.slice(0, 200)}\n        ${n.failureSummary?.split('\n').join(' ') ?? ''}`);
+    const nodes = v.nodes
+      .slice(0, 5)
+      .map(
+        (n) =>
+          `      ${n.target.join(' ')}\n        ${n.html.slice(0, 200)}\n        ${n.failureSummary?.split('\n').join(' ') ?? ''}`,
+      );
     const more = v.nodes.length > 5 ? `\n      … and ${v.nodes.length - 5} more` : '';
     return `  ${v.id} (${v.impact ?? 'unknown'}): ${v.help} — ${v.helpUrl}\n${nodes.join('\n')}${more}`;
   });

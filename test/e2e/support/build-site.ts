@@ -57,6 +57,9 @@ export function listFiles(dir: string): string[] {
 /** sha256 of every file, keyed by relative path: two folders are equal iff these are. */
 export function hashTree(dir: string): Record<string, string> {
   const hashes: Record<string, string> = {};
-  for (const f of listFiles(dir)) hashes[f] = createHash('sha256').update(readFileSync(join(dir, f))).digest('hex');
+  for (const f of listFiles(dir))
+    hashes[f] = createHash('sha256')
+      .update(readFileSync(join(dir, f)))
+      .digest('hex');
   return hashes;
 }

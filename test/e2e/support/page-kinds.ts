@@ -20,7 +20,8 @@ export interface Picks {
   page: string;
 }
 
-const inEvery = (translations: Partial<Record<Lang, unknown>>, languages: readonly Lang[]): boolean => languages.every((l) => translations[l] !== undefined);
+const inEvery = (translations: Partial<Record<Lang, unknown>>, languages: readonly Lang[]): boolean =>
+  languages.every((l) => translations[l] !== undefined);
 
 function first<T>(items: readonly T[], what: string): T {
   const item = items[0];
@@ -32,33 +33,55 @@ export function pick(project: Project): Picks {
   const { languages, actions, asOf } = project;
   const actionsPerTheme = (slug: string) => actions.filter((a) => a.themes.includes(slug)).length;
   const theme = first(
-    project.themes.filter((t) => inEvery(t.translations, languages)).sort((a, b) => actionsPerTheme(b.slug) - actionsPerTheme(a.slug) || a.slug.localeCompare(b.slug)),
+    project.themes
+      .filter((t) => inEvery(t.translations, languages))
+      .sort((a, b) => actionsPerTheme(b.slug) - actionsPerTheme(a.slug) || a.slug.localeCompare(b.slug)),
     'theme translated into every language',
   ).slug;
   const untranslated = first(
-    project.themes.flatMap((t) => languages.filter((l) => t.translations[l] === undefined).map((lang) => ({ slug: t.slug, lang }))),
+    project.themes.flatMap((t) =>
+      languages.filter((l) => t.translations[l] === undefined).map((lang) => ({ slug: t.slug, lang })),
+    ),
     'theme missing a translation',
   );
   const updates = (id: string) => project.actionUpdates.filter((u) => u.action === id).length;
   const action = first(
-    actions.filter((a) => a.meeting && updates(a.id) >= 2 && languages.every((l) => a.title[l])).sort((a, b) => a.id.localeCompare(b.id)),
+    actions
+      .filter((a) => a.meeting && updates(a.id) >= 2 && languages.every((l) => a.title[l]))
+      .sort((a, b) => a.id.localeCompare(b.id)),
     'action with a meeting and a timeline',
   ).id;
   const body = first(
     project.bodies
-      .filter((b) => inEvery(b.translations, languages) && project.meetings.some((m) => m.data.body === b.slug && m.data.status === 'planned' && m.data.date >= asOf))
+      .filter(
+        (b) =>
+          inEvery(b.translations, languages) &&
+          project.meetings.some((m) => m.data.body === b.slug && m.data.status === 'planned' && m.data.date >= asOf),
+      )
       .sort((a, b) => a.slug.localeCompare(b.slug)),
     'body with an upcoming meeting',
   ).slug;
   const meeting = first(
     project.meetings
-      .filter((m) => m.data.status === 'held' && inEvery(m.translations, languages) && actions.some((a) => a.meeting === m.slug))
+      .filter(
+        (m) =>
+          m.data.status === 'held' && inEvery(m.translations, languages) && actions.some((a) => a.meeting === m.slug),
+      )
       .sort((a, b) => b.data.date.localeCompare(a.data.date)),
     'held meeting with minutes and decided actions',
   ).slug;
-  const survey = first([...project.surveys].sort((a, b) => a.slug.localeCompare(b.slug)), 'survey').slug;
-  const vote = first(project.votes.filter((v) => v.data.action && v.data.electorate).sort((a, b) => a.slug.localeCompare(b.slug)), 'vote with an action and electorate').slug;
-  const page = first([...project.pages].sort((a, b) => a.slug.localeCompare(b.slug)), 'free page').slug;
+  const survey = first(
+    [...project.surveys].sort((a, b) => a.slug.localeCompare(b.slug)),
+    'survey',
+  ).slug;
+  const vote = first(
+    project.votes.filter((v) => v.data.action && v.data.electorate).sort((a, b) => a.slug.localeCompare(b.slug)),
+    'vote with an action and electorate',
+  ).slug;
+  const page = first(
+    [...project.pages].sort((a, b) => a.slug.localeCompare(b.slug)),
+    'free page',
+  ).slug;
   return { theme, untranslatedTheme: untranslated, action, body, meeting, survey, vote, page };
 }
 
@@ -96,7 +119,16 @@ export function pageKinds(picks: Picks, lang: Lang): PageExample[] {
 
 /** The page kinds' names, known before the data is read (test names are fixed at collection). */
 export const PAGE_KIND_NAMES: readonly string[] = pageKinds(
-  { theme: '', untranslatedTheme: { slug: '', lang: 'fi' }, action: '', body: '', meeting: '', survey: '', vote: '', page: '' },
+  {
+    theme: '',
+    untranslatedTheme: { slug: '', lang: 'fi' },
+    action: '',
+    body: '',
+    meeting: '',
+    survey: '',
+    vote: '',
+    page: '',
+  },
   'fi',
 ).map((e) => e.kind);
 

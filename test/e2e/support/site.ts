@@ -45,7 +45,8 @@ const projects = new Map<string, Promise<Project>>();
 
 async function loaded(root: string): Promise<Project> {
   const result = await loadProject(root, { ...process.env, SOURCE_DATE_EPOCH: AS_OF_EPOCH });
-  if (!result.project) throw new Error(`${root} did not validate: ${result.problems.map((p) => JSON.stringify(p)).join('\n')}`);
+  if (!result.project)
+    throw new Error(`${root} did not validate: ${result.problems.map((p) => JSON.stringify(p)).join('\n')}`);
   return result.project;
 }
 
@@ -61,7 +62,11 @@ export function smallProject(): Promise<Project> {
 }
 
 /** A page opened in its own context, so tests never share cookies, viewport or JS settings. */
-export async function openPage(browser: Browser, url: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; status: number }> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page; status: number }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const response = await page.goto(url, { waitUntil: 'load' });

@@ -61,7 +61,7 @@ export function serveStatic(root: string): Promise<StaticServer> {
     const path = req.url ?? '/';
     // A directory without its trailing slash would break relative links: redirect like hosts do.
     const file = resolveFile(root, path);
-    if (file && file.endsWith(`${sep}index.html`) && !path.split('?')[0]!.endsWith('/') && !path.endsWith('index.html')) {
+    if (file?.endsWith(`${sep}index.html`) && !path.split('?')[0]!.endsWith('/') && !path.endsWith('index.html')) {
       res.writeHead(301, { location: `${path.split('?')[0]}/` });
       res.end();
       return;

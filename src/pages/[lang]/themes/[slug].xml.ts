@@ -12,7 +12,11 @@ import { getProject } from '../../../site/project-data.ts';
 import { siteName } from '../../../site/site-name.ts';
 import { entryPaths } from '../../../site/static-paths.ts';
 
-export const getStaticPaths = (() => entryPaths((p) => p.themes, (t) => t.slug)) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  entryPaths(
+    (p) => p.themes,
+    (t) => t.slug,
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { lang, item } = props as { lang: Lang; item: Entry<Theme> };
@@ -25,7 +29,7 @@ export const GET: APIRoute = async ({ props }) => {
     actionsFeed(project, lang, events, {
       title: t('feeds.themeTitle', { site: siteName(project.site, lang), theme }),
       description: t('feeds.themeDescription', { theme }),
-      pagePath: paths.theme(lang, item.slug) + '#we-did',
+      pagePath: `${paths.theme(lang, item.slug)}#we-did`,
       feedPath: paths.themeFeed(lang, item.slug),
     }),
   );
