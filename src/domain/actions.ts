@@ -162,3 +162,43 @@ export function countActionsByTheme(actions: readonly ActionLike[]): Map<string,
   }
   return counts;
 }
+
+/** What `outcomeOf` reads of an action beyond `ActionLike`. */
+export interface ActionStoryLike extends ActionLike {
+  description?: LocalizedText;
+  reason?: LocalizedText;
+}
+
+/** The day an action last changed: its latest update, else its completed date, else the day it was opened. */
+export function lastChanged(action: ActionLike, timeline: readonly ActionUpdateLike[]): string {
+  let latest = action.completed ?? action.opened;
+  for (const u of timeline) if (u.date > latest) latest = u.date;
+  return latest;
+}
+
+/**
+ * The `limit` actions that changed most recently, newest first (ties in `compareActions`
+ * order): "what we did lately", the answer a theme page opens with.
+ */
+export function latestActions<T extends ActionLike>(
+  actions: readonly T[],
+  updatesByAction: ReadonlyMap<string, readonly ActionUpdateLike[]>,
+  limit: number,
+): T[] {
+  const changed = new Map(actions.map((a) => [a.id, lastChanged(a, updatesByAction.get(a.id) ?? [])]));
+  return [...actions]
+    .sort((a, b) => compareText(changed.get(b.id)!, changed.get(a.id)!) || compareActions(a, b))
+    .slice(0, limit);
+}
+
+/**
+ * The text that says what came of an action, in every language it has: a declined action's
+ * reason; else its description (what is being done); else the note of its latest update that
+ * has one, since a note alone ("Done.") says little when a description is there. Undefined when
+ * the action has none of these.
+ */
+export function outcomeOf(action: ActionStoryLike, timeline: readonly ActionUpdateLike[]): LocalizedText | undefined {
+  if (action.status === 'declined' && hasText(action.reason)) return action.reason;
+  if (hasText(action.description)) return action.description;
+  return [...timeline].reverse().find((u) => hasText(u.note))?.note;
+}

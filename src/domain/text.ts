@@ -28,3 +28,19 @@ export function wrapWords(text: string, max: number): string[] {
   }
   return lines;
 }
+
+/**
+ * The first paragraph of a text, cut to at most `max` characters for a one-line summary: at the
+ * last sentence end that fits, else at the last space, with an ellipsis. A short first paragraph
+ * is returned whole.
+ */
+export function oneLine(text: string, max = 200): string {
+  const first = paragraphsOf(text)[0] ?? '';
+  const flat = first.replace(/\s+/g, ' ');
+  if (flat.length <= max) return flat;
+  const head = flat.slice(0, max);
+  const sentenceEnd = Math.max(...['. ', '! ', '? '].map((end) => head.lastIndexOf(end)));
+  if (sentenceEnd > max / 3) return head.slice(0, sentenceEnd + 1);
+  const space = head.lastIndexOf(' ');
+  return `${(space > 0 ? head.slice(0, space) : head).replace(/[,;:]$/, '')}…`;
+}

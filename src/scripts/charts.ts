@@ -42,6 +42,8 @@ export function drawCharts(root: Document): void {
     // The chart's box stays hidden until there is a chart to draw, so a page read without
     // JavaScript shows the table without an empty frame above it.
     canvas.parentElement?.removeAttribute('hidden');
+    // With the chart drawn, its table folds under it (one click away) instead of doubling the page.
+    canvas.closest('figure')?.querySelector('details[data-chart-data]')?.removeAttribute('open');
     const stacked = canvas.dataset.stacked === 'true';
     const horizontal = canvas.dataset.horizontal === 'true';
     const max = canvas.dataset.max === undefined ? undefined : Number(canvas.dataset.max);

@@ -5,6 +5,9 @@ import {
   actionsForTheme,
   countByStatus,
   groupActionsByStatus,
+  lastChanged,
+  latestActions,
+  outcomeOf,
   previewByStatus,
   STATUS_ORDER,
   timelineOf,
@@ -139,5 +142,40 @@ describe('timelines and the actions feed', () => {
       [...updates].reverse().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
     );
     expect(backward).toEqual(forward);
+  });
+});
+
+describe('the latest actions and what came of them', () => {
+  const updates: ActionUpdateLike[] = [
+    { action: 'A-2', date: '2025-11-01', status: 'planned', note: { fi: 'Suunnitelma hyväksyttiin.' } },
+    { action: 'A-1', date: '2025-04-01', status: 'in-progress', note: { fi: 'Työ alkoi.', sv: 'Arbetet började.' } },
+    { action: 'A-1', date: '2025-05-01', status: 'in-progress', progress: 40 },
+  ];
+  const byAction = new Map([
+    ['A-2', updates.slice(0, 1)],
+    ['A-1', updates.slice(1)],
+  ]);
+
+  it('dates a change by the latest update, else completion, else opening', () => {
+    expect(lastChanged(actions[0]!, [])).toBe('2025-06-01');
+    expect(lastChanged(actions[1]!, byAction.get('A-1')!)).toBe('2025-05-01');
+    expect(lastChanged(actions[2]!, [])).toBe('2025-05-01');
+  });
+
+  it('lists the most recently changed first, cut to the limit', () => {
+    expect(latestActions(actions, byAction, 3).map((a) => a.id)).toEqual(['A-2', 'A-4', 'A-3']);
+    expect(latestActions(actions, byAction, 10)).toHaveLength(actions.length);
+  });
+
+  it('tells a declined action by its reason, others by their description, else by their latest note', () => {
+    const reason = { fi: 'Ei rahoitusta.' };
+    const description = { fi: 'Kuvaus.' };
+    expect(outcomeOf({ ...actions[4]!, reason, description }, [])).toBe(reason);
+    expect(outcomeOf({ ...actions[1]!, description }, byAction.get('A-1')!)).toBe(description);
+    expect(outcomeOf({ ...actions[1]!, description: {} }, byAction.get('A-1')!)).toEqual({
+      fi: 'Työ alkoi.',
+      sv: 'Arbetet började.',
+    });
+    expect(outcomeOf({ ...actions[0]!, description: { fi: '  ' } }, [])).toBeUndefined();
   });
 });

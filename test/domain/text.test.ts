@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphsOf, wrapWords } from '../../src/domain/text.ts';
+import { oneLine, paragraphsOf, wrapWords } from '../../src/domain/text.ts';
 
 describe('paragraphsOf', () => {
   it('splits a description on blank lines', () => {
@@ -34,5 +34,21 @@ describe('wrapWords', () => {
 
   it('gives a word longer than the limit a line of its own instead of cutting it', () => {
     expect(wrapWords('Ympäristöterveydenhuolto ja muu', 10)).toEqual(['Ympäristöterveydenhuolto', 'ja muu']);
+  });
+});
+
+describe('oneLine', () => {
+  it('keeps a short first paragraph whole, on one line', () => {
+    expect(oneLine('Kasvisruokaa\ntarjotaan.\n\nToinen kappale.')).toBe('Kasvisruokaa tarjotaan.');
+  });
+
+  it('cuts a long paragraph at the last sentence that fits', () => {
+    expect(oneLine('Ensimmäinen lause on tässä. Toinen lause on paljon pidempi kuin mahtuu.', 40)).toBe(
+      'Ensimmäinen lause on tässä.',
+    );
+  });
+
+  it('cuts a long sentence at a space and marks the cut', () => {
+    expect(oneLine('Yksi pitkä lause, joka jatkuu ja jatkuu ilman loppua', 20)).toBe('Yksi pitkä lause…');
   });
 });

@@ -117,6 +117,12 @@ describe('charts', () => {
       return 0;
     });
     expect(painted, 'opaque pixels on the chart canvas').toBeGreaterThan(100);
+    // Drawn, the chart's table folds under it, one click away.
+    const data = page.locator('details.chart-data').first();
+    await expect.poll(() => data.getAttribute('open')).toBeNull();
+    expect(await data.getByRole('table').isVisible()).toBe(false);
+    await data.locator('summary').click();
+    expect(await data.getByRole('table').isVisible()).toBe(true);
   });
 
   it("keeps the chart's data readable as a table without JavaScript", async () => {

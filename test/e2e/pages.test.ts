@@ -149,6 +149,47 @@ describe('theme page', () => {
     expect(await page.locator(`main a[href="/fi/actions/${action.id}/"]`).count()).toBeGreaterThan(0);
   });
 
+  it('answers first: "what we did" with counts by status and the latest actions comes before any chart, in every language', async () => {
+    const actions = project.actions.filter((a) => a.themes.includes(picks.theme));
+    const weDid = { fi: 'Mitä teimme', sv: 'Vad vi gjorde', en: 'What we did' };
+    const latest = { fi: 'Viimeksi muuttuneet', sv: 'Senast ändrade', en: 'Latest changes' };
+    const done = { fi: 'Tehty', sv: 'Klar', en: 'Done' };
+    for (const lang of LANGS) {
+      await open(`/${lang}/themes/${picks.theme}/`);
+      const h2s = await page.locator('main h2').allTextContents();
+      expect(h2s[0], `${lang}: the first section`).toBe(weDid[lang]);
+      // Nothing drawn or tabled before the answer.
+      const before = await page
+        .getByRole('heading', { level: 2, name: weDid[lang] })
+        .evaluate((h) =>
+          [...document.querySelectorAll('main figure, main table')].some(
+            (f) => f.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING,
+          ),
+        );
+      expect(before, `${lang}: a chart or table before "what we did"`).toBe(false);
+      const doneCount = actions.filter((a) => a.status === 'done').length;
+      expect(await mainText()).toMatch(new RegExp(`${doneCount}\\s*(\\S+\\s*)?${done[lang]}`));
+      const latestList = page
+        .getByRole('heading', { level: 3, name: latest[lang] })
+        .locator('xpath=following-sibling::ul[1]');
+      const cards = latestList.getByRole('listitem');
+      expect(await cards.count()).toBe(Math.min(5, actions.length));
+      // Each latest action says what came of it in a line of its own.
+      expect(await latestList.locator('.card__outcome').count()).toBeGreaterThan(0);
+      if (actions.length > 5) {
+        const all = { fi: 'Teeman kaikki toimenpiteet', sv: 'Alla åtgärder inom temat', en: "All the theme's actions" }[
+          lang
+        ];
+        await page.getByRole('link', { name: `${all} (${actions.length})` }).click();
+        expect(page.url()).toMatch(/#all-actions$/);
+        for (const a of actions)
+          expect(await page.locator(`#all-actions ~ section a[href="/${lang}/actions/${a.id}/"]`).count(), a.id).toBe(
+            1,
+          );
+      }
+    }
+  });
+
   it('falls back to the Finnish text with lang="fi" and a visible note when the theme has no translation', async () => {
     const { slug, lang } = picks.untranslatedTheme;
     const theme = project.themes.find((t) => t.slug === slug)!;
