@@ -15,10 +15,11 @@ import {
   parseInteger,
   type DateParts,
 } from '../core/dates.ts';
+import { LANGUAGES, type Lang, type Text } from '../core/lang.ts';
+import type { Words } from '../core/problem.ts';
 import { isSafeUrl, urlScheme } from '../core/safe-links.ts';
 
-export const LANGUAGES = ['fi', 'sv', 'en'] as const;
-export type Lang = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Lang };
 
 /** A field's description for the open-data documentation, in every UI language. */
 export type FieldDoc = Record<Lang, string>;
@@ -37,10 +38,19 @@ export interface FieldMeta {
 export interface IssueWords {
   /** The offending value as written; omitted when empty. */
   value?: string;
-  expected?: string;
-  fix?: string;
+  expected?: Words;
+  fix?: Words;
   /** A stable machine-readable kind, e.g. `enum`. */
   code: string;
+  /** The sentence after the column name and value, in every language (set by `report`). */
+  predicate?: Words;
+}
+
+/** The issue's predicate as Text; zod's own issues (no `report`) fall back to its English message. */
+export function predicateOf(issue: z.core.$ZodIssue): Text {
+  const p = issue.code === 'custom' ? (issue.params as IssueWords | undefined)?.predicate : undefined;
+  const words = p ?? issue.message;
+  return typeof words === 'string' ? { fi: words, sv: words, en: words } : words;
 }
 
 type Ctx = { issues: z.core.$ZodRawIssue[] };
@@ -49,12 +59,13 @@ type Ctx = { issues: z.core.$ZodRawIssue[] };
  * Report a problem on the current field. `predicate` completes the sentence that starts with
  * the column name and value: `status "valmis"` + ` is not a status.`
  */
-export function report(ctx: Ctx, predicate: string, words: IssueWords, path?: PropertyKey[]): typeof z.NEVER {
+export function report(ctx: Ctx, predicate: Words, words: IssueWords, path?: PropertyKey[]): typeof z.NEVER {
   ctx.issues.push({
     code: 'custom',
-    message: predicate,
+    // zod wants one string; the author's language is picked when the problem is printed.
+    message: typeof predicate === 'string' ? predicate : predicate.en,
     input: words.value,
-    params: { ...words },
+    params: { ...words, predicate },
     ...(path ? { path } : {}),
   });
   return z.NEVER;

@@ -1,9 +1,19 @@
 /**
  * What `npm run validate` and the first step of `npm run build` print. Authors read this in a
- * terminal or in a GitHub pull request, so it is plain text sorted like their files, with
- * annotations for GitHub Actions and JSON for other tools.
+ * terminal or in a GitHub pull request, so it is plain text sorted like their files, in the
+ * author's language (--lang, else the site's default language), with annotations for GitHub
+ * Actions and JSON for other tools.
  */
-import { countBySeverity, formatProblem, githubAnnotation, sortProblems, type Problem } from '../core/problem.ts';
+import { count, type Countable, type Lang, type Text } from '../core/lang.ts';
+import {
+  countBySeverity,
+  formatProblem,
+  githubAnnotation,
+  problemJson,
+  sortProblems,
+  type Problem,
+} from '../core/problem.ts';
+import { authorLanguage, langOption } from './language.ts';
 
 export interface CliOptions {
   root: string;
@@ -13,39 +23,48 @@ export interface CliOptions {
   github: boolean;
   /** Build only: where the site goes. */
   outDir?: string;
+  /** The language the author reads: --lang, else the site's default language. */
+  lang: Lang;
 }
 
-export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string };
+export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: Text; lang: Lang };
 
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): ParsedArgs {
-  const options: CliOptions = {
-    root: env.KUULTU_ROOT ?? cwd,
-    strict: false,
-    format: 'text',
-    github: env.GITHUB_ACTIONS === 'true',
-  };
+  let root = env.KUULTU_ROOT ?? cwd;
+  const rootAt = argv.indexOf('--root');
+  if (rootAt !== -1 && argv[rootAt + 1]) root = argv[rootAt + 1]!;
+  const chosen = langOption(argv);
+  const lang = authorLanguage(root, chosen.lang);
+  if (chosen.problem) return { ok: false, message: chosen.problem, lang };
+  const options: CliOptions = { root, strict: false, format: 'text', github: env.GITHUB_ACTIONS === 'true', lang };
+  const fail = (message: Text): ParsedArgs => ({ ok: false, message, lang });
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = (): string | undefined => argv[++i];
     if (arg === '--strict') options.strict = true;
+    else if (arg === '--lang') value();
     else if (arg === '--format') {
       const f = value();
       if (f !== 'text' && f !== 'json')
-        return { ok: false, message: `--format takes text or json, not ${f ?? 'nothing'}` };
+        return fail({
+          fi: `--format-valitsimen arvo on text tai json, ei ${f ?? 'tyhjä'}`,
+          sv: `--format tar text eller json, inte ${f ?? 'ingenting'}`,
+          en: `--format takes text or json, not ${f ?? 'nothing'}`,
+        });
       options.format = f;
     } else if (arg === '--root') {
-      const r = value();
-      if (!r) return { ok: false, message: '--root needs a folder' };
-      options.root = r;
+      if (!value())
+        return fail({ fi: '--root tarvitsee kansion', sv: '--root behöver en mapp', en: '--root needs a folder' });
     } else if (arg === '--out') {
       const o = value();
-      if (!o) return { ok: false, message: '--out needs a folder' };
+      if (!o) return fail({ fi: '--out tarvitsee kansion', sv: '--out behöver en mapp', en: '--out needs a folder' });
       options.outDir = o;
     } else
-      return {
-        ok: false,
-        message: `unknown option ${arg} (options: --strict, --format text|json, --root DIR, --out DIR)`,
-      };
+      return fail({
+        fi: `tuntematon valitsin ${arg} (valitsimet: --strict, --format text|json, --root KANSIO, --out KANSIO, --lang fi|sv|en)`,
+        sv: `okänt alternativ ${arg} (alternativ: --strict, --format text|json, --root MAPP, --out MAPP, --lang fi|sv|en)`,
+        en: `unknown option ${arg} (options: --strict, --format text|json, --root DIR, --out DIR, --lang fi|sv|en)`,
+      });
   }
   return { ok: true, options };
 }
@@ -61,36 +80,97 @@ export function fails(problems: readonly Problem[], strict: boolean): boolean {
   return errors > 0 || (strict && warnings > 0);
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+/** The summary line's nouns; the JSON keeps the English keys of `counts`, which tools read. */
+const COUNT_NOUNS: Readonly<Record<string, Countable>> = {
+  'content files': {
+    one: { fi: 'sisältötiedosto', sv: 'innehållsfil', en: 'content file' },
+    many: { fi: 'sisältötiedostoa', sv: 'innehållsfiler', en: 'content files' },
+  },
+  'feedback rows': {
+    one: { fi: 'palauterivi', sv: 'responsrad', en: 'feedback row' },
+    many: { fi: 'palauteriviä', sv: 'responsrader', en: 'feedback rows' },
+  },
+  actions: {
+    one: { fi: 'toimenpide', sv: 'åtgärd', en: 'action' },
+    many: { fi: 'toimenpidettä', sv: 'åtgärder', en: 'actions' },
+  },
+  'action updates': {
+    one: { fi: 'tilannepäivitys', sv: 'lägesuppdatering', en: 'action update' },
+    many: { fi: 'tilannepäivitystä', sv: 'lägesuppdateringar', en: 'action updates' },
+  },
+  'survey rows': {
+    one: { fi: 'kyselyrivi', sv: 'enkätrad', en: 'survey row' },
+    many: { fi: 'kyselyriviä', sv: 'enkätrader', en: 'survey rows' },
+  },
+  'vote options': {
+    one: { fi: 'äänestysvaihtoehto', sv: 'röstningsalternativ', en: 'vote option' },
+    many: { fi: 'äänestysvaihtoehtoa', sv: 'röstningsalternativ', en: 'vote options' },
+  },
+};
 
-export function summaryLine(problems: readonly Problem[], summary: ValidationSummary, strict: boolean): string {
+const ERRORS: Countable = {
+  one: { fi: 'virhe', sv: 'fel', en: 'error' },
+  many: { fi: 'virhettä', sv: 'fel', en: 'errors' },
+};
+const WARNINGS: Countable = {
+  one: { fi: 'varoitus', sv: 'varning', en: 'warning' },
+  many: { fi: 'varoitusta', sv: 'varningar', en: 'warnings' },
+};
+
+const SUMMARY = {
+  read: { fi: 'luettiin', sv: 'läste', en: 'read' },
+  nothingRead: { fi: 'mitään ei luettu', sv: 'ingenting lästes', en: 'read nothing' },
+  clean: { fi: 'ei ongelmia.', sv: 'inga problem.', en: 'no problems.' },
+  unpublished: { fi: ' — mitään ei julkaistu.', sv: ' — ingenting publicerades.', en: ' — nothing was published.' },
+  strict: {
+    fi: ' (--strict: varoitukset lasketaan virheiksi)',
+    sv: ' (--strict: varningar räknas som fel)',
+    en: ' (--strict: warnings count as errors)',
+  },
+} satisfies Record<string, Text>;
+
+export function summaryLine(
+  problems: readonly Problem[],
+  summary: ValidationSummary,
+  strict: boolean,
+  lang: Lang,
+): string {
   const { errors, warnings } = countBySeverity(problems);
   const read = Object.entries(summary.counts)
-    .map(([what, n]) => `${n} ${what}`)
+    .map(([what, n]) => {
+      const noun = COUNT_NOUNS[what];
+      return noun ? count(n, noun, lang) : `${n} ${what}`;
+    })
     .join(', ');
   const verdict =
     errors === 0 && warnings === 0
-      ? 'no problems.'
-      : `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}${fails(problems, strict) ? ' — nothing was published.' : '.'}`;
-  const strictNote = strict && errors === 0 && warnings > 0 ? ' (--strict: warnings count as errors)' : '';
-  return `kuultu: read ${read || 'nothing'}: ${verdict}${strictNote}`;
+      ? SUMMARY.clean[lang]
+      : `${count(errors, ERRORS, lang)}, ${count(warnings, WARNINGS, lang)}${fails(problems, strict) ? SUMMARY.unpublished[lang] : '.'}`;
+  const strictNote = strict && errors === 0 && warnings > 0 ? SUMMARY.strict[lang] : '';
+  return `kuultu: ${read ? `${SUMMARY.read[lang]} ${read}` : SUMMARY.nothingRead[lang]}: ${verdict}${strictNote}`;
 }
 
 /** The whole report as it is printed. */
 export function renderReport(problems: readonly Problem[], summary: ValidationSummary, options: CliOptions): string {
   const sorted = sortProblems(problems);
+  const { lang } = options;
   if (options.format === 'json') {
     const { errors, warnings } = countBySeverity(sorted);
     return JSON.stringify(
-      { ok: !fails(sorted, options.strict), errors, warnings, counts: summary.counts, problems: sorted },
+      {
+        ok: !fails(sorted, options.strict),
+        errors,
+        warnings,
+        lang,
+        counts: summary.counts,
+        problems: sorted.map((p) => problemJson(p, lang)),
+      },
       null,
       2,
     );
   }
-  const blocks = sorted.map(formatProblem);
-  if (options.github) blocks.push(...sorted.map(githubAnnotation));
-  blocks.push(summaryLine(sorted, summary, options.strict));
+  const blocks = sorted.map((p) => formatProblem(p, lang));
+  if (options.github) blocks.push(...sorted.map((p) => githubAnnotation(p, lang)));
+  blocks.push(summaryLine(sorted, summary, options.strict, lang));
   return blocks.join('\n\n');
 }

@@ -1,3 +1,4 @@
+import { same } from '../core/lang.ts';
 import { toAction } from '../schemas/action.ts';
 import { toFeedback } from '../schemas/feedback.ts';
 import { didYouMean, LANGUAGES, type Lang } from '../schemas/fields.ts';
@@ -180,7 +181,7 @@ function checkData(
         ...checkVoteResults([], `data/votes/${vote.slug}.csv`).map((p) => ({
           ...p,
           file,
-          fix: `add data/votes/${vote.slug}.csv with one row per option (option_${lang}, votes)`,
+          fix: same(`add data/votes/${vote.slug}.csv with one row per option (option_${lang}, votes)`),
         })),
       );
     else if (results.readable) {

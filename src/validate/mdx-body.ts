@@ -94,7 +94,7 @@ export function checkMdxBody(body: string, opts: BodyCheckOptions): Problem[] {
 function uniqueProblems(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const key = `${p.line}:${p.column}:${p.message}`;
+    const key = `${p.line}:${p.column}:${p.message.en}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -6,7 +6,8 @@
 import type * as z from 'zod';
 import type { CsvRow, CsvTable } from '../csv/read.ts';
 import { truncate } from '../core/text.ts';
-import { didYouMean, fieldMeta, type IssueWords, type Lang } from '../schemas/fields.ts';
+import { each, same, type Text } from '../core/lang.ts';
+import { didYouMean, fieldMeta, predicateOf, type IssueWords, type Lang } from '../schemas/fields.ts';
 import { error, warning, type Problem } from '../core/problem.ts';
 import type { Located } from '../core/position.ts';
 import { columnsOf, type ColumnSpec } from '../schemas/columns.ts';
@@ -89,15 +90,17 @@ export function columnOfPath(path: readonly PropertyKey[]): string {
   return path.map(String).join('_');
 }
 
-/** `status "valmis" is not a status.` — column name as the author wrote it, then the value. */
+/** `status "valmis" ei ole tila.` — column name as the author wrote it, then the value. */
 export function issueMessage(
-  columnLabel: string,
+  columnLabel: Text | string,
   issue: z.core.$ZodIssue,
-): { message: string; words: Partial<IssueWords> } {
+): { message: Text; words: Partial<IssueWords> } {
   const words: Partial<IssueWords> =
     (issue.code === 'custom' ? (issue.params as IssueWords | undefined) : undefined) ?? {};
   const value = words.value !== undefined && words.value !== '' ? ` "${truncate(words.value)}"` : '';
-  return { message: `${columnLabel}${value} ${issue.message}`, words };
+  const predicate = predicateOf(issue);
+  const label = typeof columnLabel === 'string' ? same(columnLabel) : columnLabel;
+  return { message: each((l) => `${label[l]}${value} ${predicate[l]}`), words };
 }
 
 /** Rows that fail are reported and left out; the rest come back typed and located. */

@@ -3,6 +3,7 @@
  * see a stack trace: anything unexpected is reported as kuultu's own fault, in one sentence.
  */
 import { statSync } from 'node:fs';
+import type { Text } from '../core/lang.ts';
 import { fails, parseArgs, renderReport, type CliOptions } from './cli.ts';
 import { loadProject, type Project } from './load-project.ts';
 
@@ -14,12 +15,18 @@ export async function runValidation(
 ): Promise<Outcome> {
   const args = parseArgs(argv, process.env, process.cwd());
   if (!args.ok) {
-    print(`kuultu: ${args.message}`);
+    print(`kuultu: ${args.message[args.lang]}`);
     return { ok: false };
   }
   const { options } = args;
-  if (!isFolder(options.root)) {
-    print(`kuultu: there is no folder ${options.root} to check: give --root the folder that holds content/ and data/`);
+  const { lang, root } = options;
+  if (!isFolder(root)) {
+    const words: Text = {
+      fi: `kansiota ${root} ei ole: anna --root-valitsimelle kansio, jossa content/ ja data/ ovat`,
+      sv: `mappen ${root} finns inte: ge --root den mapp som innehåller content/ och data/`,
+      en: `there is no folder ${root} to check: give --root the folder that holds content/ and data/`,
+    };
+    print(`kuultu: ${words[lang]}`);
     return { ok: false };
   }
   try {
@@ -28,9 +35,13 @@ export async function runValidation(
     if (!result.project || fails(result.problems, options.strict)) return { ok: false };
     return { ok: true, project: result.project, options };
   } catch (e) {
-    print(
-      `kuultu stopped on an internal error, which is a bug in kuultu, not in your data: ${e instanceof Error ? e.message : String(e)}`,
-    );
+    const cause = e instanceof Error ? e.message : String(e);
+    const words: Text = {
+      fi: `kuultu pysähtyi sisäiseen virheeseen. Vika on kuultussa, ei aineistossasi: ${cause}`,
+      sv: `kuultu stannade på ett internt fel. Felet finns i kuultu, inte i dina data: ${cause}`,
+      en: `kuultu stopped on an internal error, which is a bug in kuultu, not in your data: ${cause}`,
+    };
+    print(words[lang]);
     if (process.env.KUULTU_DEBUG) print(e instanceof Error ? (e.stack ?? '') : '');
     return { ok: false };
   }

@@ -4,7 +4,7 @@ import { ACTION_HEADER_ALIASES, actionRowSchema, toAction } from '../../src/sche
 import { ACTION_UPDATE_HEADER_ALIASES, actionUpdateRowSchema } from '../../src/schemas/action-update.ts';
 import { checkTimelines } from '../../src/validate/timelines.ts';
 import type { Lang } from '../../src/schemas/fields.ts';
-import { formatProblem } from '../../src/core/problem.ts';
+import { formatIn } from '../../src/core/problem.ts';
 import { validateRows } from '../../src/validate/rows.ts';
 
 const LANGS: readonly Lang[] = ['fi', 'sv'];
@@ -22,7 +22,7 @@ function readActions() {
     languages: LANGS,
     what: 'actions.csv',
   });
-  expect(problems.map(formatProblem)).toEqual([]);
+  expect(problems.map(formatIn('en'))).toEqual([]);
   return rows.map((r) => ({ ...r, value: toAction(r.value) }));
 }
 
@@ -31,12 +31,12 @@ function validate(csv: string) {
   const read = readCsv('data/action-updates.csv', new TextEncoder().encode(csv), {
     aliases: ACTION_UPDATE_HEADER_ALIASES,
   });
-  expect(read.problems.map(formatProblem)).toEqual([]);
+  expect(read.problems.map(formatIn('en'))).toEqual([]);
   const { rows, problems } = validateRows(read.table!, actionUpdateRowSchema(LANGS), {
     languages: LANGS,
     what: 'action-updates.csv',
   });
-  return { rows, messages: [...problems, ...checkTimelines(rows, readActions())].map(formatProblem) };
+  return { rows, messages: [...problems, ...checkTimelines(rows, readActions())].map(formatIn('en')) };
 }
 
 const HEADER = 'action;date;status;progress;note_fi';

@@ -8,7 +8,7 @@ import {
   type Action,
 } from '../../src/schemas/action.ts';
 import type { Lang } from '../../src/schemas/fields.ts';
-import { formatProblem } from '../../src/core/problem.ts';
+import { formatIn } from '../../src/core/problem.ts';
 import { validateRows } from '../../src/validate/rows.ts';
 
 const FILE = 'data/actions.csv';
@@ -17,9 +17,9 @@ const HEADER = 'id;title_fi;title_sv;themes;status;opened;due;completed;progress
 
 function validateBytes(bytes: Uint8Array, languages: readonly Lang[] = LANGS) {
   const read = readCsv(FILE, bytes, { aliases: ACTION_HEADER_ALIASES });
-  expect(read.problems.map(formatProblem)).toEqual([]);
+  expect(read.problems.map(formatIn('en'))).toEqual([]);
   const { rows, problems } = validateRows(read.table!, actionRowSchema(languages), { languages, what: 'actions.csv' });
-  return { actions: rows.map((r) => toAction(r.value)), messages: problems.map(formatProblem) };
+  return { actions: rows.map((r) => toAction(r.value)), messages: problems.map(formatIn('en')) };
 }
 
 function validate(csv: string, languages: readonly Lang[] = LANGS) {

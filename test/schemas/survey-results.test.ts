@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/csv/read.ts';
 import { SURVEY_RESULT_HEADER_ALIASES, SurveyResultRowSchema } from '../../src/schemas/survey-results.ts';
 import { checkSurveyResults } from '../../src/validate/survey-results.ts';
-import { formatProblem } from '../../src/core/problem.ts';
+import { formatIn } from '../../src/core/problem.ts';
 import { validateRows } from '../../src/validate/rows.ts';
 
 const FILE = 'data/surveys/kouluruoka-2025.csv';
@@ -11,12 +11,12 @@ const QUESTIONS = ['maku', 'maara', 'ruokailuaika'];
 
 function validate(csv: string) {
   const read = readCsv(FILE, new TextEncoder().encode(csv), { aliases: SURVEY_RESULT_HEADER_ALIASES });
-  expect(read.problems.map(formatProblem)).toEqual([]);
+  expect(read.problems.map(formatIn('en'))).toEqual([]);
   const { rows, problems } = validateRows(read.table!, SurveyResultRowSchema, {
     languages: ['fi'],
     what: 'a survey results file',
   });
-  return { rows, messages: [...problems, ...checkSurveyResults(rows, QUESTIONS, SURVEY)].map(formatProblem) };
+  return { rows, messages: [...problems, ...checkSurveyResults(rows, QUESTIONS, SURVEY)].map(formatIn('en')) };
 }
 
 const HEADER = 'round;question;n1;n2;n3;n4;n5;no_answer';

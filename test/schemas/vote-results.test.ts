@@ -3,7 +3,7 @@ import { readCsv } from '../../src/csv/read.ts';
 import type { Lang } from '../../src/schemas/fields.ts';
 import { VOTE_RESULT_HEADER_ALIASES, voteResultRowSchema } from '../../src/schemas/vote-results.ts';
 import { checkVoteResults } from '../../src/validate/vote-results.ts';
-import { formatProblem } from '../../src/core/problem.ts';
+import { formatIn } from '../../src/core/problem.ts';
 import { validateRows } from '../../src/validate/rows.ts';
 
 const FILE = 'data/votes/herkkuviikko-2025.csv';
@@ -11,14 +11,14 @@ const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
 
 function validate(csv: string) {
   const read = readCsv(FILE, new TextEncoder().encode(csv), { aliases: VOTE_RESULT_HEADER_ALIASES });
-  expect(read.problems.map(formatProblem)).toEqual([]);
+  expect(read.problems.map(formatIn('en'))).toEqual([]);
   const table = read.table!;
   const { rows, problems } = validateRows(table, voteResultRowSchema(LANGS), {
     languages: LANGS,
     what: 'a vote results file',
   });
   const checks = problems.length > 0 ? [] : checkVoteResults(rows, FILE, table.rows.length === 0 ? 1 : 0);
-  return { rows, messages: [...problems, ...checks].map(formatProblem) };
+  return { rows, messages: [...problems, ...checks].map(formatIn('en')) };
 }
 
 describe('vote results', () => {
@@ -41,7 +41,7 @@ describe('vote results', () => {
   });
 
   it('reports a vote whose results file is missing as a problem of the whole file', () => {
-    expect(checkVoteResults([], FILE).map(formatProblem)).toEqual([
+    expect(checkVoteResults([], FILE).map(formatIn('en'))).toEqual([
       'data/votes/herkkuviikko-2025.csv  the vote has no options.\n    expected: one row per option, with option_fi and votes\n    fix: add one row per option with option_fi and votes',
     ]);
   });

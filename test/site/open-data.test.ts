@@ -18,7 +18,7 @@ import {
   surveyResultsDataSet,
   voteResultsDataSet,
 } from '../../src/site/open-data.ts';
-import { formatProblem } from '../../src/core/problem.ts';
+import { formatIn } from '../../src/core/problem.ts';
 import { validateRows } from '../../src/validate/rows.ts';
 
 const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
@@ -116,12 +116,12 @@ describe('actions open data', () => {
   it('round-trips through readCsv and the actions.csv schema into the same actions', () => {
     const csv = dataSetCsv(actionsDataSet(actions, LANGS));
     const read = readCsv('data/actions.csv', new TextEncoder().encode(csv));
-    expect(read.problems.map(formatProblem)).toEqual([]);
+    expect(read.problems.map(formatIn('en'))).toEqual([]);
     const { rows, problems } = validateRows(read.table!, actionRowSchema(LANGS), {
       languages: LANGS,
       what: 'actions.csv',
     });
-    expect(problems.map(formatProblem)).toEqual([]);
+    expect(problems.map(formatIn('en'))).toEqual([]);
     const back = rows.map((r) => toAction(r.value));
     const byId = (a: Action, b: Action) => (a.id < b.id ? -1 : 1);
     expect(back).toEqual([...actions].sort(byId));

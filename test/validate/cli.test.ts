@@ -42,8 +42,10 @@ function authorEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return env;
 }
 
+/** English unless a test asks for a language: the small site's own default is Finnish. */
 async function validate(args: readonly string[], env: Record<string, string> = {}) {
-  const run = await execute(NODE, ['scripts/validate.ts', ...args], authorEnv(env));
+  const lang = args.includes('--lang') ? [] : ['--lang', 'en'];
+  const run = await execute(NODE, ['scripts/validate.ts', ...args, ...lang], authorEnv(env));
   return { ...run, all: run.stdout + run.stderr };
 }
 
@@ -201,7 +203,7 @@ describe.concurrent('npm run validate', { timeout: 120_000 }, () => {
   it('answers an unknown option with the options there are, and exits 1', async () => {
     const run = await validate(['--stritc']);
     expect(run.stdout).toBe(
-      'kuultu: unknown option --stritc (options: --strict, --format text|json, --root DIR, --out DIR)\n',
+      'kuultu: unknown option --stritc (options: --strict, --format text|json, --root DIR, --out DIR, --lang fi|sv|en)\n',
     );
     expect(run.all).not.toMatch(STACK_LINE);
     expect(run.status).toBe(1);
@@ -216,11 +218,27 @@ describe.concurrent('npm run validate', { timeout: 120_000 }, () => {
     expect(run.status).toBe(1);
   });
 
-  it("passes the repository's own example city with only a summary line", async () => {
+  it("passes the repository's own example city with only a summary line, in its default language", async () => {
     const env = authorEnv();
     delete env.SOURCE_DATE_EPOCH;
     const run = await execute('npm', ['run', '--silent', 'validate'], env);
-    expect(run.stdout).toMatch(/^kuultu: read \d+ content files, \d+ feedback rows, .*: no problems\.\n$/);
+    expect(run.stdout).toMatch(/^kuultu: luettiin \d+ sisältötiedostoa, \d+ palauteriviä, .*: ei ongelmia\.\n$/);
     expect(run.status).toBe(0);
+  });
+
+  it("speaks the site's default language without --lang, and the language --lang names", async () => {
+    const [fi, sv, bad] = await Promise.all([
+      execute(NODE, ['scripts/validate.ts', '--root', siteWithValmis()], authorEnv()),
+      execute(NODE, ['scripts/validate.ts', '--root', siteWithValmis(), '--lang', 'sv'], authorEnv()),
+      execute(NODE, ['scripts/validate.ts', '--root', smallSite(), '--lang', 'de'], authorEnv()),
+    ]);
+    expect(fi.stdout).toContain('\n    kelpaa: planned, in-progress, done, declined\n    korjaus: ');
+    expect(fi.stdout).toContain(
+      'kuultu: luettiin 11 sisältötiedostoa, 4 palauteriviä, 3 toimenpidettä, 4 tilannepäivitystä, 4 kyselyriviä, 3 äänestysvaihtoehtoa: 1 virhe, 0 varoitusta — mitään ei julkaistu.\n',
+    );
+    expect(sv.stdout).toContain('\n    godtas: planned, in-progress, done, declined\n    åtgärd: ');
+    expect(sv.stdout).toContain(': 1 fel, 0 varningar — ingenting publicerades.\n');
+    expect(bad.stdout).toBe('kuultu: --lang-valitsimen arvo on fi, sv, en, ei de\n');
+    expect(bad.status).toBe(1);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { placeContentFile, readContent, readSite } from '../../src/validate/content.ts';
-import { formatProblem, type Problem } from '../../src/core/problem.ts';
+import { formatIn, formatProblem, type Problem } from '../../src/core/problem.ts';
 
 const roots: string[] = [];
 
@@ -49,7 +49,7 @@ const meetingFi = (status: string, date: string, body: string) =>
 const AS_OF = '2026-11-23';
 
 function formatted(problems: readonly Problem[]): string[] {
-  return problems.map(formatProblem);
+  return problems.map(formatIn('en'));
 }
 
 describe('reading content/', () => {
@@ -154,7 +154,7 @@ describe('reading content/', () => {
 
   it('reports a file name that cannot be a web address', () => {
     const placed = placeContentFile('themes/fi/Kirjastot ja kulttuuri.mdx', ['fi']);
-    expect(formatProblem(placed as Problem)).toBe(
+    expect(formatProblem(placed as Problem, 'en')).toBe(
       'content/themes/fi/Kirjastot ja kulttuuri.mdx  the file name "Kirjastot ja kulttuuri.mdx" cannot be used in a web address.\n' +
         '    expected: a file name of letters a–z or A–Z, digits, - and _, starting with a letter or digit, e.g. kouluruoka.mdx\n' +
         '    fix: rename it to Kirjastot-ja-kulttuuri.mdx',

@@ -12,13 +12,13 @@ import {
   splitFrontmatter,
   validateYaml,
 } from '../../src/validate/frontmatter.ts';
-import { formatProblem } from '../../src/core/problem.ts';
+import { formatIn } from '../../src/core/problem.ts';
 import type * as z from 'zod';
 
 const MEETING = 'content/meetings/fi/nuva-2025-10.mdx';
 
 function messages(source: string, schema: z.ZodType, what = 'a meeting', file = MEETING): string[] {
-  return readFrontmatter(source, schema, { file, what }).problems.map(formatProblem);
+  return readFrontmatter(source, schema, { file, what }).problems.map(formatIn('en'));
 }
 
 const meeting = (lines: string[]) => ['---', ...lines, '---', '', 'Pöytäkirja.'].join('\n');
@@ -198,7 +198,7 @@ describe('frontmatter values', () => {
       defaultsFrom: { schema: MeetingSchema, file: MEETING, lang: 'fi' },
     });
     expect(result.data).toEqual({ place: 'Ungdomslokalen Kipinä' });
-    expect(result.problems.map(formatProblem)).toEqual([
+    expect(result.problems.map(formatIn('en'))).toEqual([
       'content/meetings/sv/nuva-2025-10.mdx:2:1  warning: date "12.10.2025" is taken from the fi file, so it is ignored here.\n' +
         '    expected: only the translatable keys here: place, agenda\n' +
         `    fix: remove it here; change it in ${MEETING} if needed`,
@@ -219,7 +219,7 @@ describe('frontmatter values', () => {
       defaultsFrom: { schema: ThemeSchema, file: 'content/themes/fi/kirjastot.mdx', lang: 'fi' },
     });
     expect(result.data).toBeUndefined();
-    expect(result.problems.map(formatProblem)).toEqual([
+    expect(result.problems.map(formatIn('en'))).toEqual([
       'content/themes/sv/kirjastot.mdx:1:1  the translation has no "title", so this page would show the fi title as if it were translated.\n' +
         '    expected: title: text (The name of the theme.), in the language of this file\n' +
         '    fix: add a line "title: …" with the translated title (the fi one is in content/themes/fi/kirjastot.mdx); if the page is not translated yet, delete this file and the fi page is shown with a "not translated" note',
@@ -319,7 +319,7 @@ describe('site.yaml', () => {
 
   it('reports a time zone other than Finnish time, which the meeting calendars cannot be written in', () => {
     const { problems } = site([...good, 'timezone: Europe/Stockholm']);
-    expect(problems.map(formatProblem)).toEqual([
+    expect(problems.map(formatIn('en'))).toEqual([
       'content/site.yaml:10:1  timezone "Europe/Stockholm" is not Finnish time: kuultu writes meeting times and calendars in Finnish time only.\n' +
         '    expected: Europe/Helsinki (Finnish time), or Europe/Mariehamn on Åland\n' +
         '    fix: write Europe/Helsinki, or leave the key out',
@@ -328,14 +328,14 @@ describe('site.yaml', () => {
 
   it('reports a time zone that does not exist', () => {
     const { problems } = site([...good, 'timezone: Helsinki']);
-    expect(problems.map(formatProblem)).toEqual([
+    expect(problems.map(formatIn('en'))).toEqual([
       'content/site.yaml:10:1  timezone "Helsinki" is not a time zone.\n    expected: Europe/Helsinki (Finnish time), or Europe/Mariehamn on Åland\n    fix: write Europe/Helsinki, or leave the key out',
     ]);
   });
 
   it('reports a site address with a path, since every link on the site starts at the root', () => {
     const { problems } = site(good.map((l) => (l.startsWith('url:') ? 'url: https://kuusijarvi.example/kuulee/' : l)));
-    expect(problems.map(formatProblem)).toEqual([
+    expect(problems.map(formatIn('en'))).toEqual([
       'content/site.yaml:3:1  url "https://kuusijarvi.example/kuulee/" has a path, but kuultu sites are served from the root of their address.\n' +
         '    expected: an address without a path, e.g. https://kuusijarvi.example\n' +
         '    fix: use the address without a path, e.g. a subdomain such as https://kuulee.kuusijarvi.example',
@@ -348,14 +348,14 @@ describe('site.yaml', () => {
     ).toEqual([]);
     expect(
       site(good.map((l) => (l.startsWith('url:') ? 'url: http://kuulee.kuusijarvi.example' : l))).problems.map(
-        (p) => p.message,
+        (p) => p.message.en,
       ),
     ).toEqual(['url "http://kuulee.kuusijarvi.example" is not a secure (https) address.']);
   });
 
   it('reports a nested key at its own line', () => {
     const { problems } = site(good.map((l) => (l === '  status: partial' ? '  status: osittain' : l)));
-    expect(problems.map(formatProblem)).toEqual([
+    expect(problems.map(formatIn('en'))).toEqual([
       'content/site.yaml:8:3  accessibility.status "osittain" is not a compliance status.\n    expected: full, partial, none\n    fix: write "partial" (osittain = partial)',
     ]);
   });
@@ -378,7 +378,7 @@ describe('site.yaml', () => {
 
     it('reports an issue without the default language', () => {
       const { problems } = withIssues('    - sv: Videorna saknar textning.', '      en: The videos have no captions.');
-      expect(problems.map(formatProblem)).toEqual([
+      expect(problems.map(formatIn('en'))).toEqual([
         'content/site.yaml:11:7  accessibility.issues item 1 has no text in fi, the default language.\n    expected: the issue written in fi\n    fix: add a line "fi: …" under the issue',
       ]);
     });
@@ -389,7 +389,7 @@ describe('site.yaml', () => {
         '  issues:',
         '    - { fi: Videoista puuttuu tekstitys., en: The videos have no captions. }',
       ]);
-      expect(problems.map(formatProblem)).toEqual([
+      expect(problems.map(formatIn('en'))).toEqual([
         "content/site.yaml:11:43  accessibility.issues item 1.en is not one of the site's languages (fi, sv).\n    expected: texts in fi, sv only\n    fix: add en to languages in content/site.yaml, or remove the line",
       ]);
     });
@@ -399,7 +399,7 @@ describe('site.yaml', () => {
         '    - fi: Videoista puuttuu tekstitys.',
         '      svenska: Videorna saknar textning.',
       );
-      expect(problems.map(formatProblem)).toEqual([
+      expect(problems.map(formatIn('en'))).toEqual([
         'content/site.yaml:12:7  accessibility.issues item 1.svenska "svenska" is not a language.\n    expected: fi, sv, en\n    fix: write sv',
       ]);
     });
@@ -410,7 +410,7 @@ describe('site.yaml', () => {
         '    - fi: Videoista puuttuu tekstitys.',
         '      sv: [Videorna, textning]',
       );
-      expect(problems.map(formatProblem)).toEqual([
+      expect(problems.map(formatIn('en'))).toEqual([
         'content/site.yaml:11:7  accessibility.issues item 1 is a list, not an issue.\n    expected: one text, or one per language (fi, sv, en)\n    fix: write the issue after "- ", or fi:, sv:, en: lines indented under it',
         'content/site.yaml:13:7  accessibility.issues item 2.sv is a list, not text.\n    expected: one line of text\n    fix: write the text after sv: on one line',
       ]);
@@ -418,7 +418,7 @@ describe('site.yaml', () => {
 
     it('reports an empty translation where it is', () => {
       const { problems } = withIssues('    - fi: Videoista puuttuu tekstitys.', '      sv:');
-      expect(problems.map(formatProblem)).toEqual([
+      expect(problems.map(formatIn('en'))).toEqual([
         'content/site.yaml:12:7  accessibility.issues item 1.sv is empty.\n    expected: what is inaccessible and why in this language\n    fix: fill in the issue, or delete the line',
       ]);
     });
@@ -426,14 +426,14 @@ describe('site.yaml', () => {
 
   it('reports a name in a language the site does not publish in, as for issues', () => {
     const { problems } = site(good.map((l) => (l.startsWith('languages') ? 'languages: [fi]' : l)));
-    expect(problems.map(formatProblem)).toEqual([
+    expect(problems.map(formatIn('en'))).toEqual([
       "content/site.yaml:1:32  name.sv is not one of the site's languages (fi).\n    expected: texts in fi only\n    fix: add sv to languages in content/site.yaml, or remove the line",
     ]);
   });
 
   it('reports a language listed twice', () => {
     const { problems } = site(good.map((l) => (l.startsWith('languages') ? 'languages: [fi, sv, fi]' : l)));
-    expect(problems.map(formatProblem)).toEqual([
+    expect(problems.map(formatIn('en'))).toEqual([
       'content/site.yaml:4:21  languages item 3 "fi" is listed twice.\n    expected: each language once\n    fix: remove the second one',
     ]);
   });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkMdxBody } from '../../src/validate/mdx-body.ts';
-import { formatProblem } from '../../src/core/problem.ts';
+import { formatIn } from '../../src/core/problem.ts';
 
 const FILE = 'content/pages/fi/tietoa.mdx';
 /** Bodies in these tests start on line 5 of their file, after a three-key frontmatter. */
 const FIRST_LINE = 5;
 
 function check(body: string, scanPersonalData = false): string[] {
-  return checkMdxBody(body, { file: FILE, firstLine: FIRST_LINE, scanPersonalData }).map(formatProblem);
+  return checkMdxBody(body, { file: FILE, firstLine: FIRST_LINE, scanPersonalData }).map(formatIn('en'));
 }
 
 describe('MDX bodies', () => {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/validate/load-project.ts';
-import { formatProblem, location, sortProblems } from '../../src/core/problem.ts';
+import { formatIn, location, sortProblems } from '../../src/core/problem.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/small-site/', import.meta.url));
 /** 23.11.2026: the fixture's meetings and votes are then in the past or future as intended. */
@@ -55,7 +55,7 @@ function smallSite() {
 /** Everything the author reads for this project, in the order it is printed. */
 async function messages(root: string): Promise<string[]> {
   const result = await loadProject(root, ENV);
-  return sortProblems(result.problems).map(formatProblem);
+  return sortProblems(result.problems).map(formatIn('en'));
 }
 
 /** One feedback file holding just these rows under the standard header. */
@@ -66,7 +66,7 @@ function feedbackFile(...rows: string[]): string {
 describe('the small fixture site', () => {
   it('validates clean, so every test below sees only the problem it makes', async () => {
     const result = await loadProject(smallSite().root, ENV);
-    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.problems.map(formatIn('en'))).toEqual([]);
     expect(result.project?.feedback).toHaveLength(4);
   });
 });
@@ -547,7 +547,7 @@ describe('one run reports everything', () => {
       'data/feedback/vanha.csv:1:1 csv.one-column',
       'data/palaute.xlsx file.wrong-place',
     ]);
-    expect(sorted.map(formatProblem)[1]).toBe(
+    expect(sorted.map(formatIn('en'))[1]).toBe(
       'data/actions.csv:6:9  status "valmis" is not a status.\n    expected: planned, in-progress, done, declined\n    fix: write "done" (valmis = done)',
     );
   });

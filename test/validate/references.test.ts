@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/core/problem.ts';
+import { formatIn } from '../../src/core/problem.ts';
 import { checkUniqueIds } from '../../src/validate/references.ts';
 
 const at = (file: string, line: number) => ({ file, line, column: 1 });
@@ -13,7 +13,7 @@ describe('unique ids', () => {
       ],
       'piece of feedback',
     );
-    expect(problems.map(formatProblem)).toEqual([
+    expect(problems.map(formatIn('en'))).toEqual([
       'data/feedback/b.csv:7:1  id "P-1" is already used by another piece of feedback (data/feedback/a.csv line 2).\n' +
         '    expected: every piece of feedback to have its own id\n' +
         '    fix: give one of them a new id; if both files hold the same export, delete the older file',
@@ -28,7 +28,7 @@ describe('unique ids', () => {
       { id: 'P-9', at: at('data/feedback/2023-copy.csv', 900) },
     ];
     const problems = checkUniqueIds(occurrences, 'piece of feedback');
-    expect(problems.map(formatProblem)).toEqual([
+    expect(problems.map(formatIn('en'))).toEqual([
       'data/feedback/2023-copy.csv:2:1  501 rows of this file use ids that data/feedback/2023.csv already uses, from "P-0" (line 2 here, line 2 there) on.\n' +
         '    expected: every piece of feedback to have its own id, in one file only\n' +
         '    fix: if the two files hold the same export, delete one of them; otherwise give these rows new ids',
