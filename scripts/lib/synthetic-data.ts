@@ -16,6 +16,56 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
+/**
+ * A seeded random source with the draws the generators need. It is passed to whatever draws,
+ * never kept in a module variable, so what a function draws depends only on its arguments.
+ */
+export class Random {
+  readonly #next: () => number;
+
+  constructor(seed: number) {
+    this.#next = mulberry32(seed);
+  }
+
+  /** A number in [0, 1). */
+  next(): number {
+    return this.#next();
+  }
+
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.#next() * items.length)] as T;
+  }
+
+  /** A key drawn with probability proportional to its weight. */
+  weighted<T extends string>(weights: Readonly<Record<T, number>>): T {
+    const entries = Object.entries(weights) as [T, number][];
+    const total = entries.reduce((s, [, w]) => s + w, 0);
+    let r = this.#next() * total;
+    for (const [k, w] of entries) {
+      r -= w;
+      if (r < 0) return k;
+    }
+    return entries[entries.length - 1]![0];
+  }
+
+  /** How many events happen when `lambda` are expected (Knuth's method: fine for small lambda). */
+  poisson(lambda: number): number {
+    const l = Math.exp(-lambda);
+    let k = 0;
+    let p = 1;
+    do {
+      k++;
+      p *= this.#next();
+    } while (p > l);
+    return k - 1;
+  }
+
+  /** A whole number from lo to hi, both included. */
+  intBetween(lo: number, hi: number): number {
+    return lo + Math.floor(this.#next() * (hi - lo + 1));
+  }
+}
+
 export type Cell = string | number | undefined;
 
 export function quoteCell(value: Cell, separator: string): string {
