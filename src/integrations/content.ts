@@ -10,8 +10,10 @@ import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../site/content-root.ts';
+import { basePath } from '../site/base.ts';
 import { getProject } from '../site/project-data.ts';
 import type { Project } from '../schemas/project.ts';
+import { readSite } from '../validate/content.ts';
 
 const VIRTUAL_ID = 'virtual:kuultu/mdx';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -37,9 +39,15 @@ export function kuultuContent(): AstroIntegration {
     name: 'kuultu:content',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
+        // The folder the site is served from is the path of its url (GitHub project pages:
+        // /repo/). Unreadable settings are reported by validation; the base is then the root.
+        // Astro normalises `base` only in the user's config, so this one already ends in `/`.
+        const base = basePath(readSite(root).site?.url);
         updateConfig({
+          base,
           publicDir: pathToFileURL(join(root, 'public') + sep),
           vite: {
+            define: { __KUULTU_BASE__: JSON.stringify(base) },
             server: { fs: { allow: [root] } },
             plugins: [
               {

@@ -60,9 +60,9 @@ const doc = {
     en: 'The organisation that publishes the site.',
   },
   url: {
-    fi: 'Sivuston osoite, https://…',
-    sv: 'Webbplatsens adress, https://…',
-    en: 'The address of the site, https://…',
+    fi: 'Sivuston osoite, https://…; voi päättyä kansioon (https://org.github.io/repo/), jolloin sivusto julkaistaan sen alle.',
+    sv: 'Webbplatsens adress, https://…; kan sluta med en mapp (https://org.github.io/repo/), och webbplatsen publiceras då under den.',
+    en: 'The address of the site, https://…; it may end in a folder (https://org.github.io/repo/), and the site is then published under it.',
   },
   languages: {
     fi: 'Sivuston kielet (fi, sv, en); ensimmäinen on oletuskieli.',
@@ -356,22 +356,35 @@ const accessibility = z
   .meta({ doc: doc.accessibility, kind: 'status, assessed, method and issues indented under it', required: true });
 
 /**
- * Every link on the site is root-relative (/fi/…), so a site served under a path would link
- * out of itself: the address must be the root of its host.
+ * The address may carry a path: a GitHub project site lives at `https://org.github.io/repo/`,
+ * and every address on the site then starts with `/repo/` (src/site/paths.ts). A query or a
+ * `#` part names no folder a site could be served from, so it is refused.
  */
 const siteUrl = httpsUrl(doc.url, { required: true })
   .transform((t, ctx) => {
     const address = new URL(t!);
-    if (address.pathname === '/' && address.search === '' && address.hash === '') return t!;
-    const folder = address.pathname.split('/').find((part) => /^[a-z0-9-]+$/i.test(part));
-    return report(ctx, 'has a path, but kuultu sites are served from the root of their address.', {
-      code: 'url.path',
-      value: t,
-      expected: `an address without a path, e.g. ${address.origin}`,
-      fix: `use the address without a path, e.g. a subdomain such as https://${folder ? `${folder.toLowerCase()}.` : 'kuulee.'}${address.host}`,
-    }) as string;
+    if (address.search === '' && address.hash === '') return t!;
+    const clean = `${address.origin}${address.pathname}`;
+    return report(
+      ctx,
+      {
+        fi: 'sisältää ?- tai #-osan, mutta sivusto julkaistaan osoitteessa ilman niitä.',
+        sv: 'har en ?- eller #-del, men en webbplats publiceras på en adress utan dem.',
+        en: 'has a ? or # part, but a site is served from an address without one.',
+      },
+      {
+        code: 'url.query',
+        value: t,
+        expected: {
+          fi: `sivuston etusivun kansion osoite, esim. ${clean}`,
+          sv: `adressen till webbplatsens startmapp, t.ex. ${clean}`,
+          en: `the address of the site's front folder, e.g. ${clean}`,
+        },
+        fix: { fi: `kirjoita ${clean}`, sv: `skriv ${clean}`, en: `write ${clean}` },
+      },
+    ) as string;
   })
-  .meta({ doc: doc.url, kind: 'a web address starting with https://, without a path', required: true });
+  .meta({ doc: doc.url, kind: 'a web address starting with https://', required: true });
 
 export const SiteSchema = z
   .object({
@@ -379,7 +392,7 @@ export const SiteSchema = z
     name: siteName,
     /** The organisation that publishes the site. */
     organisation: requiredText(doc.organisation, { max: 200 }),
-    /** Absolute https address: canonical URLs, sitemap, feeds and iCal need it. */
+    /** Absolute https address: canonical URLs, sitemap, feeds and iCal need it; its path is the site's base. */
     url: siteUrl,
     /** fi, sv and/or en; the first is the default language. */
     languages,

@@ -2,11 +2,19 @@
  * Every URL of the site, in one place, so links, the language switch, hreflang alternates,
  * feeds and the sitemap can never disagree. Segments are the same in every language
  * (`/sv/themes/…`), which keeps the language switch a simple swap of the first segment.
+ *
+ * A site may be served under a path (GitHub project pages: `https://org.github.io/repo/`).
+ * That base is the path of `url` in content/site.yaml; the content integration hands it to
+ * Astro as `base`, and every address below carries it, so no page, feed or calendar has to.
  */
 import type { ActionStatus } from '../schemas/action.ts';
 import type { Lang } from '../schemas/fields.ts';
+import { underBase } from './base.ts';
 
-export const paths = {
+export { basePath, underBase } from './base.ts';
+
+/** Addresses from the site's root, before the base is put in front. */
+const fromRoot = {
   home: (lang: Lang) => `/${lang}/`,
   themes: (lang: Lang) => `/${lang}/themes/`,
   theme: (lang: Lang, slug: string) => `/${lang}/themes/${slug}/`,
@@ -37,10 +45,31 @@ export const paths = {
   sitemap: () => '/sitemap.xml',
 } as const;
 
+type Addresses = typeof fromRoot;
+
+/** Every address of a site served from `base`. */
+export function pathsUnder(base: string): Addresses {
+  return Object.fromEntries(
+    Object.entries(fromRoot).map(([name, address]) => [
+      name,
+      (...args: never[]) => underBase(base, (address as (...a: never[]) => string)(...args)),
+    ]),
+  ) as Addresses;
+}
+
+/**
+ * The base the content integration gives Astro, written in by Vite as `__KUULTU_BASE__` (not
+ * `import.meta.env.BASE_URL`: in server code Astro lets any BASE_URL in the environment, which
+ * CI systems and vitest set, win over the configured base). Outside Astro (unit tests) it is `/`.
+ */
+export const BASE: string = typeof __KUULTU_BASE__ === 'string' ? __KUULTU_BASE__ : '/';
+
+export const paths: Addresses = pathsUnder(BASE);
+
 /** A page's address as a function of language: what the language switch and hreflang need. */
 export type Route = (lang: Lang) => string;
 
-/** `https://host/fi/themes/` from the site's base URL and a path. */
+/** `https://host/repo/fi/themes/` from the site's address and a path that already carries the base. */
 export function absoluteUrl(siteUrl: string, path: string): string {
-  return siteUrl.replace(/\/+$/, '') + path;
+  return new URL(siteUrl).origin + path;
 }

@@ -333,12 +333,22 @@ describe('site.yaml', () => {
     ]);
   });
 
-  it('reports a site address with a path, since every link on the site starts at the root', () => {
-    const { problems } = site(good.map((l) => (l.startsWith('url:') ? 'url: https://kuusijarvi.example/kuulee/' : l)));
+  it('accepts a site address with a path, as a GitHub project site has', () => {
+    const { data, problems } = site(
+      good.map((l) => (l.startsWith('url:') ? 'url: https://kuusijarvi.github.io/kuulee/' : l)),
+    );
+    expect(problems).toEqual([]);
+    expect(data?.url).toBe('https://kuusijarvi.github.io/kuulee/');
+  });
+
+  it('reports a site address with a ? or # part, which names no folder to publish in', () => {
+    const { problems } = site(
+      good.map((l) => (l.startsWith('url:') ? 'url: https://kuusijarvi.github.io/kuulee/?lang=fi' : l)),
+    );
     expect(problems.map(formatIn('en'))).toEqual([
-      'content/site.yaml:3:1  url "https://kuusijarvi.example/kuulee/" has a path, but kuultu sites are served from the root of their address.\n' +
-        '    expected: an address without a path, e.g. https://kuusijarvi.example\n' +
-        '    fix: use the address without a path, e.g. a subdomain such as https://kuulee.kuusijarvi.example',
+      'content/site.yaml:3:1  url "https://kuusijarvi.github.io/kuulee/?lang=fi" has a ? or # part, but a site is served from an address without one.\n' +
+        "    expected: the address of the site's front folder, e.g. https://kuusijarvi.github.io/kuulee/\n" +
+        '    fix: write https://kuusijarvi.github.io/kuulee/',
     ]);
   });
 
