@@ -1,0 +1,111 @@
+/**
+ * What the team's commands (new, action, report) share with the validator: `--root DIR` names
+ * the site folder, `--lang fi|sv|en` the language they speak, else the site's default
+ * language; and "would the validator accept this?", answered by the validator itself on a
+ * copy of the site with the changed files in it, so a command never writes what a build refuses.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { formatProblem, sortProblems, type Problem } from '../../src/core/problem.ts';
+import { LANGUAGES, type Lang } from '../../src/schemas/fields.ts';
+import { asOfDate } from '../../src/validate/as-of.ts';
+import { readSite } from '../../src/validate/content.ts';
+import { loadProject } from '../../src/validate/load-project.ts';
+
+export type Words = Readonly<Record<Lang, string>>;
+
+export interface CommandArgs {
+  root: string;
+  lang: Lang;
+  /** The site's languages, default first (every language when site.yaml cannot be read). */
+  languages: readonly Lang[];
+  /** Everything that is not --root or --lang, in order. */
+  words: string[];
+  /** Other --flags and their values are left in `words` for the command to read. */
+}
+
+export type ParsedCommand = { ok: true; args: CommandArgs } | { ok: false; message: string };
+
+/** `--root` and `--lang` wherever they stand; the language falls back to the site's default. */
+export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): ParsedCommand {
+  let root = env.KUULTU_ROOT ?? cwd;
+  let lang: string | undefined;
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--root') {
+      const r = argv[++i];
+      if (!r) return { ok: false, message: '--root needs a folder' };
+      root = r;
+    } else if (arg === '--lang') {
+      lang = argv[++i];
+      if (!(LANGUAGES as readonly string[]).includes(lang ?? ''))
+        return { ok: false, message: `--lang takes fi, sv or en, not ${lang ?? 'nothing'}` };
+    } else words.push(arg);
+  }
+  const site = existsSync(join(root, 'content/site.yaml')) ? readSite(root).site : undefined;
+  const languages = site?.languages ?? LANGUAGES;
+  return { ok: true, args: { root, lang: (lang as Lang | undefined) ?? languages[0] ?? 'fi', languages, words } };
+}
+
+export function say(lang: Lang, words: Words): string {
+  return words[lang];
+}
+
+/** Finnish, Swedish or English by the reader's language, filled in with `{name}` values. */
+export function fill(lang: Lang, words: Words, values: Readonly<Record<string, string | number>> = {}): string {
+  return words[lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
+}
+
+/** The build's "now" as an epoch for SOURCE_DATE_EPOCH, so a copy outside git keeps the same date. */
+function asOfEnv(root: string): NodeJS.ProcessEnv {
+  const site = readSite(root).site;
+  const asOf = asOfDate(root, site?.timezone ?? 'Europe/Helsinki');
+  if (!asOf) return { ...process.env };
+  return { ...process.env, SOURCE_DATE_EPOCH: String(Date.parse(`${asOf.date}T12:00:00Z`) / 1000) };
+}
+
+const key = (p: Problem) => `${p.file}\0${p.code}\0${p.message}`;
+
+/**
+ * The errors the validator would newly report if `changes` (repository-relative path → bytes)
+ * were written: errors the site already had elsewhere are the author's to fix, not a reason to
+ * refuse this change.
+ */
+export async function newErrors(root: string, changes: ReadonlyMap<string, Uint8Array>): Promise<Problem[]> {
+  const env = asOfEnv(root);
+  const before = await loadProject(root, env);
+  const copy = mkdtempSync(join(tmpdir(), 'kuultu-check-'));
+  try {
+    for (const dir of ['content', 'data']) {
+      if (existsSync(join(root, dir))) cpSync(join(root, dir), join(copy, dir), { recursive: true });
+    }
+    for (const [file, bytes] of changes) {
+      mkdirSync(dirname(join(copy, file)), { recursive: true });
+      writeFileSync(join(copy, file), bytes);
+    }
+    const after = await loadProject(copy, env);
+    const known = new Set(before.problems.filter((p) => p.severity === 'error').map(key));
+    return sortProblems(after.problems.filter((p) => p.severity === 'error' && !known.has(key(p))));
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems.map(formatProblem).join('\n\n');
+}
+
+/** Run a command's main so an author never sees a stack trace, only kuultu's own sentence. */
+export async function runCommand(main: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await main();
+  } catch (e) {
+    console.log(
+      `kuultu stopped on an internal error, which is a bug in kuultu, not in your data: ${e instanceof Error ? e.message : String(e)}`,
+    );
+    if (process.env.KUULTU_DEBUG && e instanceof Error) console.log(e.stack);
+    process.exitCode = 1;
+  }
+}
