@@ -1,0 +1,179 @@
+/**
+ * `npm run report [-- --root DIR] [-- --lang fi|sv|en] [-- --out FILE]`: "heard, not yet
+ * answered" — rising themes without an answer, overdue actions, meetings without minutes or
+ * past their day, missing translations and feedback text waiting for a publish decision, each
+ * with the file and line to edit. Printed, written as one HTML file outside dist/ (the team's,
+ * not the public's), and in GitHub Actions added to the job summary.
+ */
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { formatProblem, sortProblems } from '../src/core/problem.ts';
+import { parseDate, parseInteger } from '../src/core/dates.ts';
+import { readCsv } from '../src/csv/read.ts';
+import { teamReport, type ReportAction, type ReportEntry, type ReportFeedback } from '../src/domain/report.ts';
+import { ACTION_HEADER_ALIASES } from '../src/schemas/action.ts';
+import { FEEDBACK_HEADER_ALIASES } from '../src/schemas/feedback.ts';
+import type { ContentEntries, Project } from '../src/schemas/project.ts';
+import { reportHtml, reportMarkdown, reportText } from '../src/site/team-report.ts';
+import { loadProject } from '../src/validate/load-project.ts';
+import { fill, parseCommand, runCommand } from './lib/command.ts';
+
+const W = {
+  invalid: {
+    fi: 'raporttia ei voi koota, koska tiedostoissa on virheitä; korjaa ne ensin:',
+    sv: 'rapporten kan inte sammanställas eftersom filerna har fel; rätta dem först:',
+    en: 'the report cannot be put together while the files have errors; fix them first:',
+  },
+  written: {
+    fi: 'raportti kirjoitettiin tiedostoon {file} (tiimin käyttöön, ei julkaista)',
+    sv: 'rapporten skrevs till {file} (för teamet, publiceras inte)',
+    en: 'the report was written to {file} (for the team, not published)',
+  },
+  unknownOption: {
+    fi: 'tuntematon valinta {arg} (valinnat: --root KANSIO, --lang fi|sv|en, --out TIEDOSTO)',
+    sv: 'okänt alternativ {arg} (alternativ: --root MAPP, --lang fi|sv|en, --out FIL)',
+    en: 'unknown option {arg} (options: --root DIR, --lang fi|sv|en, --out FILE)',
+  },
+};
+
+function isoDate(cell: string | undefined): string | undefined {
+  const parsed = parseDate(cell ?? '');
+  return parsed.ok ? parsed.iso : undefined;
+}
+
+function listCsv(root: string, dir: string): string[] {
+  try {
+    return readdirSync(join(root, dir))
+      .filter((f) => f.toLowerCase().endsWith('.csv'))
+      .sort()
+      .map((f) => `${dir}/${f}`);
+  } catch {
+    return [];
+  }
+}
+
+/** Feedback as written: the project keeps only published text, the report needs the undecided too. */
+function feedbackRows(root: string): ReportFeedback[] {
+  const out: ReportFeedback[] = [];
+  for (const file of listCsv(root, 'data/feedback')) {
+    const { table } = readCsv(file, readFileSync(join(root, file)), { aliases: FEEDBACK_HEADER_ALIASES });
+    if (!table) continue;
+    for (const row of table.rows) {
+      const date = isoDate(row.values['date']);
+      if (!date) continue;
+      out.push({
+        theme: row.values['theme'] ?? '',
+        date,
+        count: parseInteger(row.values['count'] ?? '') ?? 1,
+        hasText: (row.values['text'] ?? '') !== '',
+        publishDecided: (row.values['publish'] ?? '') !== '',
+        at: { file, line: row.line, column: table.columnNumber['publish'] ?? 0 },
+      });
+    }
+  }
+  return out;
+}
+
+function actionRows(root: string, project: Project): ReportAction[] {
+  const file = 'data/actions.csv';
+  let table: ReturnType<typeof readCsv>['table'];
+  try {
+    table = readCsv(file, readFileSync(join(root, file)), { aliases: ACTION_HEADER_ALIASES }).table;
+  } catch {
+    return [];
+  }
+  const lineOf = new Map((table?.rows ?? []).map((r) => [r.values['id'], r.line]));
+  const column = (name: string) => table?.columnNumber[name] ?? 0;
+  return project.actions.map((a) => {
+    const line = lineOf.get(a.id) ?? 0;
+    const action: ReportAction = {
+      id: a.id,
+      themes: a.themes,
+      status: a.status,
+      at: { file, line, column: column('due') },
+      missingTitles: project.languages
+        .slice(1)
+        .filter((lang) => !a.title[lang])
+        .map((lang) => ({ lang, at: { file, line, column: column(`title_${lang}`) } })),
+    };
+    if (a.due) action.due = a.due;
+    if (a.completed) action.completed = a.completed;
+    return action;
+  });
+}
+
+function entries(project: Project): ReportEntry[] {
+  const kinds = [
+    'themes',
+    'bodies',
+    'meetings',
+    'surveys',
+    'votes',
+    'pages',
+  ] as const satisfies readonly (keyof ContentEntries)[];
+  return kinds.flatMap((kind) =>
+    (project[kind] as ContentEntries[typeof kind]).map((e) => ({
+      kind,
+      slug: e.slug,
+      languages: project.languages.filter((l) => e.translations[l]),
+      file: e.translations[project.defaultLang]?.file ?? `content/${kind}/${project.defaultLang}/${e.slug}.mdx`,
+    })),
+  );
+}
+
+async function main(): Promise<number> {
+  const parsed = parseCommand(process.argv.slice(2), process.env, process.cwd());
+  if (!parsed.ok) {
+    console.log(`kuultu: ${parsed.message}`);
+    return 1;
+  }
+  const { root, lang, words } = parsed.args;
+  let out = join(root, '.kuultu', 'report.html');
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === '--out' && words[i + 1]) out = words[++i]!;
+    else {
+      console.log(`kuultu: ${fill(lang, W.unknownOption, { arg: words[i]! })}`);
+      return 1;
+    }
+  }
+  const loaded = await loadProject(root);
+  if (!loaded.project) {
+    console.log(`kuultu: ${fill(lang, W.invalid)}\n`);
+    const errors = sortProblems(loaded.problems.filter((p) => p.severity === 'error'));
+    console.log(errors.map(formatProblem).join('\n\n'));
+    return 1;
+  }
+  const project = loaded.project;
+  const report = teamReport({
+    asOf: project.asOf,
+    languages: project.languages,
+    themes: project.themes.map((t) => ({
+      slug: t.slug,
+      title: t.data.title,
+      file: t.translations[project.defaultLang]?.file ?? `content/themes/${project.defaultLang}/${t.slug}.mdx`,
+    })),
+    feedback: feedbackRows(root),
+    actions: actionRows(root, project),
+    meetings: project.meetings.map((m) => ({
+      slug: m.slug,
+      status: m.data.status,
+      date: m.data.date,
+      hasMinutes: m.translations[project.defaultLang]?.hasBody ?? false,
+      at: m.positions['status'] ?? {
+        file: `content/meetings/${project.defaultLang}/${m.slug}.mdx`,
+        line: 1,
+        column: 1,
+      },
+    })),
+    entries: entries(project),
+  });
+  console.log(reportText(report, lang));
+  const file = resolve(out);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, reportHtml(report, lang));
+  console.log(`\nkuultu: ${fill(lang, W.written, { file })}`);
+  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, reportMarkdown(report, lang));
+  return 0;
+}
+
+await runCommand(main);
