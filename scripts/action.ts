@@ -21,7 +21,8 @@ import {
 import { ACTION_HEADER_ALIASES, ACTION_STATUSES } from '../src/schemas/action.ts';
 import { ACTION_UPDATE_HEADER_ALIASES, actionUpdateRowSchema } from '../src/schemas/action-update.ts';
 import { columnsOf } from '../src/schemas/columns.ts';
-import { didYouMean, finnishDate, type Lang } from '../src/schemas/fields.ts';
+import type { Lang } from '../src/core/lang.ts';
+import { didYouMean, finnishDate } from '../src/schemas/fields.ts';
 import { fill, formatProblems, newErrors, parseCommand, runCommand, type Words } from './lib/command.ts';
 
 const ACTIONS = 'data/actions.csv';
@@ -214,7 +215,7 @@ async function main(): Promise<number> {
   const refused = await newErrors(root, written);
   if (refused.length > 0) {
     print(lang, W.refused);
-    console.log(`\n${formatProblems(refused)}`);
+    console.log(`\n${formatProblems(refused, lang)}`);
     return 1;
   }
   for (const [file, bytes] of written) writeFileSync(join(root, file), bytes);

@@ -7,7 +7,7 @@
  */
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { formatProblem, sortProblems } from '../src/core/problem.ts';
+import { sortProblems } from '../src/core/problem.ts';
 import { parseDate, parseInteger } from '../src/core/dates.ts';
 import { readCsv } from '../src/csv/read.ts';
 import { teamReport, type ReportAction, type ReportEntry, type ReportFeedback } from '../src/domain/report.ts';
@@ -16,7 +16,7 @@ import { FEEDBACK_HEADER_ALIASES } from '../src/schemas/feedback.ts';
 import type { ContentEntries, Project } from '../src/schemas/project.ts';
 import { reportHtml, reportMarkdown, reportText } from '../src/site/team-report.ts';
 import { loadProject } from '../src/validate/load-project.ts';
-import { fill, parseCommand, runCommand } from './lib/command.ts';
+import { fill, formatProblems, parseCommand, runCommand } from './lib/command.ts';
 
 const W = {
   invalid: {
@@ -140,7 +140,7 @@ async function main(): Promise<number> {
   if (!loaded.project) {
     console.log(`kuultu: ${fill(lang, W.invalid)}\n`);
     const errors = sortProblems(loaded.problems.filter((p) => p.severity === 'error'));
-    console.log(errors.map(formatProblem).join('\n\n'));
+    console.log(formatProblems(errors, lang));
     return 1;
   }
   const project = loaded.project;

@@ -7,13 +7,14 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { LANGUAGES, type Lang, type Text } from '../../src/core/lang.ts';
 import { formatProblem, sortProblems, type Problem } from '../../src/core/problem.ts';
-import { LANGUAGES, type Lang } from '../../src/schemas/fields.ts';
 import { asOfDate } from '../../src/validate/as-of.ts';
 import { readSite } from '../../src/validate/content.ts';
+import { authorLanguage, langOption } from '../../src/validate/language.ts';
 import { loadProject } from '../../src/validate/load-project.ts';
 
-export type Words = Readonly<Record<Lang, string>>;
+export type Words = Text;
 
 export interface CommandArgs {
   root: string;
@@ -27,30 +28,34 @@ export interface CommandArgs {
 
 export type ParsedCommand = { ok: true; args: CommandArgs } | { ok: false; message: string };
 
-/** `--root` and `--lang` wherever they stand; the language falls back to the site's default. */
+const NO_ROOT: Text = {
+  fi: '--root-valitsimen perään tarvitaan kansio',
+  sv: '--root behöver en mapp',
+  en: '--root needs a folder',
+};
+
+/**
+ * `--root` and `--lang` wherever they stand; the language is the validator's choice
+ * (`--lang`, else the site's default language), so one site's authors read one language.
+ */
 export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): ParsedCommand {
+  const chosen = langOption(argv);
   let root = env.KUULTU_ROOT ?? cwd;
-  let lang: string | undefined;
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--root') {
       const r = argv[++i];
-      if (!r) return { ok: false, message: '--root needs a folder' };
+      if (!r) return { ok: false, message: NO_ROOT[authorLanguage(root, chosen.lang)] };
       root = r;
-    } else if (arg === '--lang') {
-      lang = argv[++i];
-      if (!(LANGUAGES as readonly string[]).includes(lang ?? ''))
-        return { ok: false, message: `--lang takes fi, sv or en, not ${lang ?? 'nothing'}` };
-    } else words.push(arg);
+    } else if (arg === '--lang') i++;
+    else words.push(arg);
   }
+  const lang = authorLanguage(root, chosen.lang);
+  if (chosen.problem) return { ok: false, message: chosen.problem[lang] };
   const site = existsSync(join(root, 'content/site.yaml')) ? readSite(root).site : undefined;
   const languages = site?.languages ?? LANGUAGES;
-  return { ok: true, args: { root, lang: (lang as Lang | undefined) ?? languages[0] ?? 'fi', languages, words } };
-}
-
-export function say(lang: Lang, words: Words): string {
-  return words[lang];
+  return { ok: true, args: { root, lang, languages, words } };
 }
 
 /** Finnish, Swedish or English by the reader's language, filled in with `{name}` values. */
@@ -66,7 +71,7 @@ function asOfEnv(root: string): NodeJS.ProcessEnv {
   return { ...process.env, SOURCE_DATE_EPOCH: String(Date.parse(`${asOf.date}T12:00:00Z`) / 1000) };
 }
 
-const key = (p: Problem) => `${p.file}\0${p.code}\0${p.message}`;
+const key = (p: Problem) => `${p.file}\0${p.code}\0${p.message.en}`;
 
 /**
  * The errors the validator would newly report if `changes` (repository-relative path → bytes)
@@ -93,8 +98,8 @@ export async function newErrors(root: string, changes: ReadonlyMap<string, Uint8
   }
 }
 
-export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map(formatProblem).join('\n\n');
+export function formatProblems(problems: readonly Problem[], lang: Lang): string {
+  return problems.map((p) => formatProblem(p, lang)).join('\n\n');
 }
 
 /** Run a command's main so an author never sees a stack trace, only kuultu's own sentence. */

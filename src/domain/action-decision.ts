@@ -6,7 +6,7 @@
  */
 import { ACTION_STATUSES, STATUS_SYNONYMS, type ActionStatus } from '../schemas/action.ts';
 import { parseDate, parseInteger } from '../core/dates.ts';
-import type { Lang } from '../schemas/fields.ts';
+import type { Lang } from '../core/lang.ts';
 
 export interface Decision {
   status: ActionStatus;

@@ -5,7 +5,7 @@
  * of a commit is the same whenever it is run.
  */
 import type { SourcePosition } from '../core/position.ts';
-import type { Lang } from '../schemas/fields.ts';
+import type { Lang } from '../core/lang.ts';
 import { addDays, addMonths } from './periods.ts';
 
 export interface ReportFeedback {

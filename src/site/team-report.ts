@@ -7,11 +7,11 @@
 import { location } from '../core/problem.ts';
 import { escapeXml } from '../core/xml.ts';
 import type { SourcePosition } from '../core/position.ts';
-import type { Lang } from '../schemas/fields.ts';
+import type { Lang, Text } from '../core/lang.ts';
 import { finnishDate } from '../schemas/fields.ts';
 import type { TeamReport } from '../domain/report.ts';
 
-type Words = Readonly<Record<Lang, string>>;
+type Words = Text;
 
 function fill(words: Words, lang: Lang, values: Readonly<Record<string, string | number>> = {}): string {
   return words[lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
