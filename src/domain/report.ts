@@ -171,13 +171,13 @@ export function overdueActions(input: ReportInput): OverdueAction[] {
   return out.sort((a, b) => b.daysLate - a.daysLate || (a.id < b.id ? -1 : 1));
 }
 
-/** Held meetings (on or before the as-of date) without minutes, and planned ones whose day has passed. */
+/** Held meetings before the as-of date without minutes (as the validator warns), and planned ones whose day has passed. */
 export function meetingGaps(input: ReportInput): Pick<TeamReport, 'heldWithoutMinutes' | 'plannedInThePast'> {
   const item = (m: ReportMeeting): MeetingItem => ({ slug: m.slug, date: m.date, at: m.at });
   const byDate = (a: MeetingItem, b: MeetingItem) => (a.date < b.date ? -1 : a.date > b.date ? 1 : bySlug(a, b));
   return {
     heldWithoutMinutes: input.meetings
-      .filter((m) => m.status === 'held' && !m.hasMinutes && m.date <= input.asOf)
+      .filter((m) => m.status === 'held' && !m.hasMinutes && m.date < input.asOf)
       .map(item)
       .sort(byDate),
     plannedInThePast: input.meetings

@@ -117,7 +117,7 @@ describe('the other lists', () => {
         actions: [action({ missingTitles: [{ lang: 'sv', at: at('data/actions.csv', 3, 3) }] })],
       }),
     );
-    expect(result.map((r) => [r.lang, r.items.map((i) => i.at.file + ':' + i.at.line)])).toEqual([
+    expect(result.map((r) => [r.lang, r.items.map((i) => `${i.at.file}:${i.at.line}`)])).toEqual([
       ['sv', ['data/actions.csv:3']],
       ['en', ['content/themes/en/puistot.mdx:0']],
     ]);
