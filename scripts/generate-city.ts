@@ -16,8 +16,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { finnishDate } from '../src/core/dates.ts';
+import { csvText } from '../src/core/csv-text.ts';
 import {
-  csvText,
   excelCsv,
   mulberry32,
   type ActionStatusName,
@@ -77,9 +77,6 @@ function isoOfDay(day: number): string {
 function addDays(iso: string, days: number): string {
   return isoOfDay(dayNumber(iso) + days);
 }
-
-// ---------------------------------------------------------------------------------------------
-// CSV writers (the same bytes as scripts/generate-example.ts writes).
 
 // ---------------------------------------------------------------------------------------------
 // Words. Text triples are [fi, sv, en].
@@ -930,7 +927,12 @@ function writeFeedback(out: string, count: number, themes: readonly string[]): v
   for (const f of files) {
     if (f.rows.length === 0) continue;
     if (f.kind === 'excel-fi') write(out, f.path, excelCsv(FEEDBACK_HEADER_FI, f.rows, { bom: false }));
-    else write(out, f.path, (f.kind === 'utf8-bom' ? '\uFEFF' : '') + csvText(FEEDBACK_HEADER, f.rows, ',', '\n'));
+    else
+      write(
+        out,
+        f.path,
+        (f.kind === 'utf8-bom' ? '\uFEFF' : '') + csvText(FEEDBACK_HEADER, f.rows, { separator: ',', eol: '\n' }),
+      );
   }
 }
 
@@ -1026,8 +1028,7 @@ export function generateCity(options: CityOptions): { files: number } {
         blank(a.reason?.[1]),
         blank(a.reason?.[2]),
       ]),
-      ',',
-      '\n',
+      { separator: ',', eol: '\n' },
     ),
   );
 
@@ -1039,7 +1040,10 @@ export function generateCity(options: CityOptions): { files: number } {
   write(
     out,
     'data/action-updates.csv',
-    csvText(['action', 'date', 'status', 'progress', 'note_fi', 'note_sv', 'note_en'], updateRows, ',', '\n'),
+    csvText(['action', 'date', 'status', 'progress', 'note_fi', 'note_sv', 'note_en'], updateRows, {
+      separator: ',',
+      eol: '\n',
+    }),
   );
 
   writeFeedback(out, options.feedback, themes);

@@ -57,8 +57,8 @@ import {
   STARTED,
   TIMELINE_SEED,
 } from './example-data/timelines.ts';
+import { csvText } from '../src/core/csv-text.ts';
 import {
-  csvText,
   excelCsv,
   Random,
   type ActionStatusName,
@@ -330,12 +330,8 @@ export function timeline(random: Random, a: PlannedAction, content: ContentFacts
 // The files.
 
 function csvFile(columns: readonly string[], rows: readonly Values[], what: string): string {
-  return csvText(
-    columns,
-    rows.map((r) => cellsOf(columns, r, what)),
-    ',',
-    '\n',
-  );
+  const cells = rows.map((r) => cellsOf(columns, r, what));
+  return csvText(columns, cells, { separator: ',', eol: '\n' });
 }
 
 function actionValues(a: PlannedAction): Values {

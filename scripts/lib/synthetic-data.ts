@@ -1,8 +1,10 @@
 /**
  * What both data generators (the example city and the city-scale benchmark) need: a seeded
- * random source, so every run writes the same bytes, and CSV writers that produce the two
- * files Finnish authors actually commit — RFC 4180 UTF-8, and Excel's "CSV (semicolon-separated)".
+ * random source, so every run writes the same bytes, and the CSV bytes Finnish authors actually
+ * commit: RFC 4180 UTF-8 (src/core/csv-text.ts, papaparse), and Excel's "CSV (semicolon-separated)"
+ * in Windows-1252.
  */
+import { csvText, type CsvCell } from '../../src/core/csv-text.ts';
 
 /** mulberry32: tiny, fast and good enough for synthetic data; the same seed gives the same data. */
 export function mulberry32(seed: number): () => number {
@@ -66,21 +68,7 @@ export class Random {
   }
 }
 
-export type Cell = string | number | undefined;
-
-export function quoteCell(value: Cell, separator: string): string {
-  const s = value === undefined ? '' : String(value);
-  return s.includes(separator) || s.includes('"') || s.includes('\n') || s.includes('\r')
-    ? `"${s.replaceAll('"', '""')}"`
-    : s;
-}
-
-/** Header and rows as CSV text; `eol` after every row, the last one included. */
-export function csvText(header: readonly string[], rows: readonly Cell[][], separator: string, eol: string): string {
-  const lines = [header.map((c) => quoteCell(c, separator)).join(separator)];
-  for (const r of rows) lines.push(r.map((c) => quoteCell(c, separator)).join(separator));
-  return lines.join(eol) + eol;
-}
+export type Cell = CsvCell;
 
 /** Windows-1252's 0x80–0x9F block; everything else it encodes is Latin-1. */
 const CP1252_HIGH: Record<string, number> = {
@@ -132,7 +120,7 @@ export function encodeCp1252(text: string): Uint8Array {
  * hand-edit leaves behind, which readers must cope with too.
  */
 export function excelCsv(header: readonly string[], rows: readonly Cell[][], options: { bom: boolean }): Uint8Array {
-  const body = encodeCp1252(csvText(header, rows, ';', '\r\n'));
+  const body = encodeCp1252(csvText(header, rows, { separator: ';', eol: '\r\n' }));
   if (!options.bom) return body;
   const out = new Uint8Array(3 + body.length);
   out.set([0xef, 0xbb, 0xbf]);

@@ -1,6 +1,7 @@
 /**
  * Open data files: CSV that Finnish Excel opens correctly and safely, and stable JSON.
  */
+import { csvText } from '../core/csv-text.ts';
 
 export type CsvValue = string | number | boolean | undefined;
 
@@ -13,16 +14,12 @@ export interface CsvOptions {
 }
 
 const BOM = '\uFEFF';
-const CRLF = '\r\n';
-/** Finnish Excel's list separator: with `,` it opens the whole file as one column. */
-const SEPARATOR = ';';
-/** What Excel, LibreOffice and Google Sheets may read as the start of a formula (OWASP). */
+/**
+ * What Excel, LibreOffice and Google Sheets may read as the start of a formula (OWASP; the same
+ * characters as papaparse's `escapeFormulae`). Checked here per text column, because
+ * `escapeFormulae` applies to every column and would turn a date or id written as text alike.
+ */
 const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Quotes a cell when it holds a separator, a quote or a line break (RFC 4180). */
-function quote(cell: string): string {
-  return /[";\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
 
 function cellText(value: CsvValue, column: string): string {
   if (value === undefined) return '';
@@ -51,19 +48,15 @@ export function toCsv(
   if (unknown.length > 0)
     throw new Error(`Text columns ${unknown.join(', ')} are not among the columns ${columns.join(', ')}.`);
   const text = new Set(options.textColumns);
-  const lines = [columns.map(quote).join(SEPARATOR)];
-  for (const row of rows) {
-    lines.push(
-      columns
-        .map((column) => {
-          const value = row[column];
-          const cell = cellText(value, column);
-          return quote(typeof value === 'string' && text.has(column) && FORMULA_START.test(cell) ? `'${cell}` : cell);
-        })
-        .join(SEPARATOR),
-    );
-  }
-  return BOM + lines.join(CRLF) + CRLF;
+  const cells = rows.map((row) =>
+    columns.map((column) => {
+      const value = row[column];
+      const cell = cellText(value, column);
+      return typeof value === 'string' && text.has(column) && FORMULA_START.test(cell) ? `'${cell}` : cell;
+    }),
+  );
+  // `;` is Finnish Excel's list separator: with `,` it opens the whole file as one column.
+  return BOM + csvText(columns, cells, { separator: ';', eol: '\r\n' });
 }
 
 /** Pretty JSON: keys in insertion order, 2-space indent, a trailing newline. */

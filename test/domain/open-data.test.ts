@@ -19,6 +19,10 @@ describe('open-data CSV', () => {
     expect(out.split('\r\n').slice(1, 3)).toEqual(['A-2;;"Sanoi ""kiitos""; ja\nlähti";;', 'A-3;;Kiitos, hei;;']);
   });
 
+  it('quotes a text that begins or ends with a space, so it keeps its spaces', () => {
+    expect(csv([{ id: 'A-4', title: ' Kiitos ' }]).split('\r\n')[1]).toBe('A-4;;" Kiitos ";;');
+  });
+
   it('defuses formulas in text columns', () => {
     const rows = ['=SUM(A1)', '+358 40 123', '-5', '@cmd', '\tx', '\rx'].map((title, i) => ({ id: `T-${i}`, title }));
     const titles = csv(rows)
