@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { buildSession } from './src/build/session.ts';
 import { kuultuContent } from './src/integrations/content.ts';
 
 // kuultu builds one static site from the content root (this repository's example city, or
@@ -9,7 +10,9 @@ import { kuultuContent } from './src/integrations/content.ts';
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // One page at a time (the default), said out loud: the search feed (src/build/session.ts) relies
+  // on pages arriving in the order of their static paths.
+  build: { format: 'directory', concurrency: 1 },
   devToolbar: { enabled: false },
-  integrations: [mdx(), kuultuContent()],
+  integrations: [mdx(), kuultuContent(), buildSession()],
 });

@@ -1,12 +1,18 @@
 /**
  * `npm run build [-- --strict] [-- --root DIR] [-- --out DIR]`: validate, build the site with
- * Astro, index it with Pagefind, and only then replace dist/. Any failure leaves dist/ as it was.
+ * Astro while Pagefind indexes each page as it is rendered, and only then replace dist/. Any
+ * failure leaves dist/ as it was.
+ *
+ * With KUULTU_PHASES_FILE set (the bench sets it), the wall and CPU time of each phase is written
+ * to that file as JSON.
  */
+import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import type { Text } from '../src/core/lang.ts';
-import { indexSite } from '../src/build/search-index.ts';
+import { SearchFeed } from '../src/build/search-index.ts';
+import { type Mark, mark, startSession } from '../src/build/session.ts';
 import { discard, publish, stagingDir, unsafeOutDir } from '../src/build/swap.ts';
 import { provideProject } from '../src/site/project-data.ts';
 import { runValidation } from '../src/validate/run.ts';
@@ -16,8 +22,22 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 const kuultuDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** Phase name → [start, end]. */
+const phases: Record<string, [Mark, Mark]> = {};
+
+function writePhases(pages: { rendered: number; indexed: number }): void {
+  const file = process.env.KUULTU_PHASES_FILE;
+  if (!file) return;
+  const json = Object.fromEntries(
+    Object.entries(phases).map(([name, [a, b]]) => [name, { wallMs: b.at - a.at, cpuMs: b.cpuMs - a.cpuMs }]),
+  );
+  writeFileSync(file, `${JSON.stringify({ phases: json, ...pages })}\n`);
+}
+
 async function main(): Promise<boolean> {
+  const validateStart = mark();
   const outcome = await runValidation(process.argv.slice(2));
+  phases.validate = [validateStart, mark()];
   if (!outcome.ok) return false;
   const { lang } = outcome.options;
   const root = resolve(outcome.options.root);
@@ -36,18 +56,29 @@ async function main(): Promise<boolean> {
   process.env.KUULTU_ROOT = root;
   provideProject(outcome.project);
   discard(staging);
+  // Pagefind starts now, so its process is up by the time the first page is rendered.
+  const session = startSession(new SearchFeed());
   // Astro writes its prerender chunks inside outDir only when outDir is under the working
   // directory (else into <cwd>/.astro, shared by every build): concurrent builds must not share.
   process.chdir(kuultuDir);
   try {
+    const astroStart = mark();
     await build({
       root: kuultuDir,
       outDir: staging,
       cacheDir: join(root, '.kuultu', 'cache'),
       logLevel: process.env.KUULTU_VERBOSE ? 'info' : 'warn',
     });
-    const { pages } = await indexSite(staging);
+    const astroEnd = mark();
+    const { renderStart = astroStart } = session.marks;
+    phases.bundle = [astroStart, renderStart];
+    phases.render = [renderStart, astroEnd];
+    const { pages } = await session.search.finish(staging);
+    phases.search = [astroEnd, mark()];
+    const publishStart = mark();
     publish(staging, outDir);
+    phases.publish = [publishStart, mark()];
+    writePhases({ rendered: session.rendered, indexed: pages });
     const built: Text = {
       fi: `kuultu: rakennettiin ${pages} sivua kansioon ${outDir}`,
       sv: `kuultu: byggde ${pages} sidor i ${outDir}`,
@@ -56,6 +87,7 @@ async function main(): Promise<boolean> {
     console.log(built[lang]);
     return true;
   } catch (e) {
+    await session.search.abandon();
     discard(staging);
     const failed: Text = {
       fi: 'kuultu: sivustoa ei voitu rakentaa, joten edellinen sivusto jätettiin ennalleen.',

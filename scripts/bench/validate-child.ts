@@ -2,13 +2,13 @@
  * Child entry point of `npm run bench`: validates one content root in a fresh process and prints
  * one line of JSON — how long loadProject took, the process's peak memory and CPU time.
  *
- *   SOURCE_DATE_EPOCH=1795392000 node scripts/bench-validate.ts DIR
+ *   SOURCE_DATE_EPOCH=1795392000 node scripts/bench/validate-child.ts DIR
  */
-import { loadProject } from '../src/validate/load-project.ts';
+import { loadProject } from '../../src/validate/load-project.ts';
 
 const root = process.argv[2];
 if (!root) {
-  console.error('usage: node scripts/bench-validate.ts DIR');
+  console.error('usage: node scripts/bench/validate-child.ts DIR');
   process.exit(2);
 }
 /** Milliseconds since the process started, before anything of kuultu's was loaded. */

@@ -1,0 +1,180 @@
+/**
+ * The headline: kuultu's full build of a city against the floor (a bare Astro + Pagefind site of
+ * the same pages, scripts/bench/floor.ts), built alternately in the same run so both see the same
+ * machine, as a ratio of wall times. Also the phases, CPU time, peak memory (whole process tree:
+ * Pagefind runs in a process of its own) and what the built site weighs.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { city } from './city.ts';
+import { floorSpec, writeFloorSite } from './floor.ts';
+import {
+  type BenchContext,
+  type BenchModule,
+  fmtMb,
+  fmtMs,
+  median,
+  runTree,
+  SIZES,
+  table,
+  type TreeRun,
+} from './lib.ts';
+import { BUDGET, siteWeights, weightsTable } from './weights.ts';
+
+export const TARGET = { floorRatio: 1.25, peakMb100k: 1536, peakMbXl: 2048 };
+
+export interface PhaseTimes {
+  phases: Record<string, { wallMs: number; cpuMs: number }>;
+  rendered?: number;
+  indexed: number;
+}
+export interface MeasuredBuild extends TreeRun {
+  times: PhaseTimes;
+}
+
+/** `npm run build` of a content root into out, measured; `fresh` first drops its caches (a full build). */
+export async function kuultuBuild(
+  ctx: BenchContext,
+  root: string,
+  out: string,
+  fresh: boolean,
+): Promise<MeasuredBuild> {
+  if (fresh) rmSync(join(root, '.kuultu'), { recursive: true, force: true });
+  // The floor builds into an empty folder; so does kuultu (publishing over an old site would add
+  // the deletion of its thousands of files to the publish phase).
+  if (fresh) rmSync(out, { recursive: true, force: true });
+  const phasesFile = join(ctx.work, `phases-${process.pid}.json`);
+  rmSync(phasesFile, { force: true });
+  const t = await runTree(process.execPath, ['scripts/build.ts', '--root', root, '--out', out], {
+    cwd: ctx.repo,
+    env: { ...ctx.env, KUULTU_PHASES_FILE: phasesFile },
+  });
+  if (t.status !== 0) throw new Error(`the kuultu build of ${root} failed:\n${t.stdout}\n${t.stderr}`);
+  return { ...t, times: JSON.parse(readFileSync(phasesFile, 'utf8')) as PhaseTimes };
+}
+
+async function floorBuild(ctx: BenchContext, dir: string, spec: string): Promise<MeasuredBuild> {
+  const out = join(dir, 'dist');
+  rmSync(out, { recursive: true, force: true });
+  rmSync(join(dir, 'node_modules/.astro'), { recursive: true, force: true });
+  const phasesFile = join(ctx.work, `phases-floor-${process.pid}.json`);
+  const t = await runTree(process.execPath, [join(ctx.repo, 'scripts/bench/floor-build.ts'), dir, out], {
+    cwd: ctx.repo,
+    env: { ...ctx.env, FLOOR_SPEC: spec, KUULTU_PHASES_FILE: phasesFile },
+  });
+  if (t.status !== 0) throw new Error(`the floor build failed:\n${t.stdout}\n${t.stderr}`);
+  return { ...t, times: JSON.parse(readFileSync(phasesFile, 'utf8')) as PhaseTimes };
+}
+
+const medianOf = (runs: readonly MeasuredBuild[], f: (r: MeasuredBuild) => number | undefined): number =>
+  median(runs.map(f).filter((x): x is number => x !== undefined));
+
+function phaseRows(label: string, runs: readonly MeasuredBuild[]): string[][] {
+  const names = Object.keys(runs[0]!.times.phases);
+  const rows = names.map((n) => [
+    `${label}: ${n}`,
+    fmtMs(medianOf(runs, (r) => r.times.phases[n]?.wallMs)),
+    fmtMs(medianOf(runs, (r) => r.times.phases[n]?.cpuMs)),
+    '',
+  ]);
+  rows.push([
+    `${label}: whole build`,
+    fmtMs(medianOf(runs, (r) => r.wallMs)),
+    fmtMs(medianOf(runs, (r) => r.cpuMs)),
+    fmtMb(Math.max(...runs.map((r) => r.peakRssMb ?? 0))),
+  ]);
+  return rows;
+}
+
+export const fullBuild: BenchModule = {
+  name: 'fullBuild',
+  async run(ctx) {
+    const root = city(ctx, ctx.size);
+    const out = join(ctx.work, `site-${ctx.size}`);
+    console.log(
+      `\nFull build of the ${ctx.size} city against the floor (${ctx.runs} alternating run(s) each, after a warm-up build)`,
+    );
+    const warm = await kuultuBuild(ctx, root, out, true);
+    console.log(`  warm-up kuultu build: ${fmtMs(warm.wallMs)}, ${warm.times.indexed} pages`);
+    const floorDir = join(ctx.work, 'floor');
+    const spec = writeFloorSite(ctx.repo, floorDir, floorSpec(out));
+    const kuultu: MeasuredBuild[] = [];
+    const floor: MeasuredBuild[] = [];
+    for (let i = 0; i < ctx.runs; i++) {
+      // Alternate which goes first, so neither always inherits the other's warm file cache.
+      const order = i % 2 === 0 ? (['floor', 'kuultu'] as const) : (['kuultu', 'floor'] as const);
+      for (const which of order) {
+        const r = which === 'floor' ? await floorBuild(ctx, floorDir, spec) : await kuultuBuild(ctx, root, out, true);
+        (which === 'floor' ? floor : kuultu).push(r);
+        console.log(
+          `  run ${i + 1} ${which.padEnd(6)} ${fmtMs(r.wallMs).padStart(7)} wall, ${fmtMs(r.cpuMs ?? Number.NaN).padStart(7)} CPU, peak ${fmtMb(r.peakRssMb)}`,
+        );
+      }
+    }
+    const ratio = medianOf(kuultu, (r) => r.wallMs) / medianOf(floor, (r) => r.wallMs);
+    const pairRatios = kuultu.map((k, i) => k.wallMs / floor[i]!.wallMs);
+    const peak = Math.max(...kuultu.map((r) => r.peakRssMb ?? 0));
+    const cores = (runs: MeasuredBuild[]) => medianOf(runs, (r) => (r.cpuMs ?? Number.NaN) / r.wallMs);
+
+    console.log(
+      `\nPhases (median of ${ctx.runs}; CPU of the Node process, Pagefind's own process is in the whole-build CPU)`,
+    );
+    console.log(
+      table(
+        ['phase', 'wall', 'CPU', 'peak RSS'],
+        [...phaseRows('kuultu', kuultu), ...phaseRows('floor', floor)],
+        (i) => i > 0,
+      ),
+    );
+    console.log(
+      `cores used on average: kuultu ${cores(kuultu).toFixed(2)}, floor ${cores(floor).toFixed(2)} (CPU time / wall time)`,
+    );
+
+    const weights = siteWeights(out);
+    const floorWeights = siteWeights(join(floorDir, 'dist'));
+    console.log(
+      `\nSite: ${weights.pages} pages (${Object.entries(weights.pagesByLang)
+        .map(([l, n]) => `${l} ${n}`)
+        .join(
+          ', ',
+        )}), dist/ ${fmtMb(weights.distBytes / 1e6)} (HTML ${fmtMb(weights.htmlBytes / 1e6)}); floor: ${floorWeights.pages} pages, HTML ${fmtMb(floorWeights.htmlBytes / 1e6)}`,
+    );
+    console.log(`Page weights per kind (kB = 1000 bytes, gzipped, everything the page loads)`);
+    console.log(weightsTable(weights));
+
+    const misses: string[] = [];
+    const ratioOk = ratio <= TARGET.floorRatio;
+    const peakTarget = ctx.size === 'xl' ? TARGET.peakMbXl : TARGET.peakMb100k;
+    const peakOk = peak <= peakTarget;
+    console.log(
+      `\nfull build / floor: ×${ratio.toFixed(2)} wall (pairs: ${pairRatios.map((r) => r.toFixed(2)).join(', ')}) — target ≤ ×${TARGET.floorRatio}: ${ratioOk ? 'met' : 'MISSED'}`,
+    );
+    console.log(`peak memory ${fmtMb(peak)} — target ≤ ${fmtMb(peakTarget)}: ${peakOk ? 'met' : 'MISSED'}`);
+    if (!ratioOk)
+      misses.push(`full build is ×${ratio.toFixed(2)} the floor's wall time (target ≤ ×${TARGET.floorRatio})`);
+    if (!peakOk) misses.push(`peak memory ${fmtMb(peak)} (target ≤ ${fmtMb(peakTarget)})`);
+    for (const k of weights.kinds) for (const o of k.overBudget) misses.push(`${k.kind}: ${o}`);
+    const strip = (r: MeasuredBuild) => ({ wallMs: r.wallMs, cpuMs: r.cpuMs, peakRssMb: r.peakRssMb, ...r.times });
+    return {
+      json: {
+        size: ctx.size,
+        city: SIZES[ctx.size],
+        floorRatio: ratio,
+        pairRatios,
+        coresUsed: { kuultu: cores(kuultu), floor: cores(floor) },
+        peakRssMb: peak,
+        kuultu: kuultu.map(strip),
+        floor: floor.map(strip),
+        site: weights,
+        floorSite: {
+          pages: floorWeights.pages,
+          pagesByLang: floorWeights.pagesByLang,
+          htmlBytes: floorWeights.htmlBytes,
+        },
+        budgets: BUDGET,
+        fullBuildMedianMs: medianOf(kuultu, (r) => r.wallMs),
+      },
+      misses,
+    };
+  },
+};

@@ -1,0 +1,114 @@
+/**
+ * What `npm run build` hands to the Astro build running in the same process: the search index to
+ * feed while pages render, and the clock the bench reads its phases from. A bare `astro build`
+ * has no session; the integration then leaves Astro's rendering exactly as it is.
+ *
+ * The integration wraps Astro's prerenderer (the `astro:build:start` hook's `setPrerenderer`):
+ * each page Astro renders passes through on its way to disk and is handed to Pagefind as well.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import type { SearchFeed } from './search-index.ts';
+
+/** A moment of the build: wall clock (ms since the process started) and the process's CPU time. */
+export interface Mark {
+  at: number;
+  cpuMs: number;
+}
+export function mark(): Mark {
+  const cpu = process.cpuUsage();
+  return { at: performance.now(), cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
+export interface BuildSession {
+  search: SearchFeed;
+  marks: Partial<Record<'renderStart' | 'renderEnd', Mark>>;
+  /** Pages Astro rendered in this build (the rest, if any, came from the incremental cache). */
+  rendered: number;
+}
+
+const KEY = Symbol.for('kuultu.build-session');
+type Holder = { [KEY]?: BuildSession };
+
+export function startSession(search: SearchFeed): BuildSession {
+  const session: BuildSession = { search, marks: {}, rendered: 0 };
+  (globalThis as Holder)[KEY] = session;
+  return session;
+}
+function currentSession(): BuildSession | undefined {
+  return (globalThis as Holder)[KEY];
+}
+
+const STATUS_PAGES = new Set(['404', '500']);
+
+/**
+ * The HTML file a page's URL path is written to with `build.format: 'directory'`, relative to
+ * the output folder: `/fi/themes/x/` → `fi/themes/x/index.html`, `/404/` → `404.html`.
+ */
+export function htmlFileOf(pathname: string): string {
+  const p = pathname.replace(/^\/+|\/+$/g, '');
+  if (p === '') return 'index.html';
+  if (STATUS_PAGES.has(p)) return `${p}.html`;
+  return `${p}/index.html`;
+}
+
+export function buildSession(): AstroIntegration {
+  let outDir = '';
+  let base = '/';
+  return {
+    name: 'kuultu:build-session',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        const session = currentSession();
+        if (!session) return;
+        setPrerenderer((astro: AstroPrerenderer): AstroPrerenderer => {
+          const sitePath = (url: string): string => {
+            const path = decodeURI(new URL(url).pathname);
+            return path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+          };
+          return {
+            ...astro,
+            name: 'kuultu:search-while-rendering',
+            async setup() {
+              await astro.setup?.();
+              session.marks.renderStart = mark();
+            },
+            async getStaticPaths() {
+              const paths = await astro.getStaticPaths();
+              const files = paths.filter((p) => p.route.type === 'page').map((p) => htmlFileOf(p.pathname));
+              session.search.plan([...new Set(files)]);
+              return paths;
+            },
+            async render(request, options) {
+              const result = await astro.render(request, options);
+              session.rendered++;
+              if (options.routeData.type !== 'page') return result;
+              const response = result instanceof Response ? result : result.response;
+              if (response.status !== 200 || !response.body) return result;
+              const file = htmlFileOf(sitePath(request.url));
+              // Every page before this one in the plan was rendered or restored from the cache by now
+              // (build.concurrency is 1): add the restored ones first, so the order stays fixed.
+              session.search.restoredBefore(outDir, file);
+              const bytes = new Uint8Array(await response.arrayBuffer());
+              session.search.rendered(outDir, file, new TextDecoder().decode(bytes));
+              const copy = new Response(bytes, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+              });
+              return result instanceof Response ? copy : { ...result, response: copy };
+            },
+            async teardown() {
+              session.marks.renderEnd = mark();
+              await astro.teardown?.();
+            },
+          };
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The search index is fed while pages render, some pages come from the incremental-build cache
+ * instead: whichever way a page reached the index, the same site must give the same index bytes,
+ * and a page the plan missed must fail the build rather than be left out of search.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { htmlFilesIn, SearchFeed } from '../../src/build/search-index.ts';
+import { htmlFileOf } from '../../src/build/session.ts';
+import { hashTree } from '../e2e/support/build-site.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'kuultu-search-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const PAGES: Record<string, string> = {
+  'fi/index.html':
+    '<html lang="fi"><body><main data-pagefind-body><h1>Etusivu</h1><p>Lumityöt ja katuvalot</p></main></body></html>',
+  'fi/themes/liikenne/index.html':
+    '<html lang="fi"><body><main data-pagefind-body><h1>Liikenne</h1><p>Pyörätiet ja bussit</p></main></body></html>',
+  'sv/index.html':
+    '<html lang="sv"><body><main data-pagefind-body><h1>Framsidan</h1><p>Snöröjning och gatubelysning</p></main></body></html>',
+  '404.html': '<html lang="fi"><body><main><h1>Sivua ei löydy</h1></main></body></html>',
+};
+/** The order Astro renders them in: not the file names' order. */
+const PLAN = ['fi/index.html', 'sv/index.html', 'fi/themes/liikenne/index.html', '404.html'];
+
+function site(name: string): string {
+  const dir = join(tmp, name);
+  for (const [file, html] of Object.entries(PAGES)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), html);
+  }
+  return dir;
+}
+const pagefindFiles = (dir: string) => hashTree(join(dir, 'pagefind'));
+
+describe('the search index fed while pages render', () => {
+  it('names the file Astro writes for each page URL', () => {
+    expect(htmlFileOf('/')).toBe('index.html');
+    expect(htmlFileOf('/fi/themes/liikenne/')).toBe('fi/themes/liikenne/index.html');
+    expect(htmlFileOf('/fi/themes/liikenne')).toBe('fi/themes/liikenne/index.html');
+    expect(htmlFileOf('/404/')).toBe('404.html');
+  });
+
+  it('gives the same index whether a page was rendered in this build or restored from the cache', async () => {
+    const rendered = site('all-rendered');
+    const feed = new SearchFeed();
+    feed.plan(PLAN);
+    for (const f of PLAN) feed.rendered(rendered, f, readFileSync(join(rendered, f), 'utf8'));
+    expect(await feed.finish(rendered)).toEqual({ pages: 4 });
+
+    // Only the third page is rendered; the others were restored to disk, before and after it.
+    const mixed = site('some-restored');
+    const feed2 = new SearchFeed();
+    feed2.plan(PLAN);
+    feed2.rendered(mixed, PLAN[2]!, readFileSync(join(mixed, PLAN[2]!), 'utf8'));
+    expect(await feed2.finish(mixed)).toEqual({ pages: 4 });
+
+    const a = pagefindFiles(rendered);
+    expect(Object.keys(a).some((f) => f.startsWith('index/'))).toBe(true);
+    expect(pagefindFiles(mixed)).toEqual(a);
+  });
+
+  it('fails, naming the page, when a built page was not in the plan', async () => {
+    const dir = site('unplanned');
+    const feed = new SearchFeed();
+    feed.plan(PLAN.slice(0, 3));
+    await expect(feed.finish(dir)).rejects.toThrow(/not indexed: 404\.html/);
+  });
+
+  it('lists the HTML files of a site without Pagefind’s own', () => {
+    const dir = site('listing');
+    mkdirSync(join(dir, 'pagefind'), { recursive: true });
+    writeFileSync(join(dir, 'pagefind/x.html'), '');
+    expect(htmlFilesIn(dir)).toEqual(['404.html', 'fi/index.html', 'fi/themes/liikenne/index.html', 'sv/index.html']);
+  });
+});
