@@ -32,8 +32,9 @@ export interface PeriodCount {
   count: number;
 }
 
-export interface ValueCount {
-  value: string;
+/** `V` is the counted field's type, so a page can complete a UI key from it (`themes.type.${value}`). */
+export interface ValueCount<V extends string = string> {
+  value: V;
   count: number;
 }
 
@@ -95,20 +96,21 @@ export const COUNT_ORDER: { readonly type: readonly string[]; readonly channel: 
  * so that every theme's table has the same rows. A value outside the list (which validation
  * prevents) is still counted, after the listed ones in alphabetical order.
  */
-export function countBy(
-  feedback: readonly FeedbackLike[],
-  key: 'type' | 'channel',
+export function countBy<F extends FeedbackLike, K extends 'type' | 'channel'>(
+  feedback: readonly F[],
+  key: K,
   range: OptionalRange = {},
-): ValueCount[] {
-  const counts = new Map<string, number>(COUNT_ORDER[key].map((v) => [v, 0]));
-  const extra = new Set<string>();
+): ValueCount<F[K]>[] {
+  // COUNT_ORDER lists the schema's values, which are the values of F[K] for the real Feedback.
+  const counts = new Map<F[K], number>((COUNT_ORDER[key] as readonly F[K][]).map((v) => [v, 0]));
+  const extra = new Set<F[K]>();
   for (const f of feedback) {
     if (!inRange(f.date, range)) continue;
     const value = f[key];
     if (!counts.has(value)) extra.add(value);
     counts.set(value, (counts.get(value) ?? 0) + f.count);
   }
-  const order = [...COUNT_ORDER[key], ...[...extra].sort()];
+  const order = [...(COUNT_ORDER[key] as readonly F[K][]), ...[...extra].sort()];
   return order.map((value) => ({ value, count: counts.get(value) ?? 0 }));
 }
 

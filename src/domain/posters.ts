@@ -70,7 +70,7 @@ export interface PosterAction<A extends ActionLike> {
 export interface Poster<F extends FeedbackLike, A extends ActionLike> {
   quarter: string;
   /** "Sanoitte": how much we heard, by type, and a few published quotes (newest first). */
-  heard: { count: number; byType: ValueCount[]; quotes: (F & { quote: string })[] };
+  heard: { count: number; byType: ValueCount<F['type']>[]; quotes: (F & { quote: string })[] };
   /** "Teimme": actions completed or whose status changed in the quarter. */
   changed: PosterAction<A>[];
   /** Actions in progress at the end of the quarter that did not change in it. */

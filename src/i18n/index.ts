@@ -9,12 +9,50 @@
 import { formatNumber } from '../domain/i18n-format.ts';
 import type { Lang } from '../schemas/fields.ts';
 import { LANGUAGES } from '../schemas/fields.ts';
+import accessibility from './strings/accessibility.json' with { type: 'json' };
+import actions from './strings/actions.json' with { type: 'json' };
+import bodies from './strings/bodies.json' with { type: 'json' };
+import common from './strings/common.json' with { type: 'json' };
+import feeds from './strings/feeds.json' with { type: 'json' };
+import home from './strings/home.json' with { type: 'json' };
+import meetings from './strings/meetings.json' with { type: 'json' };
+import opendata from './strings/opendata.json' with { type: 'json' };
+import pagination from './strings/pagination.json' with { type: 'json' };
+import posters from './strings/posters.json' with { type: 'json' };
+import search from './strings/search.json' with { type: 'json' };
+import surveys from './strings/surveys.json' with { type: 'json' };
+import themes from './strings/themes.json' with { type: 'json' };
+import votes from './strings/votes.json' with { type: 'json' };
 
 type Plural = { one: string; other: string };
 type Value = string | Plural;
 type AreaStrings = Record<Lang, Record<string, Value>>;
 
-const areaModules = import.meta.glob<AreaStrings>('./strings/*.json', { eager: true, import: 'default' });
+/**
+ * Every area, imported by name rather than globbed, so TypeScript knows each key: `UiKey` below
+ * is derived from these files, and a misspelled key fails type-checking, not the build.
+ * test/i18n/catalogue.test.ts fails if a file in strings/ is missing here.
+ */
+export const AREAS = {
+  accessibility,
+  actions,
+  bodies,
+  common,
+  feeds,
+  home,
+  meetings,
+  opendata,
+  pagination,
+  posters,
+  search,
+  surveys,
+  themes,
+  votes,
+} satisfies Record<string, AreaStrings>;
+
+type Areas = typeof AREAS;
+/** Every UI string key, `area.key`, as written in the default-language (fi) block of its file. */
+export type UiKey = { [A in keyof Areas]: `${A}.${Extract<keyof Areas[A]['fi'], string>}` }[keyof Areas];
 
 export interface Catalogue {
   get(lang: Lang, key: string): Value | undefined;
@@ -47,13 +85,7 @@ function placeholdersOf(value: Value): string {
     .join(',');
 }
 
-function areaName(path: string): string {
-  return path.replace(/^.*\/|\.json$/g, '');
-}
-
-const areas: Record<string, AreaStrings> = Object.fromEntries(
-  Object.entries(areaModules).map(([path, mod]): [string, AreaStrings] => [areaName(path), mod]),
-);
+const areas: Readonly<Record<string, AreaStrings>> = AREAS;
 const catalogueProblems = checkCatalogue(areas);
 if (catalogueProblems.length > 0) {
   throw new Error(`kuultu's own UI translations are incomplete:\n  ${catalogueProblems.join('\n  ')}`);
@@ -65,7 +97,7 @@ const pluralRules = Object.fromEntries(LANGUAGES.map((lang) => [lang, new Intl.P
 >;
 
 export type Params = Readonly<Record<string, string | number>>;
-export type Translate = (key: string, params?: Params) => string;
+export type Translate = (key: UiKey, params?: Params) => string;
 
 function interpolate(template: string, lang: Lang, params: Params): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {

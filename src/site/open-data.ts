@@ -21,6 +21,7 @@ import { SurveyResultRowSchema, type SurveyResultRow } from '../schemas/survey-r
 import type { Vote } from '../schemas/vote.ts';
 import { voteResultRowSchema, type VoteResultRow } from '../schemas/vote-results.ts';
 import { columnsOf } from '../schemas/columns.ts';
+import type { UiKey } from '../i18n/index.ts';
 
 export const DATA_SET_NAMES = [
   'feedback',
@@ -391,8 +392,8 @@ export function dataSetJson(set: DataSet, asOf: string): string {
  * The UI string (in `opendata.json`) that says a schema's kind of value in the reader's
  * language; undefined for a kind without one, which the page then shows in English.
  */
-export function kindWords(kind: string): { key: string; params?: Record<string, string> } | undefined {
-  const fixed: Record<string, string> = {
+export function kindWords(kind: string): { key: UiKey; params?: Record<string, string> } | undefined {
+  const fixed: Record<string, UiKey> = {
     text: 'opendata.kind.text',
     date: 'opendata.kind.date',
     id: 'opendata.kind.id',
