@@ -9,11 +9,16 @@ import { loadProject, type Project } from './load-project.ts';
 
 export type Outcome = { ok: true; project: Project; options: CliOptions } | { ok: false };
 
+/**
+ * `env` is the process's unless a caller (the tests) gives its own: GITHUB_ACTIONS, KUULTU_ROOT,
+ * KUULTU_DEBUG and SOURCE_DATE_EPOCH are read from it, nothing else is global.
+ */
 export async function runValidation(
   argv: readonly string[],
   print: (text: string) => void = (t) => console.log(t),
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<Outcome> {
-  const args = parseArgs(argv, process.env, process.cwd());
+  const args = parseArgs(argv, env, process.cwd());
   if (!args.ok) {
     print(`kuultu: ${args.message[args.lang]}`);
     return { ok: false };
@@ -30,7 +35,7 @@ export async function runValidation(
     return { ok: false };
   }
   try {
-    const result = await loadProject(options.root);
+    const result = await loadProject(options.root, env);
     print(renderReport(result.problems, { counts: result.counts }, options));
     if (!result.project || fails(result.problems, options.strict)) return { ok: false };
     return { ok: true, project: result.project, options };
@@ -42,7 +47,7 @@ export async function runValidation(
       en: `kuultu stopped on an internal error, which is a bug in kuultu, not in your data: ${cause}`,
     };
     print(words[lang]);
-    if (process.env.KUULTU_DEBUG) print(e instanceof Error ? (e.stack ?? '') : '');
+    if (env.KUULTU_DEBUG) print(e instanceof Error ? (e.stack ?? '') : '');
     return { ok: false };
   }
 }

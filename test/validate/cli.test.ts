@@ -1,7 +1,11 @@
 /**
- * `npm run validate` as an author or CI runs it: a child process, its exit code and exactly
- * what it prints. Whatever is in the folder, the output is problems and a summary line, never
- * a stack trace.
+ * `npm run validate` as an author or CI runs it: its exit code and exactly what it prints.
+ * Whatever is in the folder, the output is problems and a summary line, never a stack trace.
+ *
+ * A few runs are real child processes (exit code, stdout, a stack trace reaching stderr, the
+ * example city through npm); the rest call runValidation, the function scripts/validate.ts
+ * calls, in this process with the same arguments and environment — the same output in a
+ * fraction of the time, since each child process starts Node and loads zod and the schemas.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -9,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runValidation } from '../../src/validate/run.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const NODE = path.join(REPO, 'node_modules/.bin/node');
@@ -17,7 +22,7 @@ const SOURCE_DATE_EPOCH = '1795392000';
 
 const roots: string[] = [];
 
-// The runs are child processes, so they run side by side; clean up once they have all ended.
+// The runs go on side by side; clean up once they have all ended.
 afterAll(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
@@ -43,9 +48,24 @@ function authorEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 /** English unless a test asks for a language: the small site's own default is Finnish. */
+function english(args: readonly string[]): string[] {
+  return args.includes('--lang') ? [...args] : [...args, '--lang', 'en'];
+}
+
+/** `npm run validate` in this process: what scripts/validate.ts prints and the exit code it sets. */
+async function inProcess(args: readonly string[], env: Record<string, string> = {}) {
+  let stdout = '';
+  const outcome = await runValidation(args, (text) => (stdout += `${text}\n`), authorEnv(env));
+  return { status: outcome.ok ? 0 : 1, stdout, stderr: '', all: stdout };
+}
+
 async function validate(args: readonly string[], env: Record<string, string> = {}) {
-  const lang = args.includes('--lang') ? [] : ['--lang', 'en'];
-  const run = await execute(NODE, ['scripts/validate.ts', ...args, ...lang], authorEnv(env));
+  return inProcess(english(args), env);
+}
+
+/** `npm run validate` as a child process. */
+async function validateProcess(args: readonly string[], env: Record<string, string> = {}) {
+  const run = await execute(NODE, ['scripts/validate.ts', ...english(args)], authorEnv(env));
   return { ...run, all: run.stdout + run.stderr };
 }
 
@@ -85,24 +105,24 @@ function siteWithUnknownColumn(): string {
   return root;
 }
 
-// Each run starts Node and reads a whole site: generous time for a busy CI machine.
+// A child process starts Node and reads a whole site: generous time for a busy CI machine.
 describe.concurrent('npm run validate', { timeout: 120_000 }, () => {
-  it('prints only the summary line and exits 0 for a clean site', async () => {
-    const run = await validate(['--root', smallSite()]);
+  it('prints only the summary line and exits 0 for a clean site (a process)', async () => {
+    const run = await validateProcess(['--root', smallSite()]);
     expect(run.stdout).toBe(`${CLEAN_SUMMARY}\n`);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });
 
-  it('prints each problem and exits 1 for a broken site', async () => {
-    const run = await validate(['--root', siteWithValmis()]);
+  it('prints each problem and exits 1 for a broken site (a process)', async () => {
+    const run = await validateProcess(['--root', siteWithValmis()]);
     expect(run.stdout).toBe(
       `${VALMIS_MESSAGE}\n\nkuultu: read 11 content files, 4 feedback rows, 3 actions, 4 action updates, 4 survey rows, 3 vote options: 1 error, 0 warnings — nothing was published.\n`,
     );
     expect(run.status).toBe(1);
   });
 
-  it('never prints a stack trace, even for a folder named like a file and a binary CSV', async () => {
+  it('never prints a stack trace, even for a folder named like a file and a binary CSV (a process)', async () => {
     const root = smallSite();
     rmSync(path.join(root, 'data/actions.csv'));
     mkdirSync(path.join(root, 'data/actions.csv'));
@@ -112,7 +132,7 @@ describe.concurrent('npm run validate', { timeout: 120_000 }, () => {
     );
     mkdirSync(path.join(root, 'content/bodies/fi/valtuusto.mdx'));
     symlinkSync(path.join(root, 'nowhere.csv'), path.join(root, 'data/feedback/linkki.csv'));
-    const run = await validate(['--root', root]);
+    const run = await validateProcess(['--root', root]);
     expect(run.all).not.toMatch(STACK_LINE);
     expect(run.all).not.toContain('internal error');
     expect(run.stdout).toContain('data/actions.csv  this is a folder, not a file, so kuultu cannot read it.\n');
@@ -218,7 +238,7 @@ describe.concurrent('npm run validate', { timeout: 120_000 }, () => {
     expect(run.status).toBe(1);
   });
 
-  it("passes the repository's own example city with only a summary line, in its default language", async () => {
+  it("passes the repository's own example city with only a summary line, in its default language (npm)", async () => {
     const env = authorEnv();
     delete env.SOURCE_DATE_EPOCH;
     const run = await execute('npm', ['run', '--silent', 'validate'], env);
@@ -228,9 +248,9 @@ describe.concurrent('npm run validate', { timeout: 120_000 }, () => {
 
   it("speaks the site's default language without --lang, and the language --lang names", async () => {
     const [fi, sv, bad] = await Promise.all([
-      execute(NODE, ['scripts/validate.ts', '--root', siteWithValmis()], authorEnv()),
-      execute(NODE, ['scripts/validate.ts', '--root', siteWithValmis(), '--lang', 'sv'], authorEnv()),
-      execute(NODE, ['scripts/validate.ts', '--root', smallSite(), '--lang', 'de'], authorEnv()),
+      inProcess(['--root', siteWithValmis()]),
+      inProcess(['--root', siteWithValmis(), '--lang', 'sv']),
+      inProcess(['--root', smallSite(), '--lang', 'de']),
     ]);
     expect(fi.stdout).toContain('\n    kelpaa: planned, in-progress, done, declined\n    korjaus: ');
     expect(fi.stdout).toContain(

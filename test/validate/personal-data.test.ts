@@ -218,17 +218,19 @@ describe('findPersonalData: several kinds in one text', () => {
     expect(findPersonalData(text)).toEqual([]);
   });
 
-  it('stays fast on long and hostile input', () => {
-    const hostile = [
-      'a'.repeat(100_000),
-      '0 '.repeat(50_000),
-      'a@'.repeat(50_000),
-      'FI21 1234 '.repeat(10_000),
-      '040-12-'.repeat(10_000),
-    ];
-    const start = performance.now();
-    for (const text of hostile) findPersonalData(text);
-    expect(performance.now() - start).toBeLessThan(2000);
+  // Inputs that make a careless pattern backtrack for minutes. How fast they run is measured by
+  // `npm run bench`, not here: a time limit in a unit test fails on a busy CI machine. A pattern
+  // that backtracks badly still fails here, on the test's timeout.
+  it.each([
+    ['letters', 'a'.repeat(100_000)],
+    ['digits and spaces', '0 '.repeat(50_000)],
+    ['at signs', 'a@'.repeat(50_000)],
+    ['IBAN-like groups', 'FI21 1234 '.repeat(10_000)],
+    ['phone-like groups', '040-12-'.repeat(10_000)],
+  ])('finds nothing in long hostile input (%s), and still finds an address after it', (_, hostile) => {
+    expect(findPersonalData(hostile)).toEqual([]);
+    const found = findPersonalData(`${hostile}\nVastatkaa: matti.meikalainen@example.fi`);
+    expect(found.map((m) => [m.kind, m.value])).toEqual([['email', 'matti.meikalainen@example.fi']]);
   });
 });
 
