@@ -18,6 +18,7 @@ import {
   requiredDate,
   requiredText,
   slugList,
+  text,
   type Lang,
   type Localized,
 } from './fields.ts';
@@ -203,6 +204,15 @@ function actionFields(languages: readonly Lang[]) {
       },
       { max: 4000 },
     ),
+    /** Set by `npm run import -- decidim`: the next import updates this row instead of adding one. */
+    reference: text(
+      {
+        fi: 'Toimenpiteen tunnus toisessa järjestelmässä, esimerkiksi decidim:123 (tuonti täyttää tämän).',
+        sv: 'Åtgärdens id i ett annat system, till exempel decidim:123 (importen fyller i det).',
+        en: "The action's id in another system, e.g. decidim:123 (filled in by npm run import).",
+      },
+      { max: 200 },
+    ),
   };
 }
 
@@ -333,6 +343,8 @@ export interface Action {
   meeting?: string;
   /** Why a declined action could not be done. */
   reason: Localized;
+  /** Its id in the system it was imported from, e.g. `decidim:123`. */
+  reference?: string;
 }
 
 export function toAction(row: ActionRow): Action {
@@ -352,6 +364,7 @@ export function toAction(row: ActionRow): Action {
   const progress = row.status === 'done' ? 100 : row.progress;
   if (progress !== undefined) action.progress = progress;
   if (row.meeting !== undefined) action.meeting = row.meeting;
+  if (row.reference !== undefined) action.reference = row.reference;
   return action;
 }
 

@@ -3,7 +3,7 @@
  * (PRODUCT.md §3.2). Files live in `data/feedback/*.csv`, one per export.
  */
 import * as z from 'zod';
-import { id, integer, oneOf, requiredDate, text, yesNo } from './fields.ts';
+import { date, finnishDate, id, integer, oneOf, report, requiredDate, text, yesNo } from './fields.ts';
 
 export const CHANNELS = ['web', 'email', 'phone', 'meeting', 'survey', 'social', 'visit', 'other'] as const;
 export const FEEDBACK_TYPES = ['praise', 'criticism', 'idea', 'question'] as const;
@@ -23,6 +23,9 @@ export const FEEDBACK_HEADER_ALIASES: Readonly<Record<string, string>> = {
   teksti: 'text',
   julkaistaan: 'publish',
   julkaistaanko: 'publish',
+  vastattu: 'answered',
+  vastauspäivä: 'answered',
+  besvarad: 'answered',
 };
 
 export const FeedbackRowSchema = z.object({
@@ -124,6 +127,12 @@ export const FeedbackRowSchema = z.object({
     },
     { max: 4000 },
   ),
+  /** Open311 imports fill it from closed requests; the service promise is measured from it. */
+  answered: date({
+    fi: 'Päivä, jona palautteeseen vastattiin (tyhjä = ei vielä vastattu).',
+    sv: 'Dagen då responsen besvarades (tom = inte besvarad än).',
+    en: 'The day the feedback was answered (empty = not answered yet).',
+  }),
   publish: yesNo(
     {
       fi: 'Julkaistaanko teksti (oletus ei).',
@@ -132,7 +141,25 @@ export const FeedbackRowSchema = z.object({
     },
     false,
   ),
-});
+}).check(
+  // An answer cannot come before the question: a swapped pair of dates would count as answered
+  // at once and flatter the service promise.
+  z.superRefine((row, ctx) => {
+    const { date, answered } = row as { date: unknown; answered: unknown };
+    if (typeof date !== 'string' || typeof answered !== 'string' || answered >= date) return;
+    report(
+      ctx,
+      `is before the feedback date (${finnishDate(date)}).`,
+      {
+        code: 'date.order',
+        value: finnishDate(answered),
+        expected: `a date on or after ${finnishDate(date)}`,
+        fix: 'check both dates: feedback is answered on or after the day it arrived',
+      },
+      ['answered'],
+    );
+  }),
+);
 
 export type FeedbackRow = z.output<typeof FeedbackRowSchema>;
 
@@ -145,6 +172,8 @@ export interface Feedback {
   type: (typeof FEEDBACK_TYPES)[number];
   service?: string;
   count: number;
+  /** The day it was answered, when it has been. */
+  answered?: string;
   /** Present only when the author chose to publish it. */
   quote?: string;
 }
@@ -154,5 +183,6 @@ export function toFeedback(row: FeedbackRow): Feedback {
   const feedback: Feedback = { ...rest, count: count ?? 1 };
   if (publish && text) feedback.quote = text;
   if (feedback.service === undefined) delete feedback.service;
+  if (feedback.answered === undefined) delete feedback.answered;
   return feedback;
 }

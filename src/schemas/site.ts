@@ -24,6 +24,7 @@ import {
   timeZone,
   type SiteTimeZone,
 } from './content-fields.ts';
+import { promiseDays } from './theme.ts';
 
 type Ctx = { issues: z.core.$ZodRawIssue[] };
 
@@ -114,6 +115,11 @@ const doc = {
     sv: 'Kända brister i tillgängligheten och varför.',
     en: 'Known inaccessible content and why.',
   },
+  promise: {
+    fi: 'Palvelulupaus palautteelle, sama teksti kaikilla kielillä tai kielittäin (fi, sv, en), esimerkiksi "Vastaamme kahdessa viikossa."',
+    sv: 'Servicelöftet för respons, samma text på alla språk eller per språk (fi, sv, en), till exempel "Vi svarar inom två veckor."',
+    en: 'The service promise for feedback, one text or one per language (fi, sv, en), e.g. "We answer within two weeks."',
+  },
   issue: {
     fi: 'Yksi saavutettavuuspuute, sama teksti kaikilla kielillä tai kielittäin (fi, sv, en).',
     sv: 'En brist i tillgängligheten, samma text på alla språk eller per språk (fi, sv, en).',
@@ -150,6 +156,17 @@ const NAME_WORDS: TextWords = {
   typeFix: 'write name: followed by the name, or fi:, sv:, en: lines indented under it',
   under: 'under name:',
   expectedIn: (lang) => `a name for ${lang}`,
+};
+
+const PROMISE_WORDS: TextWords = {
+  code: 'promise',
+  aNoun: 'a promise',
+  noun: 'promise',
+  expected: 'the service promise, e.g. We answer within two weeks.',
+  emptyFix: 'write the promise, e.g. promise: Vastaamme kahdessa viikossa., or delete the line',
+  typeFix: 'write promise: followed by the text, or fi:, sv:, en: lines indented under it',
+  under: 'under promise:',
+  expectedIn: (lang) => `the promise written in ${lang}`,
 };
 
 const ISSUE_WORDS: TextWords = {
@@ -286,6 +303,11 @@ function checkLanguages(
 /** `name: Kuusijärvi kuulee` or `name: { fi: …, sv: …, en: … }`. */
 const siteName = textOrPerLanguage(doc.name, NAME_WORDS, { max: 200 });
 
+/** `promise: Vastaamme kahdessa viikossa.` or one per language; optional. */
+const promise = textOrPerLanguage(doc.promise, PROMISE_WORDS, { max: 500 })
+  .optional()
+  .meta({ doc: doc.promise, kind: 'text, or text per language', required: false });
+
 /** `- Some minutes are scanned PDFs.` or `- { fi: …, sv: …, en: … }`. */
 const issue = textOrPerLanguage(doc.issue, ISSUE_WORDS, { max: 1000 });
 
@@ -404,16 +426,22 @@ export const SiteSchema = z
     feedbackUrl: url(doc.feedbackUrl, { required: true, absolute: true }) as z.ZodType<string, unknown>,
     /** The facts of the accessibility statement. */
     accessibility,
+    /** The service promise every theme without its own shares. */
+    promise,
+    /** The promise in days, so whether it was kept can be measured. */
+    answerWithinDays: promiseDays(),
   })
   .superRefine((site, ctx) => {
     checkLanguages(site.name, site.languages, NAME_WORDS, ctx, ['name']);
+    if (site.promise !== undefined) checkLanguages(site.promise, site.languages, PROMISE_WORDS, ctx, ['promise']);
     for (const [i, text] of site.accessibility.issues.entries()) {
       checkLanguages(text, site.languages, ISSUE_WORDS, ctx, ['accessibility', 'issues', i]);
     }
   })
-  .transform(({ name, accessibility, ...site }) => ({
+  .transform(({ name, accessibility, promise, ...site }) => ({
     ...site,
     name: nameInEveryLanguage(name, site.languages),
+    ...(promise === undefined ? {} : { promise: inSiteLanguages(promise, site.languages) }),
     accessibility: {
       ...accessibility,
       issues: accessibility.issues.map((text) => inSiteLanguages(text, site.languages)),

@@ -120,7 +120,7 @@ function localizedColumns(prefix: string, languages: readonly Lang[]): string[] 
   return languages.map((lang) => `${prefix}_${lang}`);
 }
 
-const FEEDBACK_COLUMNS = ['id', 'date', 'theme', 'channel', 'type', 'service', 'count', 'text'] as const;
+const FEEDBACK_COLUMNS = ['id', 'date', 'theme', 'channel', 'type', 'service', 'count', 'text', 'answered'] as const;
 
 /**
  * Feedback without `publish`: `text` comes only from `quote`, which the project sets only when
@@ -136,6 +136,7 @@ export function feedbackDataSet(feedback: readonly Feedback[]): DataSet {
     type: f.type,
     service: f.service,
     count: f.count,
+    answered: f.answered,
     text: f.quote,
   }));
   return {
@@ -165,6 +166,7 @@ export function actionsDataSet(actions: readonly Action[], languages: readonly L
     influence: a.influence,
     meeting: a.meeting,
     ...spread('reason', a.reason, languages),
+    reference: a.reference,
   }));
   return {
     name: 'actions',

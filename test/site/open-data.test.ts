@@ -60,7 +60,7 @@ describe('feedback open data', () => {
       expect(out).not.toContain('Hiljainen');
       expect(out).toContain('Kiitos ruoasta!');
     }
-    expect(set.columns).toEqual(['id', 'date', 'theme', 'channel', 'type', 'service', 'count', 'text']);
+    expect(set.columns).toEqual(['id', 'date', 'theme', 'channel', 'type', 'service', 'count', 'text', 'answered']);
     expect(set.columns).not.toContain('publish');
   });
 
