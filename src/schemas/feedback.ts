@@ -28,138 +28,140 @@ export const FEEDBACK_HEADER_ALIASES: Readonly<Record<string, string>> = {
   besvarad: 'answered',
 };
 
-export const FeedbackRowSchema = z.object({
-  id: id(
-    {
-      fi: 'Palautteen tunnus, yksilöllinen kaikissa palautetiedostoissa.',
-      sv: 'Responsens id, unikt i alla responsfiler.',
-      en: 'The feedback id, unique across all feedback files.',
-    },
-    'P-2026-00017',
-  ),
-  date: requiredDate({
-    fi: 'Päivä, jona palaute saapui.',
-    sv: 'Dagen då responsen kom in.',
-    en: 'The day the feedback arrived.',
-  }),
-  theme: id(
-    {
-      fi: 'Teema, jota palaute koskee (teeman tunnus).',
-      sv: 'Temat som responsen gäller (temats id).',
-      en: 'The theme the feedback is about (the theme slug).',
-    },
-    'kouluruoka',
-  ),
-  channel: oneOf(
-    {
-      fi: 'Kanava, jota kautta palaute tuli.',
-      sv: 'Kanalen responsen kom genom.',
-      en: 'The channel the feedback came through.',
-    },
-    'a channel',
-    CHANNELS,
-    {
-      synonyms: {
-        verkko: 'web',
-        nettilomake: 'web',
-        lomake: 'web',
-        sähköposti: 'email',
-        'e-posti': 'email',
-        puhelin: 'phone',
-        telefon: 'phone',
-        kokous: 'meeting',
-        möte: 'meeting',
-        kysely: 'survey',
-        enkät: 'survey',
-        some: 'social',
-        'sosiaalinen media': 'social',
-        käynti: 'visit',
-        asiointi: 'visit',
-        besök: 'visit',
-        muu: 'other',
-        annan: 'other',
-        webb: 'web',
-      },
-    },
-  ),
-  type: oneOf(
-    { fi: 'Palautteen laji.', sv: 'Typ av respons.', en: 'The kind of feedback.' },
-    'a feedback type',
-    FEEDBACK_TYPES,
-    {
-      synonyms: {
-        kiitos: 'praise',
-        kehu: 'praise',
-        beröm: 'praise',
-        moite: 'criticism',
-        kritiikki: 'criticism',
-        valitus: 'criticism',
-        kritik: 'criticism',
-        idea: 'idea',
-        ehdotus: 'idea',
-        förslag: 'idea',
-        kysymys: 'question',
-        fråga: 'question',
-      },
-    },
-  ),
-  service: text(
-    {
-      fi: 'Palvelualue, esimerkiksi ruokapalvelut tai kadunpito.',
-      sv: 'Serviceområde, till exempel kosttjänster eller gatuunderhåll.',
-      en: 'The service area, e.g. school meals or street maintenance.',
-    },
-    { max: 200 },
-  ),
-  count: integer(
-    {
-      fi: 'Kuinka monta palautetta rivi edustaa (tyhjä = 1).',
-      sv: 'Hur många responser raden står för (tom = 1).',
-      en: 'How many pieces of feedback the row stands for (empty = 1).',
-    },
-    { min: 1 },
-  ),
-  text: text(
-    {
-      fi: 'Asukkaan omat sanat; julkaistaan vain, jos julkaistaan = kyllä.',
-      sv: 'Invånarens egna ord; publiceras bara om publish = yes.',
-      en: "The resident's own words; published only when publish is yes.",
-    },
-    { max: 4000 },
-  ),
-  /** Open311 imports fill it from closed requests; the service promise is measured from it. */
-  answered: date({
-    fi: 'Päivä, jona palautteeseen vastattiin (tyhjä = ei vielä vastattu).',
-    sv: 'Dagen då responsen besvarades (tom = inte besvarad än).',
-    en: 'The day the feedback was answered (empty = not answered yet).',
-  }),
-  publish: yesNo(
-    {
-      fi: 'Julkaistaanko teksti (oletus ei).',
-      sv: 'Publiceras texten (standard nej).',
-      en: 'Whether the text is published (default no).',
-    },
-    false,
-  ),
-}).check(
-  // An answer cannot come before the question: a swapped pair of dates would count as answered
-  // at once and flatter the service promise.
-  z.superRefine((row, ctx) => {
-    const { date, answered } = row as { date: unknown; answered: unknown };
-    if (typeof date !== 'string' || typeof answered !== 'string' || answered >= date) return;
-    report(
-      ctx,
-      `is before the feedback date (${finnishDate(date)}).`,
+export const FeedbackRowSchema = z
+  .object({
+    id: id(
       {
-        code: 'date.order',
-        value: finnishDate(answered),
-        expected: `a date on or after ${finnishDate(date)}`,
-        fix: 'check both dates: feedback is answered on or after the day it arrived',
+        fi: 'Palautteen tunnus, yksilöllinen kaikissa palautetiedostoissa.',
+        sv: 'Responsens id, unikt i alla responsfiler.',
+        en: 'The feedback id, unique across all feedback files.',
       },
-      ['answered'],
-    );
-  }),
-);
+      'P-2026-00017',
+    ),
+    date: requiredDate({
+      fi: 'Päivä, jona palaute saapui.',
+      sv: 'Dagen då responsen kom in.',
+      en: 'The day the feedback arrived.',
+    }),
+    theme: id(
+      {
+        fi: 'Teema, jota palaute koskee (teeman tunnus).',
+        sv: 'Temat som responsen gäller (temats id).',
+        en: 'The theme the feedback is about (the theme slug).',
+      },
+      'kouluruoka',
+    ),
+    channel: oneOf(
+      {
+        fi: 'Kanava, jota kautta palaute tuli.',
+        sv: 'Kanalen responsen kom genom.',
+        en: 'The channel the feedback came through.',
+      },
+      'a channel',
+      CHANNELS,
+      {
+        synonyms: {
+          verkko: 'web',
+          nettilomake: 'web',
+          lomake: 'web',
+          sähköposti: 'email',
+          'e-posti': 'email',
+          puhelin: 'phone',
+          telefon: 'phone',
+          kokous: 'meeting',
+          möte: 'meeting',
+          kysely: 'survey',
+          enkät: 'survey',
+          some: 'social',
+          'sosiaalinen media': 'social',
+          käynti: 'visit',
+          asiointi: 'visit',
+          besök: 'visit',
+          muu: 'other',
+          annan: 'other',
+          webb: 'web',
+        },
+      },
+    ),
+    type: oneOf(
+      { fi: 'Palautteen laji.', sv: 'Typ av respons.', en: 'The kind of feedback.' },
+      'a feedback type',
+      FEEDBACK_TYPES,
+      {
+        synonyms: {
+          kiitos: 'praise',
+          kehu: 'praise',
+          beröm: 'praise',
+          moite: 'criticism',
+          kritiikki: 'criticism',
+          valitus: 'criticism',
+          kritik: 'criticism',
+          idea: 'idea',
+          ehdotus: 'idea',
+          förslag: 'idea',
+          kysymys: 'question',
+          fråga: 'question',
+        },
+      },
+    ),
+    service: text(
+      {
+        fi: 'Palvelualue, esimerkiksi ruokapalvelut tai kadunpito.',
+        sv: 'Serviceområde, till exempel kosttjänster eller gatuunderhåll.',
+        en: 'The service area, e.g. school meals or street maintenance.',
+      },
+      { max: 200 },
+    ),
+    count: integer(
+      {
+        fi: 'Kuinka monta palautetta rivi edustaa (tyhjä = 1).',
+        sv: 'Hur många responser raden står för (tom = 1).',
+        en: 'How many pieces of feedback the row stands for (empty = 1).',
+      },
+      { min: 1 },
+    ),
+    text: text(
+      {
+        fi: 'Asukkaan omat sanat; julkaistaan vain, jos julkaistaan = kyllä.',
+        sv: 'Invånarens egna ord; publiceras bara om publish = yes.',
+        en: "The resident's own words; published only when publish is yes.",
+      },
+      { max: 4000 },
+    ),
+    /** Open311 imports fill it from closed requests; the service promise is measured from it. */
+    answered: date({
+      fi: 'Päivä, jona palautteeseen vastattiin (tyhjä = ei vielä vastattu).',
+      sv: 'Dagen då responsen besvarades (tom = inte besvarad än).',
+      en: 'The day the feedback was answered (empty = not answered yet).',
+    }),
+    publish: yesNo(
+      {
+        fi: 'Julkaistaanko teksti (oletus ei).',
+        sv: 'Publiceras texten (standard nej).',
+        en: 'Whether the text is published (default no).',
+      },
+      false,
+    ),
+  })
+  .check(
+    // An answer cannot come before the question: a swapped pair of dates would count as answered
+    // at once and flatter the service promise.
+    z.superRefine((row, ctx) => {
+      const { date, answered } = row as { date: unknown; answered: unknown };
+      if (typeof date !== 'string' || typeof answered !== 'string' || answered >= date) return;
+      report(
+        ctx,
+        `is before the feedback date (${finnishDate(date)}).`,
+        {
+          code: 'date.order',
+          value: finnishDate(answered),
+          expected: `a date on or after ${finnishDate(date)}`,
+          fix: 'check both dates: feedback is answered on or after the day it arrived',
+        },
+        ['answered'],
+      );
+    }),
+  );
 
 export type FeedbackRow = z.output<typeof FeedbackRowSchema>;
 

@@ -25,7 +25,7 @@ const doc = {
   answerWithinDays: {
     fi: 'Montako päivää lupaus antaa vastaamiseen (kalenteripäivinä); mitataan palautteen answered-päivästä.',
     sv: 'Hur många dagar löftet ger för svaret (kalenderdagar); mäts från responsens answered-datum.',
-    en: 'How many days the promise gives to answer (calendar days); measured from the feedback\'s answered date.',
+    en: "How many days the promise gives to answer (calendar days); measured from the feedback's answered date.",
   },
 } satisfies Record<string, FieldDoc>;
 

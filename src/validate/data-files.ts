@@ -156,6 +156,10 @@ export function readDataFiles(root: string, languages: readonly Lang[], problems
           ),
         ),
       );
+    } else if (name === 'mappings' && isDirectory(join(root, path))) {
+      // What `npm run import` reads to map an export's values (src/import/mapping.ts): not published.
+      for (const file of list(join(root, path)))
+        if (!file.startsWith('.') && !/\.ya?ml$/i.test(file)) stray(`${path}/${file}`);
     } else if (name === 'votes' && isDirectory(join(root, path))) {
       eachCsvIn(path, (file, id) =>
         data.voteResults.set(

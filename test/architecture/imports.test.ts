@@ -19,7 +19,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['csv'],
   ['schemas'],
   ['validate'],
-  ['domain'],
+  ['domain', 'import'],
   ['i18n'],
   ['site', 'docs', 'build'],
   ['integrations', 'scripts'],

@@ -1,0 +1,489 @@
+/**
+ * `npm run import -- <source> <file> … [--survey ID] [--round DATE] [--root DIR] [--lang fi|sv|en]`:
+ * reads an export, maps its values with the source's mapping file, writes kuultu's data file,
+ * and validates the result like `npm run validate`. Nothing is written unless the whole export
+ * can be read and placed; the only exception is the first mapping file, which is what the
+ * author fills in to make the next run succeed.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseDate } from '../core/dates.ts';
+import { error, formatProblem, sortProblems, type Problem } from '../core/problem.ts';
+import { ACTION_HEADER_ALIASES, INFLUENCES } from '../schemas/action.ts';
+import { FEEDBACK_HEADER_ALIASES, FEEDBACK_TYPES } from '../schemas/feedback.ts';
+import { LANGUAGES, type Lang } from '../schemas/fields.ts';
+import type { Project } from '../schemas/project.ts';
+import { SURVEY_RESULT_HEADER_ALIASES } from '../schemas/survey-results.ts';
+import { fails, renderReport } from '../validate/cli.ts';
+import { loadProject } from '../validate/load-project.ts';
+import { decidimActions } from './decidim.ts';
+import {
+  emptyMapping,
+  lineToAdd,
+  MAPPING_KEYS,
+  parseMapping,
+  renderMapping,
+  type Mapping,
+  type MappingSetting,
+} from './mapping.ts';
+import {
+  dropDuplicateRequests,
+  HELSINKI_CSV_COLUMNS,
+  parseOpen311Csv,
+  parseOpen311Json,
+  requestsToFeedback,
+  type ServiceRequest,
+  type ThemeNames,
+} from './open311.ts';
+import { Resolver, type Unmapped } from './resolve.ts';
+import { sheetFromCsv, sheetFromXlsx, type SheetResult } from './sheet.ts';
+import { isSource, SOURCE_NAMES, SOURCES, type SourceName } from './sources.ts';
+import { countResponses, type RoundCounts, type SurveyQuestions } from './surveys.ts';
+import { mergeActions, mergeFeedback, mergeSurvey, readTable, renderTable, type Table } from './tables.ts';
+import { say } from './words.ts';
+
+export interface ImportOptions {
+  source: SourceName;
+  files: string[];
+  survey?: string;
+  round?: string;
+  root: string;
+  lang?: Lang;
+}
+
+const USAGE = `usage: npm run import -- <source> <file> … [--survey ID] [--round DATE] [--root DIR] [--lang fi|sv|en]; sources: ${SOURCE_NAMES.join(', ')}`;
+
+export function parseImportArgs(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): { ok: true; options: ImportOptions } | { ok: false; message: string } {
+  let source: string | undefined;
+  const files: string[] = [];
+  const options: Partial<ImportOptions> = { root: env.KUULTU_ROOT ?? cwd };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => argv[++i];
+    if (arg === '--survey') {
+      const v = value();
+      if (!v) return { ok: false, message: '--survey needs the survey id (its file name in content/surveys/)' };
+      options.survey = v;
+    } else if (arg === '--round') {
+      const v = value() ?? '';
+      const d = parseDate(v);
+      if (!d.ok) return { ok: false, message: `--round takes a date such as 31.3.2026, not "${v}"` };
+      options.round = d.iso;
+    } else if (arg === '--root') {
+      const v = value();
+      if (!v) return { ok: false, message: '--root needs a folder' };
+      options.root = v;
+    } else if (arg === '--lang') {
+      const v = value();
+      if (!(LANGUAGES as readonly string[]).includes(v ?? ''))
+        return { ok: false, message: `--lang takes fi, sv or en, not ${v ?? 'nothing'}` };
+      options.lang = v as Lang;
+    } else if (arg.startsWith('--')) return { ok: false, message: `unknown option ${arg} (${USAGE})` };
+    else if (source === undefined) source = arg;
+    else files.push(arg);
+  }
+  if (source === undefined) return { ok: false, message: USAGE };
+  if (!isSource(source))
+    return { ok: false, message: `there is no source "${source}": use one of ${SOURCE_NAMES.join(', ')}` };
+  if (files.length === 0) return { ok: false, message: `give the file to import after ${source} (${USAGE})` };
+  const spec = SOURCES[source];
+  if (spec.kind === 'survey' && !options.survey)
+    return {
+      ok: false,
+      message: `${source} imports answers into a survey: add --survey <id>, the survey's file name in content/surveys/`,
+    };
+  if (spec.kind !== 'survey' && (options.survey || options.round))
+    return { ok: false, message: `--survey and --round are for survey sources only, not ${source}` };
+  return { ok: true, options: { ...options, source, files } as ImportOptions };
+}
+
+/** The mapping file's place: beside the data it explains, one per source (and per survey). */
+export function mappingPath(options: Pick<ImportOptions, 'source' | 'survey'>): string {
+  return `data/mappings/${options.source}${options.survey ? `-${options.survey}` : ''}.yaml`;
+}
+
+function themeNames(project: Project): ThemeNames[] {
+  return project.themes.map((t) => ({
+    slug: t.slug,
+    titles: [t.data.title, ...Object.values(t.translations).flatMap((tr) => (tr?.data.title ? [tr.data.title] : []))],
+  }));
+}
+
+function surveyQuestions(project: Project, id: string): SurveyQuestions | undefined {
+  const entry = project.surveys.find((s) => s.slug === id);
+  if (!entry) return undefined;
+  const translations = Object.values(entry.translations).filter((t) => t !== undefined);
+  return {
+    ids: Object.keys(entry.data.questions),
+    texts: [entry.data.questions, ...translations.map((t) => t.data.questions ?? {})].flatMap((qs) =>
+      Object.entries(qs).map(([qid, text]) => ({ id: qid, text })),
+    ),
+    scales: [entry.data.scale, ...translations.flatMap((t) => (t.data.scale ? [t.data.scale] : []))],
+  };
+}
+
+/** What the author adds for a value nobody has mapped: the line, with an example meaning. */
+function unmappedProblem(
+  u: Unmapped,
+  file: string,
+  mapping: string,
+  lang: Lang,
+  example: string,
+  what: string,
+): Problem {
+  return error(
+    { file, line: u.line, column: u.column },
+    `mapping.${u.section}`,
+    `${what} "${u.key}"${u.note ? ` (${u.note})` : ''} is not in the mapping file, and kuultu does not guess.`,
+    {
+      expected: `a line for it under ${MAPPING_KEYS[u.section][lang]}: in ${mapping}`,
+      fix: `add the line  ${lineToAdd(lang, u.section, u.key, example)}  to ${mapping}`,
+    },
+  );
+}
+
+const UNMAPPED_WORDS: Record<Unmapped['section'], { what: string; example: (project: Project) => string }> = {
+  themes: { what: 'the code or category', example: (p) => p.themes[0]?.slug ?? 'teema' },
+  questions: { what: 'the column', example: () => '<question id> (or ohita / skip)' },
+  answers: { what: 'the answer', example: () => '<1–5, or ei vastausta / no answer>' },
+  statuses: { what: 'the status', example: () => 'in-progress' },
+};
+
+function settingProblem(
+  setting: MappingSetting,
+  mapping: string,
+  lang: Lang,
+  allowed: readonly string[],
+  value: string | undefined,
+): Problem {
+  const key = MAPPING_KEYS[setting][lang];
+  return error(
+    { file: mapping, line: 0, column: 0 },
+    `mapping.${setting}`,
+    value ? `${key} "${value}" is not one of ${allowed.join(', ')}.` : `${key} is not filled in.`,
+    {
+      expected: `one of ${allowed.join(', ')}`,
+      fix: `write one of ${allowed.join(', ')} after ${key}: in ${mapping}`,
+    },
+  );
+}
+
+async function readSheet(file: string, bytes: Uint8Array, xlsx: boolean): Promise<SheetResult> {
+  return xlsx ? sheetFromXlsx(file, bytes) : sheetFromCsv(file, bytes);
+}
+
+interface Planned {
+  /** Repository-relative path → new content. */
+  writes: Map<string, string>;
+  /** What was read and skipped, and why. */
+  summary: string[];
+  /** What was written: printed only when the import goes through. */
+  wrote: string[];
+  problems: Problem[];
+}
+
+function readExisting(
+  root: string,
+  file: string,
+  aliases: Readonly<Record<string, string>>,
+  problems: Problem[],
+): Table | undefined | 'broken' {
+  const path = join(root, file);
+  if (!existsSync(path)) return undefined;
+  const read = readTable(file, readFileSync(path), aliases);
+  problems.push(...read.problems);
+  return read.table ?? 'broken';
+}
+
+function planWrite(root: string, file: string, table: Table, planned: Planned): boolean {
+  const text = renderTable(table);
+  const path = join(root, file);
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
+  planned.writes.set(file, text);
+  return true;
+}
+
+export async function runImport(
+  argv: readonly string[],
+  print: (text: string) => void = (t) => console.log(t),
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const args = parseImportArgs(argv, env, process.cwd());
+  if (!args.ok) {
+    print(`kuultu: ${args.message}`);
+    return 1;
+  }
+  const { options } = args;
+  const loaded = await loadProject(options.root, env);
+  const lang = options.lang ?? loaded.project?.defaultLang ?? 'fi';
+  const cli = { root: options.root, strict: false, format: 'text' as const, github: env.GITHUB_ACTIONS === 'true' };
+  if (!loaded.project) {
+    print(renderReport(loaded.problems, { counts: loaded.counts }, cli));
+    print(`kuultu: ${say(lang, 'projectInvalid')}`);
+    return 1;
+  }
+  const project = loaded.project;
+  const mappingFile = mappingPath(options);
+  const mappingAbs = join(options.root, mappingFile);
+  const firstImport = !existsSync(mappingAbs);
+  let mapping: Mapping = emptyMapping();
+  if (!firstImport) {
+    const parsed = parseMapping(mappingFile, readFileSync(mappingAbs, 'utf8'));
+    if (parsed.problems.length > 0) {
+      print(sortProblems(parsed.problems).map(formatProblem).join('\n\n'));
+      print(`kuultu: ${say(lang, 'nothingWritten')}`);
+      return 1;
+    }
+    mapping = parsed.mapping;
+  }
+  const resolver = new Resolver(mapping);
+  const planned: Planned = { writes: new Map(), summary: [], wrote: [], problems: [] };
+  const files = options.files.join(', ');
+  const settings: Partial<Record<MappingSetting, string>> = {};
+  const source = SOURCES[options.source];
+
+  const inputs: { file: string; bytes: Uint8Array }[] = [];
+  for (const file of options.files) {
+    try {
+      inputs.push({ file, bytes: readFileSync(file) });
+    } catch {
+      planned.problems.push(
+        error({ file, line: 0, column: 0 }, 'import.file', 'there is no such file to import.', {
+          expected: 'the path of the exported file, from the folder you run the command in',
+          fix: 'check the file name and folder',
+        }),
+      );
+    }
+  }
+
+  if (source.kind === 'feedback' && planned.problems.length === 0) {
+    const requests: ServiceRequest[] = [];
+    for (const { file, bytes } of inputs) {
+      const text = new TextDecoder()
+        .decode(bytes)
+        .replace(/^\uFEFF/, '')
+        .trimStart();
+      if (/\.json$/i.test(file) || text.startsWith('[') || text.startsWith('{')) {
+        const parsed = parseOpen311Json(file, text);
+        requests.push(...parsed.requests);
+        planned.problems.push(...parsed.problems);
+      } else {
+        const read = sheetFromCsv(file, bytes, HELSINKI_CSV_COLUMNS);
+        planned.problems.push(...read.problems);
+        if (read.sheet) {
+          const parsed = parseOpen311Csv(read.sheet);
+          requests.push(...parsed.requests);
+          planned.problems.push(...parsed.problems);
+        }
+      }
+    }
+    const unique = dropDuplicateRequests(requests);
+    const type = mapping.settings.type;
+    settings.type = type ?? '';
+    if (!type || !(FEEDBACK_TYPES as readonly string[]).includes(type))
+      planned.problems.push(settingProblem('type', mappingFile, lang, FEEDBACK_TYPES, type));
+    const converted = requestsToFeedback(unique.requests, {
+      themes: themeNames(project),
+      resolver,
+      type,
+      timeZone: project.site.timezone,
+      // The placeholder is part of the data, so it is in the site's language, not the message language.
+      lang: project.defaultLang,
+    });
+    planned.problems.push(...converted.problems);
+    const read = [say(lang, 'requests', { n: requests.length })];
+    if (unique.duplicates > 0) read.push(say(lang, 'duplicates', { n: unique.duplicates }));
+    planned.summary.push(say(lang, 'read', { files, what: read.join(', ') }));
+    const redacted = Object.values(converted.redacted).reduce((n, k) => n + k, 0);
+    if (redacted > 0)
+      planned.summary.push(say(lang, 'redacted', { n: redacted, kinds: Object.keys(converted.redacted).join(', ') }));
+    if (converted.cut > 0) planned.summary.push(say(lang, 'cut', { n: converted.cut }));
+    const target = `data/feedback/${options.source}.csv`;
+    const existing = readExisting(options.root, target, FEEDBACK_HEADER_ALIASES, planned.problems);
+    if (existing !== 'broken' && planned.problems.every((p) => p.severity !== 'error')) {
+      const merged = mergeFeedback(existing, converted.rows);
+      if (planWrite(options.root, target, merged.table, planned))
+        planned.wrote.push(
+          say(lang, 'wrote', {
+            file: target,
+            added: merged.added,
+            replaced: merged.replaced,
+            unchanged: merged.unchanged,
+          }),
+        );
+      else planned.wrote.push(say(lang, 'unchanged', { file: target }));
+    }
+  }
+
+  if (source.kind === 'survey' && planned.problems.length === 0) {
+    const spec = (source as { survey: NonNullable<(typeof SOURCES)['forms']['survey']> }).survey;
+    const questions = surveyQuestions(project, options.survey!);
+    if (!questions) {
+      planned.problems.push(
+        error(
+          { file: `content/surveys/${project.defaultLang}/${options.survey}.mdx`, line: 0, column: 0 },
+          'import.survey',
+          `there is no survey "${options.survey}".`,
+          {
+            expected: `one of ${project.surveys.map((s) => s.slug).join(', ') || '(no surveys yet)'}`,
+            fix: `write the survey's questions in content/surveys/${project.defaultLang}/${options.survey}.mdx first, or correct --survey`,
+          },
+        ),
+      );
+    } else {
+      const totals = new Map<string, RoundCounts>();
+      let respondents = 0;
+      let incomplete = 0;
+      let latest: string | undefined;
+      let earliest: string | undefined;
+      const personal = new Set<string>();
+      const skipped = new Set<string>();
+      for (const { file, bytes } of inputs) {
+        const xlsx = source.format === 'xlsx' || (source.format === 'xlsx-or-csv' && /\.xlsx$/i.test(file));
+        if (source.format === 'xlsx' && !/\.xlsx$/i.test(file)) {
+          planned.problems.push(
+            error(
+              { file, line: 0, column: 0 },
+              'import.not-xlsx',
+              `${spec.tool} exports are Excel workbooks (.xlsx), and this file is not one.`,
+              {
+                expected: 'the .xlsx file from "Open in Excel" on the Responses tab',
+                fix: 'download the responses again as Excel and give that file to the import',
+              },
+            ),
+          );
+          continue;
+        }
+        const read = await readSheet(file, bytes, xlsx);
+        planned.problems.push(...read.problems);
+        if (!read.sheet) continue;
+        const counted = countResponses(read.sheet, spec, questions, resolver, { timeZone: project.site.timezone });
+        planned.problems.push(...counted.problems);
+        respondents += counted.respondents;
+        incomplete += counted.incomplete;
+        for (const h of counted.personal) personal.add(h);
+        for (const h of counted.skipped) skipped.add(h);
+        if (counted.latest && (!latest || counted.latest > latest)) latest = counted.latest;
+        if (counted.earliest && (!earliest || counted.earliest < earliest)) earliest = counted.earliest;
+        for (const c of counted.counts) {
+          const t = totals.get(c.question) ?? { question: c.question, n1: 0, n2: 0, n3: 0, n4: 0, n5: 0, no_answer: 0 };
+          for (const k of ['n1', 'n2', 'n3', 'n4', 'n5', 'no_answer'] as const) t[k] += c[k];
+          totals.set(c.question, t);
+        }
+      }
+      const read = [say(lang, 'respondents', { n: respondents })];
+      if (incomplete > 0) read.push(say(lang, 'incomplete', { n: incomplete }));
+      planned.summary.push(say(lang, 'read', { files, what: read.join(', ') }));
+      if (personal.size > 0) planned.summary.push(say(lang, 'personal', { columns: [...personal].join(', ') }));
+      if (skipped.size > 0) planned.summary.push(say(lang, 'skippedColumns', { columns: [...skipped].join(', ') }));
+      const round = options.round ?? latest;
+      if (!round && planned.problems.every((p) => p.severity !== 'error')) {
+        planned.problems.push(
+          error(
+            { file: options.files[0]!, line: 1, column: 0 },
+            'import.round',
+            'the export has no completion times, so kuultu cannot tell the date of the round.',
+            {
+              expected: 'a column with the response time, or --round',
+              fix: 'add --round with the day the round closed, e.g. --round 31.3.2026',
+            },
+          ),
+        );
+      }
+      const target = `data/surveys/${options.survey}.csv`;
+      const existing = readExisting(options.root, target, SURVEY_RESULT_HEADER_ALIASES, planned.problems);
+      if (round && existing !== 'broken' && planned.problems.every((p) => p.severity !== 'error')) {
+        const counts = questions.ids.filter((id) => totals.has(id)).map((id) => totals.get(id)!);
+        const merged = mergeSurvey(
+          existing,
+          round,
+          { from: earliest ?? round, to: latest ?? round },
+          counts,
+          questions.ids,
+        );
+        const replaced = merged.replacedRounds.filter((r) => r !== round);
+        if (planWrite(options.root, target, merged.table, planned)) {
+          planned.wrote.push(say(lang, 'wroteRound', { file: target, round, questions: counts.length }));
+          if (replaced.length > 0) planned.wrote.push(say(lang, 'replacedRounds', { rounds: replaced.join(', ') }));
+        } else planned.wrote.push(say(lang, 'unchanged', { file: target }));
+      }
+    }
+  }
+
+  if (source.kind === 'actions' && planned.problems.length === 0) {
+    settings.unit = mapping.settings.unit ?? project.site.organisation;
+    settings.influence = mapping.settings.influence ?? '';
+    const influence = mapping.settings.influence;
+    if (!influence || !(INFLUENCES as readonly string[]).includes(influence))
+      planned.problems.push(settingProblem('influence', mappingFile, lang, INFLUENCES, influence));
+    let results = 0;
+    const actions = [];
+    for (const { file, bytes } of inputs) {
+      const read = sheetFromCsv(file, bytes);
+      planned.problems.push(...read.problems);
+      if (!read.sheet) continue;
+      results += read.sheet.rows.length;
+      const converted = decidimActions(read.sheet, {
+        languages: project.languages,
+        themes: themeNames(project),
+        resolver,
+        unit: settings.unit,
+        influence,
+        timeZone: project.site.timezone,
+      });
+      planned.problems.push(...converted.problems);
+      actions.push(...converted.actions);
+    }
+    planned.summary.push(say(lang, 'read', { files, what: say(lang, 'results', { n: results }) }));
+    const target = 'data/actions.csv';
+    const existing = readExisting(options.root, target, ACTION_HEADER_ALIASES, planned.problems);
+    if (existing !== 'broken' && planned.problems.every((p) => p.severity !== 'error')) {
+      const merged = mergeActions(existing, actions, project.languages);
+      if (planWrite(options.root, target, merged.table, planned))
+        planned.wrote.push(
+          say(lang, 'wrote', {
+            file: target,
+            added: merged.added,
+            replaced: merged.replaced,
+            unchanged: merged.unchanged,
+          }),
+        );
+      else planned.wrote.push(say(lang, 'unchanged', { file: target }));
+    }
+  }
+
+  for (const u of resolver.unmapped) {
+    const words = UNMAPPED_WORDS[u.section];
+    planned.problems.push(unmappedProblem(u, u.file, mappingFile, lang, words.example(project), words.what));
+  }
+
+  if (firstImport && planned.problems.every((p) => p.code !== 'import.file')) {
+    const text = renderMapping(lang, options.source, mappingFile, resolver.lines, settings);
+    mkdirSync(dirname(mappingAbs), { recursive: true });
+    writeFileSync(mappingAbs, text);
+    planned.summary.push(say(lang, 'mappingWritten', { file: mappingFile }));
+  }
+
+  const errors = planned.problems.filter((p) => p.severity === 'error');
+  if (planned.problems.length > 0) print(sortProblems(planned.problems).map(formatProblem).join('\n\n'));
+  if (errors.length > 0) {
+    if (planned.summary.length > 0) print(planned.summary.map((l) => `kuultu: ${l}`).join('\n'));
+    print(`kuultu: ${say(lang, 'nothingWritten')}`);
+    return 1;
+  }
+  for (const [file, text] of planned.writes) {
+    const path = join(options.root, file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(`${path}.tmp`, text);
+    renameSync(`${path}.tmp`, path);
+  }
+  print([...planned.summary, ...planned.wrote].map((l) => `kuultu: ${l}`).join('\n'));
+  print(`kuultu: ${say(lang, 'validating')}`);
+  const after = await loadProject(options.root, env);
+  print(renderReport(after.problems, { counts: after.counts }, cli));
+  return after.project && !fails(after.problems, false) ? 0 : 1;
+}
