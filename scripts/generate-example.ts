@@ -25,6 +25,7 @@ import { voteResultRowSchema } from '../src/schemas/vote-results.ts';
 import { splitFrontmatter } from '../src/validate/frontmatter.ts';
 import { ACTIONS } from './example-data/actions.ts';
 import {
+  ANSWERS,
   CHANNEL_WEIGHTS,
   DAILY,
   FEEDBACK_FILES,
@@ -349,7 +350,17 @@ function actionValues(a: PlannedAction): Values {
     influence: a.influence,
     meeting: a.meeting,
     reason: a.reason,
+    reference: undefined,
   };
+}
+
+/** The day a piece of feedback was answered, or undefined while it is open (see ANSWERS). */
+function answeredDay(random: Random, row: ExampleFeedback): string | undefined {
+  if (row.count !== undefined || !ANSWERS.channels.includes(row.channel)) return undefined;
+  if (random.next() >= ANSWERS.answered) return undefined;
+  const slow = random.next() < (ANSWERS.slowShare[row.theme] ?? ANSWERS.slowShare['other']!);
+  const day = addDays(row.date, random.intBetween(...(slow ? ANSWERS.slow : ANSWERS.quick)));
+  return day <= FEEDBACK_TO ? day : undefined;
 }
 
 /** Every file of the example's data/, by its path from the repository root. */
@@ -365,6 +376,7 @@ export function generateExample(root: string): Map<string, string | Uint8Array> 
 
   const feedback = generateFeedback(new Random(FEEDBACK_SEED), content);
   const seqByYear = new Map<string, number>();
+  const answers = new Random(ANSWERS.seed);
   const withIds = feedback.map((row) => {
     const year = row.date.slice(0, 4);
     const seq = (seqByYear.get(year) ?? 0) + 1;
@@ -375,6 +387,7 @@ export function generateExample(root: string): Map<string, string | Uint8Array> 
       text: undefined,
       publish: undefined,
       ...row,
+      answered: answeredDay(answers, row),
     };
   });
   const feedbackColumns = columnsOf(FeedbackRowSchema.shape, LANGS).map((c) => c.name);
@@ -391,7 +404,13 @@ export function generateExample(root: string): Map<string, string | Uint8Array> 
       }
       return finnish;
     });
-    const cells = rows.map((r) => cellsOf(feedbackColumns, { ...r, date: finnishDate(r.date) }, file.path));
+    const cells = rows.map((r) =>
+      cellsOf(
+        feedbackColumns,
+        { ...r, date: finnishDate(r.date), answered: r.answered && finnishDate(r.answered) },
+        file.path,
+      ),
+    );
     files.set(file.path, excelCsv(header, cells, { bom: true }));
   }
 

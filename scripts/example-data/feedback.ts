@@ -817,7 +817,33 @@ export const FINNISH_HEADERS: Readonly<Record<string, string>> = {
   service: 'Palvelu',
   count: 'Määrä',
   text: 'Teksti',
+  answered: 'Vastattu',
   publish: 'Julkaistaan',
+};
+
+/**
+ * How quickly the city answers, for the service promise (issue 11). Each piece of individual
+ * feedback (not the meeting and survey aggregates) is answered after a number of days drawn
+ * here; one that would be answered after FEEDBACK_TO is still open. Drawn from its own seed, so
+ * adding it left every other value of the example as it was.
+ */
+export const ANSWERS = {
+  seed: 2026_11_01,
+  /** Channels whose feedback is answered one by one. */
+  channels: ['web', 'email', 'phone', 'social', 'visit'] as readonly Channel[],
+  /** The share that is answered at all (the rest needed no answer or were lost). */
+  answered: 0.94,
+  /** Most are answered within a week, a tail much later. */
+  quick: [0, 6] as [number, number],
+  slow: [7, 34] as [number, number],
+  /** The share answered slowly, by theme where it differs from `other`. */
+  slowShare: {
+    lumityot: 0.34,
+    joukkoliikenne: 0.28,
+    'kadut-ja-pyoratiet': 0.22,
+    kouluruoka: 0.06,
+    other: 0.14,
+  } as Readonly<Record<string, number>>,
 };
 
 /** The seed of the feedback's own random source. */

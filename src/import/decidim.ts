@@ -4,6 +4,7 @@
  * data/actions.csv. Decidim's id is kept as `reference` (`decidim:<id>`) so the next export
  * updates the same action instead of adding a copy.
  */
+import { each, same, type Text } from '../core/lang.ts';
 import { error, type Problem } from '../core/problem.ts';
 import { truncate } from '../core/text.ts';
 import { ACTION_STATUSES, INFLUENCES, STATUS_SYNONYMS } from '../schemas/action.ts';
@@ -25,8 +26,12 @@ export interface DecidimAction {
 }
 
 const NOT_DECIDIM = {
-  fix: 'export the results from Decidim (Admin → Accountability → Export → CSV) and import that file without editing it',
-};
+  fix: {
+    fi: 'vie tulokset Decidimistä (Hallinta → Seuranta → Vie → CSV) ja tuo tiedosto muokkaamatta',
+    sv: 'exportera resultaten ur Decidim (Administration → Uppföljning → Exportera → CSV) och importera filen utan att redigera den',
+    en: 'export the results from Decidim (Admin → Accountability → Export → CSV) and import that file without editing it',
+  },
+} satisfies { fix: Text };
 
 /** Decidim descriptions are HTML; actions.csv holds plain text with blank lines between paragraphs. */
 export function htmlToText(html: string): string {
@@ -55,6 +60,12 @@ function statusByName(names: readonly string[]): string | undefined {
   return undefined;
 }
 
+const DECIDIM_HEADER: Text = {
+  fi: 'Decidimin tulosviennin otsikkorivi',
+  sv: 'rubrikraden i Decidims resultatexport',
+  en: 'the header of a Decidim results export',
+};
+
 export function decidimActions(
   sheet: Sheet,
   options: {
@@ -74,10 +85,15 @@ export function decidimActions(
       error(
         { file: sheet.file, line: 1, column: 0 },
         'decidim.not-export',
-        'this is not a Decidim accountability export: it has no id and title/<language> columns.',
         {
-          expected:
-            'the header of a Decidim results export: id;category/id;…;title/fi;…;start_date;end_date;status/key;…;progress',
+          fi: 'tämä ei ole Decidimin seurantavienti: siinä ei ole sarakkeita id ja title/<kieli>.',
+          sv: 'det här är inte en uppföljningsexport från Decidim: kolumnerna id och title/<språk> saknas.',
+          en: 'this is not a Decidim accountability export: it has no id and title/<language> columns.',
+        },
+        {
+          expected: each(
+            (l) => `${DECIDIM_HEADER[l]}: id;category/id;…;title/fi;…;start_date;end_date;status/key;…;progress`,
+          ),
           ...NOT_DECIDIM,
         },
       ),
@@ -92,10 +108,23 @@ export function decidimActions(
     const id = cell('id');
     if (!/^\d+$/.test(id)) {
       problems.push(
-        error(at('id'), 'decidim.id', `id "${truncate(id)}" in row ${row.line} is not a Decidim result id.`, {
-          expected: 'the number Decidim gives each result',
-          ...NOT_DECIDIM,
-        }),
+        error(
+          at('id'),
+          'decidim.id',
+          {
+            fi: `id "${truncate(id)}" rivillä ${row.line} ei ole Decidimin tuloksen tunnus.`,
+            sv: `id "${truncate(id)}" på rad ${row.line} är inte ett resultat-id från Decidim.`,
+            en: `id "${truncate(id)}" in row ${row.line} is not a Decidim result id.`,
+          },
+          {
+            expected: {
+              fi: 'numero, jonka Decidim antaa kullekin tulokselle',
+              sv: 'numret som Decidim ger varje resultat',
+              en: 'the number Decidim gives each result',
+            },
+            ...NOT_DECIDIM,
+          },
+        ),
       );
       continue;
     }
@@ -126,10 +155,18 @@ export function decidimActions(
         error(
           at('status/key'),
           'decidim.status',
-          `status "${statusKey}" is mapped to "${status}", which is not a status of kuultu.`,
           {
-            expected: ACTION_STATUSES.join(', '),
-            fix: 'correct the line in the mapping file',
+            fi: `tila "${statusKey}" on vastaavuustiedostossa "${status}", joka ei ole kuultun tila.`,
+            sv: `status "${statusKey}" motsvarar "${status}", som inte är en status i kuultu.`,
+            en: `status "${statusKey}" is mapped to "${status}", which is not a status of kuultu.`,
+          },
+          {
+            expected: same(ACTION_STATUSES.join(', ')),
+            fix: {
+              fi: 'korjaa rivi vastaavuustiedostossa',
+              sv: 'rätta raden i motsvarighetsfilen',
+              en: 'correct the line in the mapping file',
+            },
           },
         ),
       );
@@ -140,10 +177,23 @@ export function decidimActions(
     const end = exportDay(cell('end_date'), options.timeZone);
     if (!start) {
       problems.push(
-        error(at('start_date'), 'decidim.date', `result ${id} has neither a start_date nor a created_at date.`, {
-          expected: 'a start_date such as 2025-03-01',
-          ...NOT_DECIDIM,
-        }),
+        error(
+          at('start_date'),
+          'decidim.date',
+          {
+            fi: `tuloksella ${id} ei ole start_date- eikä created_at-päivää.`,
+            sv: `resultat ${id} har varken start_date eller created_at.`,
+            en: `result ${id} has neither a start_date nor a created_at date.`,
+          },
+          {
+            expected: {
+              fi: 'start_date, esimerkiksi 2025-03-01',
+              sv: 'ett start_date, till exempel 2025-03-01',
+              en: 'a start_date such as 2025-03-01',
+            },
+            ...NOT_DECIDIM,
+          },
+        ),
       );
       continue;
     }
@@ -167,10 +217,22 @@ export function decidimActions(
         error(
           at(`title/${defaultLang}`),
           'decidim.title',
-          `result ${id} has no title in ${defaultLang}, the site's default language.`,
           {
-            expected: `a title/${defaultLang} for every result`,
-            fix: `write the ${defaultLang} title in Decidim and export again`,
+            fi: `tuloksella ${id} ei ole otsikkoa sivuston oletuskielellä (${defaultLang}).`,
+            sv: `resultat ${id} har ingen rubrik på webbplatsens standardspråk (${defaultLang}).`,
+            en: `result ${id} has no title in ${defaultLang}, the site's default language.`,
+          },
+          {
+            expected: {
+              fi: `jokaiselle tulokselle title/${defaultLang}`,
+              sv: `ett title/${defaultLang} för varje resultat`,
+              en: `a title/${defaultLang} for every result`,
+            },
+            fix: {
+              fi: `kirjoita otsikko kielellä ${defaultLang} Decidimiin ja vie uudelleen`,
+              sv: `skriv rubriken på ${defaultLang} i Decidim och exportera igen`,
+              en: `write the ${defaultLang} title in Decidim and export again`,
+            },
           },
         ),
       );

@@ -7,6 +7,7 @@
  * with the line to add.
  */
 import { parseDocument } from 'yaml';
+import { each, type Text } from '../core/lang.ts';
 import { error, type Problem } from '../core/problem.ts';
 import type { Lang } from '../schemas/fields.ts';
 import { labelKey, type ScaleValue } from './likert.ts';
@@ -53,6 +54,17 @@ export function emptyMapping(): Mapping {
   };
 }
 
+const NOT_YAML: Text = {
+  fi: 'tämä ei ole luettavaa YAMLia',
+  sv: 'det här är inte läsbar YAML',
+  en: 'this is not readable YAML',
+};
+const SECTIONS_SUCH_AS: Text = {
+  fi: 'osioita, joiden alla on rivejä ”arvo: merkitys”, kuten',
+  sv: 'delar med rader ”värde: betydelse” under sig, som',
+  en: 'sections with "value: meaning" lines under them, such as',
+};
+
 const KEY_OF = new Map<string, MappingSection | MappingSetting | 'source'>(
   Object.entries(MAPPING_KEYS).flatMap(([name, words]) =>
     Object.values(words).map((w) => [w, name as MappingSection | MappingSetting | 'source'] as const),
@@ -73,10 +85,18 @@ export function parseMapping(file: string, text: string): { mapping: Mapping; pr
       error(
         { file, line: lineOf(e.pos[0]), column: 0 },
         'mapping.yaml',
-        `this is not readable YAML: ${e.message.split('\n')[0]}`,
+        each((l) => `${NOT_YAML[l]}: ${e.message.split('\n')[0]}`),
         {
-          expected: 'lines "value: what it means", indented under their section',
-          fix: 'check the indentation and the quotes on this line',
+          expected: {
+            fi: 'rivejä ”arvo: merkitys” sisennettyinä osionsa alle',
+            sv: 'rader ”värde: betydelse” indragna under sin del',
+            en: 'lines "value: what it means", indented under their section',
+          },
+          fix: {
+            fi: 'tarkista tämän rivin sisennys ja lainausmerkit',
+            sv: 'kontrollera indraget och citattecknen på raden',
+            en: 'check the indentation and the quotes on this line',
+          },
         },
       ),
     );
@@ -86,10 +106,23 @@ export function parseMapping(file: string, text: string): { mapping: Mapping; pr
   if (root === null || root === undefined) return { mapping, problems };
   if (typeof root !== 'object' || Array.isArray(root)) {
     problems.push(
-      error({ file, line: 1, column: 0 }, 'mapping.shape', 'the file is not a list of sections.', {
-        expected: `sections such as ${MAPPING_KEYS.themes.fi}: with "value: meaning" lines under them`,
-        fix: 'delete the file and run the import again: it writes a new one',
-      }),
+      error(
+        { file, line: 1, column: 0 },
+        'mapping.shape',
+        {
+          fi: 'tiedosto ei ole luettelo osioita.',
+          sv: 'filen är inte en lista med delar.',
+          en: 'the file is not a list of sections.',
+        },
+        {
+          expected: each((l) => `${SECTIONS_SUCH_AS[l]} ${MAPPING_KEYS.themes[l]}:`),
+          fix: {
+            fi: 'poista tiedosto ja aja tuonti uudelleen: se kirjoittaa uuden',
+            sv: 'ta bort filen och kör importen igen: den skriver en ny',
+            en: 'delete the file and run the import again: it writes a new one',
+          },
+        },
+      ),
     );
     return { mapping, problems };
   }
@@ -104,10 +137,27 @@ export function parseMapping(file: string, text: string): { mapping: Mapping; pr
     if (value === null || value === undefined) continue;
     if (typeof value !== 'object' || Array.isArray(value)) {
       problems.push(
-        error({ file, line: 0, column: 0 }, 'mapping.shape', `${key} is not a list of "value: meaning" lines.`, {
-          expected: `lines indented under ${key}:`,
-          fix: `write each value on its own line under ${key}:, e.g.   "171": kadut`,
-        }),
+        error(
+          { file, line: 0, column: 0 },
+          'mapping.shape',
+          {
+            fi: `${key} ei ole luettelo rivejä ”arvo: merkitys”.`,
+            sv: `${key} är inte en lista med rader ”värde: betydelse”.`,
+            en: `${key} is not a list of "value: meaning" lines.`,
+          },
+          {
+            expected: {
+              fi: `rivejä sisennettyinä ${key}:n alle`,
+              sv: `rader indragna under ${key}:`,
+              en: `lines indented under ${key}:`,
+            },
+            fix: {
+              fi: `kirjoita kukin arvo omalle rivilleen ${key}:n alle, esimerkiksi   "171": kadut`,
+              sv: `skriv varje värde på en egen rad under ${key}:, till exempel   "171": kadut`,
+              en: `write each value on its own line under ${key}:, e.g.   "171": kadut`,
+            },
+          },
+        ),
       );
       continue;
     }
@@ -237,7 +287,7 @@ export function renderMapping(
   return `${out.join('\n')}\n`;
 }
 
-/** The line an author adds for one value, e.g. `"211": puistot` under `teemat:`. */
-export function lineToAdd(lang: Lang, section: MappingSection, key: string, example: string): string {
-  return `${scalar(key)}: ${example}   (${MAPPING_KEYS[section][lang]}:)`;
+/** The line an author adds for one value, e.g. `"211": puistot`, to go under `teemat:`. */
+export function lineToAdd(key: string, meaning: string): string {
+  return `${scalar(key)}: ${meaning}`;
 }

@@ -4,6 +4,7 @@
  * the day, the service and the resident's description, which passes the personal-data guard.
  * Coordinates, addresses, media and the city's status notes are never read into a row.
  */
+import { each, type Text } from '../core/lang.ts';
 import { error, type Problem } from '../core/problem.ts';
 import { truncate } from '../core/text.ts';
 import { FEEDBACK_TYPES } from '../schemas/feedback.ts';
@@ -49,15 +50,32 @@ export interface ServiceRequest {
   updated: string;
 }
 
+const NOT_A_REQUEST: Text = {
+  fi: 'tämä ei ole palaute.',
+  sv: 'det här är inte ett ärende.',
+  en: 'this is not a service request.',
+};
+
 export interface ParsedRequests {
   requests: ServiceRequest[];
   problems: Problem[];
 }
 
 const NOT_OPEN311 = {
-  expected: "an Open311 GeoReport v2 export: a JSON list of service requests, or Helsinki's CSV without a header",
-  fix: 'give the import the file the feedback system exported (requests.json or the CSV), not a file saved from Excel',
-};
+  expected: {
+    fi: 'Open311 GeoReport v2 -vienti: JSON-luettelo palautteista tai Helsingin otsikoton CSV',
+    sv: 'en Open311 GeoReport v2-export: en JSON-lista med ärenden eller Helsingfors CSV utan rubrikrad',
+    en: "an Open311 GeoReport v2 export: a JSON list of service requests, or Helsinki's CSV without a header",
+  },
+  fix: {
+    fi: 'anna tuonnille palautejärjestelmän viemä tiedosto (requests.json tai CSV), ei Excelissä tallennettua',
+    sv: 'ge importen filen som responssystemet exporterade (requests.json eller CSV), inte en fil sparad i Excel',
+    en: 'give the import the file the feedback system exported (requests.json or the CSV), not a file saved from Excel',
+  },
+} satisfies { expected: Text; fix: Text };
+
+/** `request number 3` / the CSV's `row 3`, in each language. */
+export type Where = Text;
 
 function text(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -68,7 +86,7 @@ function requestFrom(
   fields: (name: string) => unknown,
   line: number,
   file: string,
-  where: string,
+  where: Where,
 ): ServiceRequest | Problem {
   const id = text(fields('service_request_id'));
   const requested = text(fields('requested_datetime'));
@@ -78,20 +96,55 @@ function requestFrom(
     extended && typeof extended === 'object' ? (extended as Record<string, unknown>)[key] : undefined;
   const at = { file, line, column: 0 };
   if (id === '')
-    return error(at, 'open311.id', `${where} has no service_request_id.`, {
-      expected: 'every request to have its service_request_id',
-      fix: NOT_OPEN311.fix,
-    });
+    return error(
+      at,
+      'open311.id',
+      {
+        fi: `${where.fi}: service_request_id puuttuu.`,
+        sv: `${where.sv}: service_request_id saknas.`,
+        en: `${where.en} has no service_request_id.`,
+      },
+      {
+        expected: {
+          fi: 'jokaisella palautteella on service_request_id',
+          sv: 'att varje ärende har sitt service_request_id',
+          en: 'every request to have its service_request_id',
+        },
+        fix: NOT_OPEN311.fix,
+      },
+    );
   if (status !== 'open' && status !== 'closed')
-    return error(at, 'open311.status', `${where} (${id}) has status "${truncate(status)}".`, {
-      expected: 'open or closed (Open311 GeoReport v2)',
-      fix: NOT_OPEN311.fix,
-    });
+    return error(
+      at,
+      'open311.status',
+      each((l) => `${where[l]} (${id}): status "${truncate(status)}".`),
+      {
+        expected: {
+          fi: 'open tai closed (Open311 GeoReport v2)',
+          sv: 'open eller closed (Open311 GeoReport v2)',
+          en: 'open or closed (Open311 GeoReport v2)',
+        },
+        fix: NOT_OPEN311.fix,
+      },
+    );
   if (requested === '')
-    return error(at, 'open311.requested', `${where} (${id}) has no requested_datetime.`, {
-      expected: 'the date and time the request was sent, e.g. 2026-03-02T09:15:00+02:00',
-      fix: NOT_OPEN311.fix,
-    });
+    return error(
+      at,
+      'open311.requested',
+      {
+        fi: `${where.fi} (${id}): requested_datetime puuttuu.`,
+        sv: `${where.sv} (${id}): requested_datetime saknas.`,
+        en: `${where.en} (${id}) has no requested_datetime.`,
+      },
+      {
+        expected: {
+          fi: 'palautteen lähetysaika, esimerkiksi 2026-03-02T09:15:00+02:00',
+          sv: 'tiden då ärendet skickades, till exempel 2026-03-02T09:15:00+02:00',
+          en: 'the date and time the request was sent, e.g. 2026-03-02T09:15:00+02:00',
+        },
+        fix: NOT_OPEN311.fix,
+      },
+    );
   return {
     id,
     file,
@@ -116,7 +169,18 @@ export function parseOpen311Json(file: string, source: string): ParsedRequests {
     const line = pos === undefined ? 0 : source.slice(0, Number(pos)).split('\n').length;
     return {
       requests: [],
-      problems: [error({ file, line, column: 0 }, 'open311.json', 'this file is not readable JSON.', NOT_OPEN311)],
+      problems: [
+        error(
+          { file, line, column: 0 },
+          'open311.json',
+          {
+            fi: 'tiedosto ei ole luettavaa JSONia.',
+            sv: 'filen är inte läsbar JSON.',
+            en: 'this file is not readable JSON.',
+          },
+          NOT_OPEN311,
+        ),
+      ],
     };
   }
   const list = Array.isArray(data)
@@ -131,7 +195,11 @@ export function parseOpen311Json(file: string, source: string): ParsedRequests {
         error(
           { file, line: 1, column: 0 },
           'open311.shape',
-          'this JSON is not a list of service requests.',
+          {
+            fi: 'tämä JSON ei ole luettelo palautteista.',
+            sv: 'den här JSON-filen är inte en lista med ärenden.',
+            en: 'this JSON is not a list of service requests.',
+          },
           NOT_OPEN311,
         ),
       ],
@@ -140,11 +208,16 @@ export function parseOpen311Json(file: string, source: string): ParsedRequests {
   const problems: Problem[] = [];
   const lines = elementLines(source);
   list.forEach((item, i) => {
-    const where = `request number ${i + 1}`;
+    const where: Where = { fi: `palaute numero ${i + 1}`, sv: `ärende nummer ${i + 1}`, en: `request number ${i + 1}` };
     const line = lines[i] ?? 0;
     if (!item || typeof item !== 'object' || Array.isArray(item)) {
       problems.push(
-        error({ file, line, column: 0 }, 'open311.shape', `${where} is not a service request.`, NOT_OPEN311),
+        error(
+          { file, line, column: 0 },
+          'open311.shape',
+          each((l) => `${where[l]}: ${NOT_A_REQUEST[l]}`),
+          NOT_OPEN311,
+        ),
       );
       return;
     }
@@ -193,9 +266,17 @@ export function parseOpen311Csv(sheet: Sheet): ParsedRequests {
         error(
           { file: sheet.file, line: 1, column: 0 },
           'open311.columns',
-          `the rows have ${sheet.header.length} columns.`,
           {
-            expected: `the ${HELSINKI_CSV_COLUMNS.length} columns of Helsinki's export: ${HELSINKI_CSV_COLUMNS.join(', ')}`,
+            fi: `riveillä on ${sheet.header.length} saraketta.`,
+            sv: `raderna har ${sheet.header.length} kolumner.`,
+            en: `the rows have ${sheet.header.length} columns.`,
+          },
+          {
+            expected: {
+              fi: `Helsingin viennin ${HELSINKI_CSV_COLUMNS.length} saraketta: ${HELSINKI_CSV_COLUMNS.join(', ')}`,
+              sv: `de ${HELSINKI_CSV_COLUMNS.length} kolumnerna i Helsingfors export: ${HELSINKI_CSV_COLUMNS.join(', ')}`,
+              en: `the ${HELSINKI_CSV_COLUMNS.length} columns of Helsinki's export: ${HELSINKI_CSV_COLUMNS.join(', ')}`,
+            },
             fix: NOT_OPEN311.fix,
           },
         ),
@@ -205,7 +286,8 @@ export function parseOpen311Csv(sheet: Sheet): ParsedRequests {
   const requests: ServiceRequest[] = [];
   const problems: Problem[] = [];
   for (const row of sheet.rows) {
-    const r = requestFrom((name) => row.cells[col(name)] ?? '', row.line, sheet.file, `row ${row.line}`);
+    const where: Where = { fi: `rivi ${row.line}`, sv: `rad ${row.line}`, en: `row ${row.line}` };
+    const r = requestFrom((name) => row.cells[col(name)] ?? '', row.line, sheet.file, where);
     if ('severity' in r) problems.push(r);
     else requests.push(r);
   }
@@ -291,9 +373,17 @@ export function requestsToFeedback(
         error(
           at,
           'open311.date',
-          `requested_datetime "${truncate(r.requested)}" of request ${r.id} is not a date and time.`,
           {
-            expected: 'an ISO 8601 date-time, e.g. 2026-03-02T09:15:00+02:00',
+            fi: `palautteen ${r.id} requested_datetime "${truncate(r.requested)}" ei ole päivämäärä ja kellonaika.`,
+            sv: `requested_datetime "${truncate(r.requested)}" i ärende ${r.id} är inte ett datum och klockslag.`,
+            en: `requested_datetime "${truncate(r.requested)}" of request ${r.id} is not a date and time.`,
+          },
+          {
+            expected: {
+              fi: 'ISO 8601 -aika, esimerkiksi 2026-03-02T09:15:00+02:00',
+              sv: 'en ISO 8601-tid, till exempel 2026-03-02T09:15:00+02:00',
+              en: 'an ISO 8601 date-time, e.g. 2026-03-02T09:15:00+02:00',
+            },
             fix: NOT_OPEN311.fix,
           },
         ),

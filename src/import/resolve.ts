@@ -25,6 +25,13 @@ export class Resolver {
     this.mapping = mapping;
   }
 
+  /** Whether the author's mapping file has a line for `key`. */
+  mapped(section: MappingSection, key: string): boolean {
+    return this.mapping.sections[section].has(
+      section === 'answers' || section === 'questions' ? labelKey(key) : key.trim(),
+    );
+  }
+
   /**
    * The meaning of `key` in `section`: the author's line wins over an automatic match, so a
    * mapping can correct what kuultu would otherwise have matched.

@@ -8,13 +8,14 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseDate } from '../core/dates.ts';
+import { each, same, type Lang, type Text } from '../core/lang.ts';
 import { error, formatProblem, sortProblems, type Problem } from '../core/problem.ts';
 import { ACTION_HEADER_ALIASES, INFLUENCES } from '../schemas/action.ts';
 import { FEEDBACK_HEADER_ALIASES, FEEDBACK_TYPES } from '../schemas/feedback.ts';
-import { LANGUAGES, type Lang } from '../schemas/fields.ts';
 import type { Project } from '../schemas/project.ts';
 import { SURVEY_RESULT_HEADER_ALIASES } from '../schemas/survey-results.ts';
 import { fails, renderReport } from '../validate/cli.ts';
+import { authorLanguage, langOption } from '../validate/language.ts';
 import { loadProject } from '../validate/load-project.ts';
 import { decidimActions } from './decidim.ts';
 import {
@@ -40,7 +41,7 @@ import { sheetFromCsv, sheetFromXlsx, type SheetResult } from './sheet.ts';
 import { isSource, SOURCE_NAMES, SOURCES, type SourceName } from './sources.ts';
 import { countResponses, type RoundCounts, type SurveyQuestions } from './surveys.ts';
 import { mergeActions, mergeFeedback, mergeSurvey, readTable, renderTable, type Table } from './tables.ts';
-import { say } from './words.ts';
+import { PERSONAL_DATA_WORDS, say } from './words.ts';
 
 export interface ImportOptions {
   source: SourceName;
@@ -51,54 +52,89 @@ export interface ImportOptions {
   lang?: Lang;
 }
 
-const USAGE = `usage: npm run import -- <source> <file> … [--survey ID] [--round DATE] [--root DIR] [--lang fi|sv|en]; sources: ${SOURCE_NAMES.join(', ')}`;
+const USAGE: Text = {
+  fi: `käyttö: npm run import -- <lähde> <tiedosto> … [--survey TUNNUS] [--round PÄIVÄ] [--root KANSIO] [--lang fi|sv|en]; lähteet: ${SOURCE_NAMES.join(', ')}`,
+  sv: `användning: npm run import -- <källa> <fil> … [--survey ID] [--round DATUM] [--root MAPP] [--lang fi|sv|en]; källor: ${SOURCE_NAMES.join(', ')}`,
+  en: `usage: npm run import -- <source> <file> … [--survey ID] [--round DATE] [--root DIR] [--lang fi|sv|en]; sources: ${SOURCE_NAMES.join(', ')}`,
+};
 
-export function parseImportArgs(
-  argv: readonly string[],
-  env: NodeJS.ProcessEnv,
-  cwd: string,
-): { ok: true; options: ImportOptions } | { ok: false; message: string } {
+export type ParsedImportArgs =
+  | { ok: true; options: ImportOptions & { lang: Lang } }
+  | { ok: false; message: Text; lang: Lang };
+
+export function parseImportArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): ParsedImportArgs {
   let source: string | undefined;
   const files: string[] = [];
-  const options: Partial<ImportOptions> = { root: env.KUULTU_ROOT ?? cwd };
+  const rootAt = argv.indexOf('--root');
+  const root = (rootAt !== -1 ? argv[rootAt + 1] : undefined) ?? env.KUULTU_ROOT ?? cwd;
+  const chosen = langOption(argv);
+  const lang = authorLanguage(root, chosen.lang);
+  const fail = (message: Text): ParsedImportArgs => ({ ok: false, message, lang });
+  if (chosen.problem) return fail(chosen.problem);
+  const options: Partial<ImportOptions> = { root, lang };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => argv[++i];
     if (arg === '--survey') {
       const v = value();
-      if (!v) return { ok: false, message: '--survey needs the survey id (its file name in content/surveys/)' };
+      if (!v)
+        return fail({
+          fi: '--survey tarvitsee kyselyn tunnuksen (sen tiedoston nimen kansiossa content/surveys/)',
+          sv: '--survey behöver enkätens id (dess filnamn i content/surveys/)',
+          en: '--survey needs the survey id (its file name in content/surveys/)',
+        });
       options.survey = v;
     } else if (arg === '--round') {
       const v = value() ?? '';
       const d = parseDate(v);
-      if (!d.ok) return { ok: false, message: `--round takes a date such as 31.3.2026, not "${v}"` };
+      if (!d.ok)
+        return fail({
+          fi: `--round-valitsimen arvo on päivämäärä, esimerkiksi 31.3.2026, ei "${v}"`,
+          sv: `--round tar ett datum, till exempel 31.3.2026, inte "${v}"`,
+          en: `--round takes a date such as 31.3.2026, not "${v}"`,
+        });
       options.round = d.iso;
     } else if (arg === '--root') {
-      const v = value();
-      if (!v) return { ok: false, message: '--root needs a folder' };
-      options.root = v;
-    } else if (arg === '--lang') {
-      const v = value();
-      if (!(LANGUAGES as readonly string[]).includes(v ?? ''))
-        return { ok: false, message: `--lang takes fi, sv or en, not ${v ?? 'nothing'}` };
-      options.lang = v as Lang;
-    } else if (arg.startsWith('--')) return { ok: false, message: `unknown option ${arg} (${USAGE})` };
+      if (!value())
+        return fail({ fi: '--root tarvitsee kansion', sv: '--root behöver en mapp', en: '--root needs a folder' });
+    } else if (arg === '--lang') value();
+    else if (arg.startsWith('--'))
+      return fail(
+        each(
+          (l) =>
+            `${{ fi: 'tuntematon valitsin', sv: 'okänt alternativ', en: 'unknown option' }[l]} ${arg} (${USAGE[l]})`,
+        ),
+      );
     else if (source === undefined) source = arg;
     else files.push(arg);
   }
-  if (source === undefined) return { ok: false, message: USAGE };
+  if (source === undefined) return fail(USAGE);
   if (!isSource(source))
-    return { ok: false, message: `there is no source "${source}": use one of ${SOURCE_NAMES.join(', ')}` };
-  if (files.length === 0) return { ok: false, message: `give the file to import after ${source} (${USAGE})` };
+    return fail({
+      fi: `lähdettä "${source}" ei ole: käytä jotakin näistä: ${SOURCE_NAMES.join(', ')}`,
+      sv: `källan "${source}" finns inte: använd en av ${SOURCE_NAMES.join(', ')}`,
+      en: `there is no source "${source}": use one of ${SOURCE_NAMES.join(', ')}`,
+    });
+  if (files.length === 0)
+    return fail({
+      fi: `anna tuotava tiedosto lähteen ${source} jälkeen (${USAGE.fi})`,
+      sv: `ange filen som ska importeras efter ${source} (${USAGE.sv})`,
+      en: `give the file to import after ${source} (${USAGE.en})`,
+    });
   const spec = SOURCES[source];
   if (spec.kind === 'survey' && !options.survey)
-    return {
-      ok: false,
-      message: `${source} imports answers into a survey: add --survey <id>, the survey's file name in content/surveys/`,
-    };
+    return fail({
+      fi: `${source} tuo vastauksia kyselyyn: lisää --survey <tunnus>, kyselyn tiedoston nimi kansiossa content/surveys/`,
+      sv: `${source} importerar svar till en enkät: lägg till --survey <id>, enkätens filnamn i content/surveys/`,
+      en: `${source} imports answers into a survey: add --survey <id>, the survey's file name in content/surveys/`,
+    });
   if (spec.kind !== 'survey' && (options.survey || options.round))
-    return { ok: false, message: `--survey and --round are for survey sources only, not ${source}` };
-  return { ok: true, options: { ...options, source, files } as ImportOptions };
+    return fail({
+      fi: `--survey ja --round ovat vain kyselylähteille, eivät lähteelle ${source}`,
+      sv: `--survey och --round gäller bara enkätkällor, inte ${source}`,
+      en: `--survey and --round are for survey sources only, not ${source}`,
+    });
+  return { ok: true, options: { ...options, source, files, lang } as ImportOptions & { lang: Lang } };
 }
 
 /** The mapping file's place: beside the data it explains, one per source (and per survey). */
@@ -127,47 +163,87 @@ function surveyQuestions(project: Project, id: string): SurveyQuestions | undefi
 }
 
 /** What the author adds for a value nobody has mapped: the line, with an example meaning. */
-function unmappedProblem(
-  u: Unmapped,
-  file: string,
-  mapping: string,
-  lang: Lang,
-  example: string,
-  what: string,
-): Problem {
+const UNMAPPED_WORDS: Record<Unmapped['section'], { what: Text; meaning: Text; expected: (p: Project) => Text }> = {
+  themes: {
+    what: { fi: 'koodia tai luokkaa', sv: 'koden eller kategorin', en: 'the code or category' },
+    meaning: { fi: '<teeman tunnus>', sv: '<temats id>', en: '<theme slug>' },
+    expected: (p) => each((l) => `${ONE_OF[l]} ${p.themes.map((t) => t.slug).join(', ')}`),
+  },
+  questions: {
+    what: { fi: 'saraketta', sv: 'kolumnen', en: 'the column' },
+    meaning: { fi: '<kysymyksen tunnus tai ohita>', sv: '<frågans id eller hoppa över>', en: '<question id, or skip>' },
+    expected: () => ({
+      fi: 'kysymyksen tunnus kyselyn questions-kohdasta, tai ohita',
+      sv: 'ett fråge-id från enkätens questions, eller hoppa över',
+      en: "a question id from the survey's questions, or skip",
+    }),
+  },
+  answers: {
+    what: { fi: 'vastausta', sv: 'svaret', en: 'the answer' },
+    meaning: { fi: '<1–5 tai ei vastausta>', sv: '<1–5 eller inget svar>', en: '<1–5, or no answer>' },
+    expected: () => ({
+      fi: 'arvo 1–5 tai ei vastausta',
+      sv: 'ett värde 1–5 eller inget svar',
+      en: 'a value from 1 to 5, or no answer',
+    }),
+  },
+  statuses: {
+    what: { fi: 'tilaa', sv: 'statusen', en: 'the status' },
+    meaning: { fi: '<tila>', sv: '<status>', en: '<status>' },
+    expected: () => same('planned, in-progress, done, declined'),
+  },
+};
+
+const ONE_OF: Text = { fi: 'jokin näistä:', sv: 'en av', en: 'one of' };
+
+/** A value nobody has mapped: where it is, and the line the author adds to the mapping file. */
+function unmappedProblem(u: Unmapped, mapping: string, project: Project): Problem {
+  const words = UNMAPPED_WORDS[u.section];
+  const value = `"${u.key}"${u.note ? ` (${u.note})` : ''}`;
   return error(
-    { file, line: u.line, column: u.column },
+    { file: u.file, line: u.line, column: u.column },
     `mapping.${u.section}`,
-    `${what} "${u.key}"${u.note ? ` (${u.note})` : ''} is not in the mapping file, and kuultu does not guess.`,
     {
-      expected: `a line for it under ${MAPPING_KEYS[u.section][lang]}: in ${mapping}`,
-      fix: `add the line  ${lineToAdd(lang, u.section, u.key, example)}  to ${mapping}`,
+      fi: `vastaavuustiedostossa ei ole ${words.what.fi} ${value}, eikä kuultu arvaa.`,
+      sv: `motsvarighetsfilen har inte ${words.what.sv} ${value}, och kuultu gissar inte.`,
+      en: `${words.what.en} ${value} is not in the mapping file, and kuultu does not guess.`,
+    },
+    {
+      expected: words.expected(project),
+      fix: {
+        fi: `lisää tiedostoon ${mapping} kohdan ${MAPPING_KEYS[u.section].fi}: alle rivi  ${lineToAdd(u.key, words.meaning.fi)}`,
+        sv: `lägg till raden  ${lineToAdd(u.key, words.meaning.sv)}  under ${MAPPING_KEYS[u.section].sv}: i ${mapping}`,
+        en: `add the line  ${lineToAdd(u.key, words.meaning.en)}  under ${MAPPING_KEYS[u.section].en}: in ${mapping}`,
+      },
     },
   );
 }
 
-const UNMAPPED_WORDS: Record<Unmapped['section'], { what: string; example: (project: Project) => string }> = {
-  themes: { what: 'the code or category', example: (p) => p.themes[0]?.slug ?? 'teema' },
-  questions: { what: 'the column', example: () => '<question id> (or ohita / skip)' },
-  answers: { what: 'the answer', example: () => '<1–5, or ei vastausta / no answer>' },
-  statuses: { what: 'the status', example: () => 'in-progress' },
-};
-
 function settingProblem(
   setting: MappingSetting,
   mapping: string,
-  lang: Lang,
   allowed: readonly string[],
   value: string | undefined,
 ): Problem {
-  const key = MAPPING_KEYS[setting][lang];
+  const key = MAPPING_KEYS[setting];
+  const list = allowed.join(', ');
   return error(
     { file: mapping, line: 0, column: 0 },
     `mapping.${setting}`,
-    value ? `${key} "${value}" is not one of ${allowed.join(', ')}.` : `${key} is not filled in.`,
+    value
+      ? {
+          fi: `${key.fi} "${value}" ei ole mikään näistä: ${list}.`,
+          sv: `${key.sv} "${value}" är inte en av ${list}.`,
+          en: `${key.en} "${value}" is not one of ${list}.`,
+        }
+      : { fi: `kohta ${key.fi} on täyttämättä.`, sv: `${key.sv} är inte ifyllt.`, en: `${key.en} is not filled in.` },
     {
-      expected: `one of ${allowed.join(', ')}`,
-      fix: `write one of ${allowed.join(', ')} after ${key}: in ${mapping}`,
+      expected: each((l) => `${ONE_OF[l]} ${list}`),
+      fix: {
+        fi: `kirjoita tiedostoon ${mapping} kohdan ${key.fi}: perään jokin näistä: ${list}`,
+        sv: `skriv en av ${list} efter ${key.sv}: i ${mapping}`,
+        en: `write one of ${list} after ${key.en}: in ${mapping}`,
+      },
     },
   );
 }
@@ -214,13 +290,31 @@ export async function runImport(
 ): Promise<number> {
   const args = parseImportArgs(argv, env, process.cwd());
   if (!args.ok) {
-    print(`kuultu: ${args.message}`);
+    print(`kuultu: ${args.message[args.lang]}`);
     return 1;
   }
   const { options } = args;
+  const { lang } = options;
+  if (!existsSync(join(options.root, 'content'))) {
+    print(
+      `kuultu: ${
+        {
+          fi: `kansiossa ${options.root} ei ole content/-kansiota: anna --root-valitsimelle kansio, jossa ovat content/ ja data/`,
+          sv: `mappen ${options.root} har ingen content/: ge --root mappen som innehåller content/ och data/`,
+          en: `there is no content/ in ${options.root}: give --root the folder that holds content/ and data/`,
+        }[lang]
+      }`,
+    );
+    return 1;
+  }
   const loaded = await loadProject(options.root, env);
-  const lang = options.lang ?? loaded.project?.defaultLang ?? 'fi';
-  const cli = { root: options.root, strict: false, format: 'text' as const, github: env.GITHUB_ACTIONS === 'true' };
+  const cli = {
+    root: options.root,
+    strict: false,
+    format: 'text' as const,
+    github: env.GITHUB_ACTIONS === 'true',
+    lang,
+  };
   if (!loaded.project) {
     print(renderReport(loaded.problems, { counts: loaded.counts }, cli));
     print(`kuultu: ${say(lang, 'projectInvalid')}`);
@@ -234,7 +328,11 @@ export async function runImport(
   if (!firstImport) {
     const parsed = parseMapping(mappingFile, readFileSync(mappingAbs, 'utf8'));
     if (parsed.problems.length > 0) {
-      print(sortProblems(parsed.problems).map(formatProblem).join('\n\n'));
+      print(
+        sortProblems(parsed.problems)
+          .map((p) => formatProblem(p, lang))
+          .join('\n\n'),
+      );
       print(`kuultu: ${say(lang, 'nothingWritten')}`);
       return 1;
     }
@@ -252,10 +350,27 @@ export async function runImport(
       inputs.push({ file, bytes: readFileSync(file) });
     } catch {
       planned.problems.push(
-        error({ file, line: 0, column: 0 }, 'import.file', 'there is no such file to import.', {
-          expected: 'the path of the exported file, from the folder you run the command in',
-          fix: 'check the file name and folder',
-        }),
+        error(
+          { file, line: 0, column: 0 },
+          'import.file',
+          {
+            fi: 'tuotavaa tiedostoa ei ole.',
+            sv: 'filen som ska importeras finns inte.',
+            en: 'there is no such file to import.',
+          },
+          {
+            expected: {
+              fi: 'viedyn tiedoston polku siitä kansiosta, jossa komento ajetaan',
+              sv: 'sökvägen till den exporterade filen från mappen där kommandot körs',
+              en: 'the path of the exported file, from the folder you run the command in',
+            },
+            fix: {
+              fi: 'tarkista tiedoston nimi ja kansio',
+              sv: 'kontrollera filens namn och mapp',
+              en: 'check the file name and folder',
+            },
+          },
+        ),
       );
     }
   }
@@ -285,7 +400,7 @@ export async function runImport(
     const type = mapping.settings.type;
     settings.type = type ?? '';
     if (!type || !(FEEDBACK_TYPES as readonly string[]).includes(type))
-      planned.problems.push(settingProblem('type', mappingFile, lang, FEEDBACK_TYPES, type));
+      planned.problems.push(settingProblem('type', mappingFile, FEEDBACK_TYPES, type));
     const converted = requestsToFeedback(unique.requests, {
       themes: themeNames(project),
       resolver,
@@ -300,7 +415,14 @@ export async function runImport(
     planned.summary.push(say(lang, 'read', { files, what: read.join(', ') }));
     const redacted = Object.values(converted.redacted).reduce((n, k) => n + k, 0);
     if (redacted > 0)
-      planned.summary.push(say(lang, 'redacted', { n: redacted, kinds: Object.keys(converted.redacted).join(', ') }));
+      planned.summary.push(
+        say(lang, 'redacted', {
+          n: redacted,
+          kinds: Object.keys(converted.redacted)
+            .map((k) => PERSONAL_DATA_WORDS[k]?.[lang] ?? k)
+            .join(', '),
+        }),
+      );
     if (converted.cut > 0) planned.summary.push(say(lang, 'cut', { n: converted.cut }));
     const target = `data/feedback/${options.source}.csv`;
     const existing = readExisting(options.root, target, FEEDBACK_HEADER_ALIASES, planned.problems);
@@ -327,10 +449,18 @@ export async function runImport(
         error(
           { file: `content/surveys/${project.defaultLang}/${options.survey}.mdx`, line: 0, column: 0 },
           'import.survey',
-          `there is no survey "${options.survey}".`,
           {
-            expected: `one of ${project.surveys.map((s) => s.slug).join(', ') || '(no surveys yet)'}`,
-            fix: `write the survey's questions in content/surveys/${project.defaultLang}/${options.survey}.mdx first, or correct --survey`,
+            fi: `kyselyä "${options.survey}" ei ole.`,
+            sv: `enkäten "${options.survey}" finns inte.`,
+            en: `there is no survey "${options.survey}".`,
+          },
+          {
+            expected: each((l) => `${ONE_OF[l]} ${project.surveys.map((s) => s.slug).join(', ') || '–'}`),
+            fix: {
+              fi: `kirjoita ensin kyselyn kysymykset tiedostoon content/surveys/${project.defaultLang}/${options.survey}.mdx tai korjaa --survey`,
+              sv: `skriv först enkätens frågor i content/surveys/${project.defaultLang}/${options.survey}.mdx, eller rätta --survey`,
+              en: `write the survey's questions in content/surveys/${project.defaultLang}/${options.survey}.mdx first, or correct --survey`,
+            },
           },
         ),
       );
@@ -349,10 +479,22 @@ export async function runImport(
             error(
               { file, line: 0, column: 0 },
               'import.not-xlsx',
-              `${spec.tool} exports are Excel workbooks (.xlsx), and this file is not one.`,
               {
-                expected: 'the .xlsx file from "Open in Excel" on the Responses tab',
-                fix: 'download the responses again as Excel and give that file to the import',
+                fi: `${spec.tool} vie vastaukset Excel-työkirjana (.xlsx), ja tämä tiedosto ei ole sellainen.`,
+                sv: `${spec.tool} exporterar svaren som Excel-arbetsbok (.xlsx), och den här filen är ingen sådan.`,
+                en: `${spec.tool} exports are Excel workbooks (.xlsx), and this file is not one.`,
+              },
+              {
+                expected: {
+                  fi: 'Vastaukset-välilehden ”Avaa Excelissä” -toiminnon .xlsx-tiedosto',
+                  sv: '.xlsx-filen från ”Öppna i Excel” på fliken Svar',
+                  en: 'the .xlsx file from "Open in Excel" on the Responses tab',
+                },
+                fix: {
+                  fi: 'lataa vastaukset uudelleen Excel-muodossa ja anna tuonnille se tiedosto',
+                  sv: 'ladda ner svaren igen som Excel och ge importen den filen',
+                  en: 'download the responses again as Excel and give that file to the import',
+                },
               },
             ),
           );
@@ -386,10 +528,22 @@ export async function runImport(
           error(
             { file: options.files[0]!, line: 1, column: 0 },
             'import.round',
-            'the export has no completion times, so kuultu cannot tell the date of the round.',
             {
-              expected: 'a column with the response time, or --round',
-              fix: 'add --round with the day the round closed, e.g. --round 31.3.2026',
+              fi: 'viennissä ei ole vastausaikoja, joten kuultu ei tiedä kierroksen päivää.',
+              sv: 'exporten har inga svarstider, så kuultu vet inte omgångens datum.',
+              en: 'the export has no completion times, so kuultu cannot tell the date of the round.',
+            },
+            {
+              expected: {
+                fi: 'vastausaikasarake tai --round',
+                sv: 'en kolumn med svarstiden, eller --round',
+                en: 'a column with the response time, or --round',
+              },
+              fix: {
+                fi: 'lisää --round ja kierroksen päättymispäivä, esimerkiksi --round 31.3.2026',
+                sv: 'lägg till --round med dagen då omgången stängdes, till exempel --round 31.3.2026',
+                en: 'add --round with the day the round closed, e.g. --round 31.3.2026',
+              },
             },
           ),
         );
@@ -419,7 +573,7 @@ export async function runImport(
     settings.influence = mapping.settings.influence ?? '';
     const influence = mapping.settings.influence;
     if (!influence || !(INFLUENCES as readonly string[]).includes(influence))
-      planned.problems.push(settingProblem('influence', mappingFile, lang, INFLUENCES, influence));
+      planned.problems.push(settingProblem('influence', mappingFile, INFLUENCES, influence));
     let results = 0;
     const actions = [];
     for (const { file, bytes } of inputs) {
@@ -456,10 +610,7 @@ export async function runImport(
     }
   }
 
-  for (const u of resolver.unmapped) {
-    const words = UNMAPPED_WORDS[u.section];
-    planned.problems.push(unmappedProblem(u, u.file, mappingFile, lang, words.example(project), words.what));
-  }
+  for (const u of resolver.unmapped) planned.problems.push(unmappedProblem(u, mappingFile, project));
 
   if (firstImport && planned.problems.every((p) => p.code !== 'import.file')) {
     const text = renderMapping(lang, options.source, mappingFile, resolver.lines, settings);
@@ -469,7 +620,12 @@ export async function runImport(
   }
 
   const errors = planned.problems.filter((p) => p.severity === 'error');
-  if (planned.problems.length > 0) print(sortProblems(planned.problems).map(formatProblem).join('\n\n'));
+  if (planned.problems.length > 0)
+    print(
+      sortProblems(planned.problems)
+        .map((p) => formatProblem(p, lang))
+        .join('\n\n'),
+    );
   if (errors.length > 0) {
     if (planned.summary.length > 0) print(planned.summary.map((l) => `kuultu: ${l}`).join('\n'));
     print(`kuultu: ${say(lang, 'nothingWritten')}`);

@@ -84,10 +84,22 @@ export async function sheetFromXlsx(file: string, bytes: Uint8Array): Promise<Sh
         error(
           { file, line: 0, column: 0 },
           'import.not-xlsx',
-          'this is not an Excel workbook (.xlsx), so kuultu cannot read it.',
           {
-            expected: 'the .xlsx file the survey tool downloads ("Open in Excel" / "Download responses")',
-            fix: 'download the responses again as an Excel file and give that file to the import',
+            fi: 'tämä ei ole Excel-työkirja (.xlsx), joten kuultu ei voi lukea sitä.',
+            sv: 'det här är inte en Excel-arbetsbok (.xlsx), så kuultu kan inte läsa den.',
+            en: 'this is not an Excel workbook (.xlsx), so kuultu cannot read it.',
+          },
+          {
+            expected: {
+              fi: 'kyselytyökalun lataama .xlsx-tiedosto (”Avaa Excelissä” / ”Lataa vastaukset”)',
+              sv: '.xlsx-filen som enkätverktyget laddar ner (”Öppna i Excel” / ”Ladda ner svar”)',
+              en: 'the .xlsx file the survey tool downloads ("Open in Excel" / "Download responses")',
+            },
+            fix: {
+              fi: 'lataa vastaukset uudelleen Excel-tiedostona ja anna tuonnille se tiedosto',
+              sv: 'ladda ner svaren igen som Excel-fil och ge importen den filen',
+              en: 'download the responses again as an Excel file and give that file to the import',
+            },
           },
         ),
       ],
@@ -97,10 +109,23 @@ export async function sheetFromXlsx(file: string, bytes: Uint8Array): Promise<Sh
   if (!ws || ws.rowCount === 0) {
     return {
       problems: [
-        error({ file, line: 0, column: 0 }, 'import.empty', 'the workbook has no rows.', {
-          expected: 'a header row and one row per respondent',
-          fix: 'download the responses again once the survey has answers',
-        }),
+        error(
+          { file, line: 0, column: 0 },
+          'import.empty',
+          { fi: 'työkirjassa ei ole rivejä.', sv: 'arbetsboken har inga rader.', en: 'the workbook has no rows.' },
+          {
+            expected: {
+              fi: 'otsikkorivi ja yksi rivi vastaajaa kohden',
+              sv: 'en rubrikrad och en rad per svarande',
+              en: 'a header row and one row per respondent',
+            },
+            fix: {
+              fi: 'lataa vastaukset uudelleen, kun kyselyyn on vastattu',
+              sv: 'ladda ner svaren igen när enkäten har svar',
+              en: 'download the responses again once the survey has answers',
+            },
+          },
+        ),
       ],
     };
   }

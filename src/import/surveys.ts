@@ -3,7 +3,8 @@
  * `data/surveys/<id>.csv`: per question, how many chose 1…5 and how many gave no answer. Only
  * counts leave this file: no respondent's row, time, name or address is ever written.
  */
-import { error, warning, type Problem } from '../core/problem.ts';
+import { each, type Text } from '../core/lang.ts';
+import { columnLetter, error, warning, type Problem } from '../core/problem.ts';
 import { truncate } from '../core/text.ts';
 import { excelDay, exportDay } from './dates.ts';
 import { isDontKnow, knownLabelValue, labelKey, type ScaleValue } from './likert.ts';
@@ -87,17 +88,12 @@ export function questionByHeader(header: string, questions: SurveyQuestions): st
 
 const MAX_VALUE_PROBLEMS = 20;
 
-/** Excel column letters, A…Z, AA…: what the author sees above the column. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+const ONE_OF: Text = { fi: 'jokin näistä:', sv: 'en av', en: 'one of' };
+const FIX_MAPPING_LINE: Text = {
+  fi: 'korjaa rivi vastaavuustiedostossa',
+  sv: 'rätta raden i motsvarighetsfilen',
+  en: 'correct the line in the mapping file',
+};
 
 export function countResponses(
   sheet: Sheet,
@@ -119,10 +115,22 @@ export function countResponses(
       error(
         { file: sheet.file, line: 1, column: 0 },
         'survey.not-export',
-        `this is not a ${spec.tool} export: it has no column ${spec.completionColumns[0]}.`,
         {
-          expected: `the header of a ${spec.tool} export, with ${spec.completionColumns.slice(0, 3).join(' / ')}`,
-          fix: `download the responses from ${spec.tool} again and import that file without editing it`,
+          fi: `tämä ei ole ${spec.tool} -vienti: siinä ei ole saraketta ${spec.completionColumns[0]}.`,
+          sv: `det här är inte en export från ${spec.tool}: kolumnen ${spec.completionColumns[0]} saknas.`,
+          en: `this is not a ${spec.tool} export: it has no column ${spec.completionColumns[0]}.`,
+        },
+        {
+          expected: {
+            fi: `${spec.tool} -viennin otsikkorivi, jossa on ${spec.completionColumns.slice(0, 3).join(' / ')}`,
+            sv: `rubrikraden i en export från ${spec.tool}, med ${spec.completionColumns.slice(0, 3).join(' / ')}`,
+            en: `the header of a ${spec.tool} export, with ${spec.completionColumns.slice(0, 3).join(' / ')}`,
+          },
+          fix: {
+            fi: `lataa vastaukset uudelleen ${spec.tool} -palvelusta ja tuo tiedosto muokkaamatta`,
+            sv: `ladda ner svaren från ${spec.tool} igen och importera filen utan att redigera den`,
+            en: `download the responses from ${spec.tool} again and import that file without editing it`,
+          },
         },
       ),
     );
@@ -142,7 +150,7 @@ export function countResponses(
       file: sheet.file,
       line: 1,
       column: index + 1,
-      note: `${columnLetter(index)}`,
+      note: columnLetter(index + 1),
     });
     if (id === undefined) return;
     if (id === SKIP) {
@@ -154,10 +162,14 @@ export function countResponses(
         error(
           { file: sheet.file, line: 1, column: index + 1 },
           'survey.question',
-          `column ${columnLetter(index)} "${truncate(header)}" is mapped to "${id}", which is not a question of the survey.`,
           {
-            expected: `one of ${questions.ids.join(', ')}`,
-            fix: 'correct the line in the mapping file',
+            fi: `sarake ${columnLetter(index + 1)} "${truncate(header)}" on vastaavuustiedostossa kysymys "${id}", jota kyselyssä ei ole.`,
+            sv: `kolumn ${columnLetter(index + 1)} "${truncate(header)}" motsvarar frågan "${id}", som enkäten inte har.`,
+            en: `column ${columnLetter(index + 1)} "${truncate(header)}" is mapped to "${id}", which is not a question of the survey.`,
+          },
+          {
+            expected: each((l) => `${ONE_OF[l]} ${questions.ids.join(', ')}`),
+            fix: FIX_MAPPING_LINE,
           },
         ),
       );
@@ -169,10 +181,18 @@ export function countResponses(
         error(
           { file: sheet.file, line: 1, column: index + 1 },
           'survey.question.twice',
-          `columns ${columnLetter(earlier)} and ${columnLetter(index)} are both question "${id}", so its answers would be counted twice.`,
           {
-            expected: 'one column per question',
-            fix: `map one of the two columns to another question, or to skip, in the mapping file`,
+            fi: `sarakkeet ${columnLetter(earlier + 1)} ja ${columnLetter(index + 1)} ovat molemmat kysymys "${id}", joten sen vastaukset laskettaisiin kahdesti.`,
+            sv: `kolumnerna ${columnLetter(earlier + 1)} och ${columnLetter(index + 1)} är båda frågan "${id}", så dess svar skulle räknas två gånger.`,
+            en: `columns ${columnLetter(earlier + 1)} and ${columnLetter(index + 1)} are both question "${id}", so its answers would be counted twice.`,
+          },
+          {
+            expected: { fi: 'yksi sarake kysymystä kohden', sv: 'en kolumn per fråga', en: 'one column per question' },
+            fix: {
+              fi: 'merkitse vastaavuustiedostoon toiselle sarakkeelle toinen kysymys tai ohita',
+              sv: 'ge den ena kolumnen en annan fråga, eller hoppa över, i motsvarighetsfilen',
+              en: 'map one of the two columns to another question, or to skip, in the mapping file',
+            },
           },
         ),
       );
@@ -203,10 +223,22 @@ export function countResponses(
           error(
             { file: sheet.file, line: row.line, column: completion + 1 },
             'survey.completion',
-            `${sheet.header[completion]} "${truncate(finished)}" in row ${row.line} is not a date.`,
             {
-              expected: 'the date and time the tool wrote, e.g. 2026-03-14 10:22:31',
-              fix: `download the responses from ${spec.tool} again: the dates must be as the tool wrote them`,
+              fi: `${sheet.header[completion]} "${truncate(finished)}" rivillä ${row.line} ei ole päivämäärä.`,
+              sv: `${sheet.header[completion]} "${truncate(finished)}" på rad ${row.line} är inte ett datum.`,
+              en: `${sheet.header[completion]} "${truncate(finished)}" in row ${row.line} is not a date.`,
+            },
+            {
+              expected: {
+                fi: 'työkalun kirjoittama päivämäärä ja aika, esimerkiksi 2026-03-14 10:22:31',
+                sv: 'datum och tid som verktyget skrev, till exempel 2026-03-14 10:22:31',
+                en: 'the date and time the tool wrote, e.g. 2026-03-14 10:22:31',
+              },
+              fix: {
+                fi: `lataa vastaukset uudelleen ${spec.tool} -palvelusta: päivämäärien on oltava sellaisina kuin työkalu ne kirjoitti`,
+                sv: `ladda ner svaren från ${spec.tool} igen: datumen ska vara som verktyget skrev dem`,
+                en: `download the responses from ${spec.tool} again: the dates must be as the tool wrote them`,
+              },
             },
           ),
         );
@@ -225,10 +257,22 @@ export function countResponses(
             error(
               { file: sheet.file, line: row.line, column: index + 1 },
               'survey.scale',
-              `"${truncate(cell)}" in column ${columnLetter(index)} (question ${id}) is not on the 1–5 scale.`,
               {
-                expected: "an answer from 1 to 5, one of the scale's labels, or an empty cell",
-                fix: 'check that this is the right survey and the right column; the export must not be edited by hand',
+                fi: `"${truncate(cell)}" sarakkeessa ${columnLetter(index + 1)} (kysymys ${id}) ei ole asteikolla 1–5.`,
+                sv: `"${truncate(cell)}" i kolumn ${columnLetter(index + 1)} (fråga ${id}) är inte på skalan 1–5.`,
+                en: `"${truncate(cell)}" in column ${columnLetter(index + 1)} (question ${id}) is not on the 1–5 scale.`,
+              },
+              {
+                expected: {
+                  fi: 'vastaus 1–5, jokin asteikon sanallisista vaihtoehdoista tai tyhjä solu',
+                  sv: 'ett svar 1–5, ett av skalans alternativ eller en tom cell',
+                  en: "an answer from 1 to 5, one of the scale's labels, or an empty cell",
+                },
+                fix: {
+                  fi: 'tarkista, että tämä on oikea kysely ja oikea sarake; vientiä ei saa muokata käsin',
+                  sv: 'kontrollera att det är rätt enkät och rätt kolumn; exporten ska inte redigeras för hand',
+                  en: 'check that this is the right survey and the right column; the export must not be edited by hand',
+                },
               },
             ),
           );
@@ -245,25 +289,45 @@ export function countResponses(
       error(
         { file: sheet.file, line: 0, column: 0 },
         'survey.scale',
-        `and ${valueProblems - MAX_VALUE_PROBLEMS} more answers are not on the 1–5 scale.`,
         {
-          expected: 'answers from 1 to 5',
-          fix: 'check that this is the export of the right survey',
+          fi: `lisäksi ${valueProblems - MAX_VALUE_PROBLEMS} muuta vastausta ei ole asteikolla 1–5.`,
+          sv: `dessutom är ${valueProblems - MAX_VALUE_PROBLEMS} andra svar inte på skalan 1–5.`,
+          en: `and ${valueProblems - MAX_VALUE_PROBLEMS} more answers are not on the 1–5 scale.`,
+        },
+        {
+          expected: { fi: 'vastauksia 1–5', sv: 'svar från 1 till 5', en: 'answers from 1 to 5' },
+          fix: {
+            fi: 'tarkista, että tämä on oikean kyselyn vienti',
+            sv: 'kontrollera att det är exporten av rätt enkät',
+            en: 'check that this is the export of the right survey',
+          },
         },
       ),
     );
   }
   for (const scale of questions.scales) {
     const i = scale.findIndex(isDontKnow);
-    if (i !== -1 && placed.length > 0) {
+    if (i !== -1 && placed.length > 0 && !resolver.mapped('answers', scale[i]!)) {
       problems.push(
         warning(
           { file: sheet.file, line: 0, column: 0 },
           'survey.dont-know',
-          `the survey's scale has "${scale[i]}" as ${i + 1}, and kuultu counts it as no answer: "don't know" is not a middle opinion.`,
           {
-            expected: 'a scale whose five labels are opinions',
-            fix: `to count it as ${i + 1} after all, add the line "${scale[i]}": ${i + 1} under the answers of the mapping file`,
+            fi: `kyselyn asteikossa "${scale[i]}" on arvo ${i + 1}, mutta kuultu laskee sen vastaamatta jätetyksi: ”en osaa sanoa” ei ole keskimmäinen mielipide.`,
+            sv: `enkätens skala har "${scale[i]}" som ${i + 1}, men kuultu räknar det som inget svar: ”vet inte” är ingen mittenåsikt.`,
+            en: `the survey's scale has "${scale[i]}" as ${i + 1}, and kuultu counts it as no answer: "don't know" is not a middle opinion.`,
+          },
+          {
+            expected: {
+              fi: 'asteikko, jonka kaikki viisi vaihtoehtoa ovat mielipiteitä',
+              sv: 'en skala vars fem alternativ alla är åsikter',
+              en: 'a scale whose five labels are opinions',
+            },
+            fix: {
+              fi: `jos se on kuitenkin ${i + 1}, lisää vastaavuustiedoston vastaukset-kohtaan rivi  "${scale[i]}": ${i + 1}`,
+              sv: `om det ändå är ${i + 1}, lägg till raden  "${scale[i]}": ${i + 1}  under svar i motsvarighetsfilen`,
+              en: `to count it as ${i + 1} after all, add the line  "${scale[i]}": ${i + 1}  under answers in the mapping file`,
+            },
           },
         ),
       );

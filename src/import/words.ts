@@ -85,6 +85,14 @@ const PHRASES = {
   },
 } satisfies Record<string, Phrase>;
 
+/** The kinds of personal data the guard finds, as the summary names them. */
+export const PERSONAL_DATA_WORDS: Readonly<Record<string, Phrase>> = {
+  email: { fi: 'sähköpostiosoite', sv: 'e-postadress', en: 'e-mail address' },
+  phone: { fi: 'puhelinnumero', sv: 'telefonnummer', en: 'phone number' },
+  hetu: { fi: 'henkilötunnus', sv: 'personbeteckning', en: 'identity code' },
+  iban: { fi: 'tilinumero', sv: 'kontonummer', en: 'account number' },
+};
+
 export type PhraseKey = keyof typeof PHRASES;
 
 export function say(lang: Lang, key: PhraseKey, params: Params = {}): string {

@@ -151,12 +151,24 @@ export const FeedbackRowSchema = z
       if (typeof date !== 'string' || typeof answered !== 'string' || answered >= date) return;
       report(
         ctx,
-        `is before the feedback date (${finnishDate(date)}).`,
+        {
+          fi: `on ennen palautteen päivää (${finnishDate(date)}).`,
+          sv: `är före responsens datum (${finnishDate(date)}).`,
+          en: `is before the feedback date (${finnishDate(date)}).`,
+        },
         {
           code: 'date.order',
           value: finnishDate(answered),
-          expected: `a date on or after ${finnishDate(date)}`,
-          fix: 'check both dates: feedback is answered on or after the day it arrived',
+          expected: {
+            fi: `päivä ${finnishDate(date)} tai sen jälkeen`,
+            sv: `ett datum ${finnishDate(date)} eller senare`,
+            en: `a date on or after ${finnishDate(date)}`,
+          },
+          fix: {
+            fi: 'tarkista molemmat päivät: palautteeseen vastataan sen saapumispäivänä tai myöhemmin',
+            sv: 'kontrollera båda datumen: responsen besvaras samma dag den kom in eller senare',
+            en: 'check both dates: feedback is answered on or after the day it arrived',
+          },
         },
         ['answered'],
       );
