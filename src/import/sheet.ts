@@ -4,7 +4,8 @@
  */
 import ExcelJS from 'exceljs';
 import { decodeCsvBytes } from '../csv/decode.ts';
-import { readCsv } from '../csv/read.ts';
+import Papa from 'papaparse';
+import { detectDelimiter, readCsv } from '../csv/read.ts';
 import { error, type Problem } from '../core/problem.ts';
 
 export interface SheetRow {
@@ -30,13 +31,14 @@ export function sheetFromCsv(file: string, bytes: Uint8Array, columns?: readonly
   let shift = 0;
   if (columns) {
     const decoded = decodeCsvBytes(bytes);
-    if (decoded.ok) {
-      const firstLine = decoded.text.slice(0, decoded.text.search(/\r?\n|$/));
-      if (!firstLine.toLowerCase().includes(columns[0]!)) {
-        const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
-        input = new TextEncoder().encode(`${columns.join(delimiter)}\n${decoded.text}`);
-        shift = 1;
-      }
+    const text = decoded.ok ? decoded.text : '';
+    const delimiter = detectDelimiter(text) ?? ',';
+    const first = Papa.parse<string[]>(text, { delimiter, preview: 1 }).data[0] ?? [];
+    // Only a first row as wide as the known header is data to put a header above; anything
+    // else is read as it is, so the caller can say the file has the wrong columns.
+    if (first.length === columns.length && first[0]?.trim().toLowerCase() !== columns[0]) {
+      input = new TextEncoder().encode(`${columns.join(delimiter)}\n${text}`);
+      shift = 1;
     }
   }
   const read = readCsv(file, input);

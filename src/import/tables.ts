@@ -2,7 +2,7 @@
  * The files an import writes, and how a newer export merges into what is already there. Pure:
  * bytes in, text out; scripts/import.ts does the reading and writing.
  */
-import Papa from 'papaparse';
+import { csvText } from '../core/csv-text.ts';
 import { decodeCsvBytes } from '../csv/decode.ts';
 import { readCsv, type Delimiter } from '../csv/read.ts';
 import type { Problem } from '../core/problem.ts';
@@ -67,11 +67,10 @@ function cellOut(value: string): string {
 
 export function renderTable(table: Table): string {
   const header = table.columns.map((c) => table.written[c] ?? c);
-  const body = Papa.unparse(
-    { fields: header, data: table.rows.map((r) => table.columns.map((c) => cellOut(r[c] ?? ''))) },
-    { delimiter: table.format.delimiter, newline: table.format.eol, quotes: false },
-  );
-  return `${table.format.bom ? '\uFEFF' : ''}${body}${table.format.eol}`;
+  // A tab-separated file is written back with ; (what Finnish Excel opens in columns).
+  const separator = table.format.delimiter === ',' ? ',' : ';';
+  const rows = table.rows.map((r) => table.columns.map((c) => cellOut(r[c] ?? '')));
+  return `${table.format.bom ? '\uFEFF' : ''}${csvText(header, rows, { separator, eol: table.format.eol })}`;
 }
 
 function withColumns(table: Table | undefined, columns: readonly string[]): Table {

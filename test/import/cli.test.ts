@@ -1,0 +1,210 @@
+/**
+ * `npm run import` as an author runs it: a child process on a copy of the example city's
+ * content (its feedback left out, so each run stays quick), with the mapping files an author
+ * writes after the first import. What it prints, what it writes, and that nothing is written
+ * when the export is wrong.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const NODE = path.join(REPO, 'node_modules/.bin/node');
+const FIXTURES = path.join(REPO, 'test/fixtures/import');
+const roots: string[] = [];
+
+afterAll(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** The example city without its 4,000 feedback rows, and with the given filled-in mapping files. */
+function city(mappings: readonly string[] = []): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'kuultu-import-'));
+  roots.push(root);
+  cpSync(path.join(REPO, 'content'), path.join(root, 'content'), { recursive: true });
+  mkdirSync(path.join(root, 'data/mappings'), { recursive: true });
+  for (const f of ['actions.csv', 'action-updates.csv']) cpSync(path.join(REPO, 'data', f), path.join(root, 'data', f));
+  for (const d of ['surveys', 'votes'])
+    cpSync(path.join(REPO, 'data', d), path.join(root, 'data', d), { recursive: true });
+  for (const m of mappings) cpSync(path.join(FIXTURES, 'mappings', m), path.join(root, 'data/mappings', m));
+  return root;
+}
+
+function runImport(root: string, args: readonly string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(NODE, ['scripts/import.ts', ...args, '--root', root], {
+      cwd: REPO,
+      env: { ...process.env, SOURCE_DATE_EPOCH: '1795392000', GITHUB_ACTIONS: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString('utf8')));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, output }));
+  });
+}
+
+const fixture = (name: string) => path.join('test/fixtures/import', name);
+const file = (root: string, p: string) => readFileSync(path.join(root, p), 'utf8');
+
+describe('npm run import: the first time', () => {
+  it('writes the mapping file with what it matched, says which lines to fill in, and imports nothing yet', async () => {
+    const root = city();
+    const run = await runImport(root, ['open311', fixture('open311-requests.json')]);
+    expect(run.code).toBe(1);
+    expect(run.output).toContain(
+      'test/fixtures/import/open311-requests.json:32  vastaavuustiedostossa ei ole koodia tai luokkaa "2809" (Talvikunnossapito: 2), eikä kuultu arvaa.',
+    );
+    expect(run.output).toContain(
+      'korjaus: lisää tiedostoon data/mappings/open311.yaml kohdan teemat: alle rivi  "2809": <teeman tunnus>',
+    );
+    expect(run.output).toContain('data/mappings/open311.yaml  kohta laji on täyttämättä.');
+    expect(run.output).toContain(
+      'kuultu: luettiin test/fixtures/import/open311-requests.json: 7 palautetta, 1 kaksoiskappaletta jätettiin pois',
+    );
+    expect(run.output).toContain('kuultu: mitään ei tuotu');
+    expect(run.output).not.toMatch(/\n\s+at /);
+    const mapping = file(root, 'data/mappings/open311.yaml');
+    expect(mapping).toContain(
+      'teemat:\n  "2806": kadut-ja-pyoratiet  # Kadut ja pyörätiet: 2\n  "2807": puistot  # Parks and playgrounds: 1\n  "2809":  # Talvikunnossapito: 2\n',
+    );
+    expect(existsSync(path.join(root, 'data/feedback/open311.csv'))).toBe(false);
+  });
+
+  it('speaks Swedish with --lang sv, the mapping file included', async () => {
+    const root = city();
+    const run = await runImport(root, ['decidim', fixture('decidim-results.csv'), '--lang', 'sv']);
+    expect(run.code).toBe(1);
+    expect(run.output).toContain(
+      'motsvarighetsfilen har inte koden eller kategorin "32" (Liikunta ja ulkoilu), och kuultu gissar inte.',
+    );
+    expect(file(root, 'data/mappings/decidim.yaml')).toContain('teman:\n  "31": puistot  # Puistot ja leikkipaikat\n');
+  });
+});
+
+describe('npm run import: with the mapping filled in', () => {
+  it('open311: writes data/feedback/open311.csv with publish no, validates it, and the same export again changes nothing', async () => {
+    const root = city(['open311.yaml']);
+    const args = ['open311', fixture('open311-requests.json'), fixture('open311-helsinki.csv')];
+    const run = await runImport(root, args);
+    expect(run.output).toContain(
+      'kuultu: kirjoitettiin data/feedback/open311.csv: 9 uutta, 0 päivitetty, 0 ennallaan.',
+    );
+    expect(run.output).toContain('kuultu: 2 kuvauksesta poistettiin henkilötietoja (puhelinnumero, sähköpostiosoite)');
+    expect(run.output).toMatch(/ 9 palauteriviä, .*: ei ongelmia\./);
+    expect(run.code).toBe(0);
+    const written = file(root, 'data/feedback/open311.csv');
+    expect(written.split('\r\n').filter((l) => l.endsWith(';no'))).toHaveLength(9);
+    const again = await runImport(root, args);
+    expect(again.code).toBe(0);
+    expect(again.output).toContain('kuultu: data/feedback/open311.csv on jo ajan tasalla: mitään ei muutettu.');
+    expect(file(root, 'data/feedback/open311.csv')).toBe(written);
+    const newer = await runImport(root, ['open311', fixture('open311-requests-newer.json'), '--lang', 'en']);
+    expect(newer.output).toContain('kuultu: wrote data/feedback/open311.csv: 1 new, 1 updated, 0 unchanged.');
+    expect(file(root, 'data/feedback/open311.csv')).toContain(
+      'c7d2e9f0a1b3c4d5e6f7;2026-11-03;lumityot;web;criticism;Talvikunnossapito;',
+    );
+    expect(file(root, 'data/feedback/open311.csv')).toMatch(/c7d2e9f0a1b3c4d5e6f7;.*;2026-11-06;no\r\n/);
+  });
+
+  it.each([
+    ['forms', 'forms-kouluruokakysely.xlsx', 'kouluruokakysely', '2026-11-19', 8],
+    ['google-forms', 'google-forms-kouluruokakysely.csv', 'kouluruokakysely', '2026-11-21', 6],
+    ['limesurvey', 'limesurvey-asukastyytyvaisyys.csv', 'asukastyytyvaisyys', '2026-11-05', 4],
+    ['webropol', 'webropol-asukastyytyvaisyys.xlsx', 'asukastyytyvaisyys', '2026-11-10', 5],
+  ])(
+    '%s: adds one round to data/surveys/<id>.csv and validates it',
+    async (source, name, survey, round, respondents) => {
+      const root = city([`${source}-${survey}.yaml`]);
+      const before = file(root, `data/surveys/${survey}.csv`);
+      const run = await runImport(root, [source, fixture(name), '--survey', survey]);
+      expect(run.output).toContain(`kuultu: luettiin ${fixture(name)}: ${respondents} vastaajaa`);
+      expect(run.output).toContain(`kuultu: kirjoitettiin data/surveys/${survey}.csv: kierros ${round}`);
+      expect(run.output).toMatch(/: ei ongelmia\./);
+      expect(run.code).toBe(0);
+      const after = file(root, `data/surveys/${survey}.csv`);
+      expect(after.startsWith(before)).toBe(true);
+      const added = after.slice(before.length).trim().split('\n');
+      expect(added.every((l) => l.startsWith(`${round},`))).toBe(true);
+      // Each question's counts add up to the respondents who finished.
+      for (const line of added) {
+        const n = line.split(',').slice(2).map(Number);
+        expect(n.reduce((a, b) => a + b, 0)).toBe(respondents);
+      }
+    },
+  );
+
+  it('decidim: adds the results to data/actions.csv with their reference, then updates the same rows', async () => {
+    const root = city(['decidim.yaml']);
+    const run = await runImport(root, ['decidim', fixture('decidim-results.csv')]);
+    expect(run.output).toContain('kuultu: kirjoitettiin data/actions.csv: 3 uutta, 0 päivitetty, 0 ennallaan.');
+    expect(run.code).toBe(0);
+    const actions = file(root, 'data/actions.csv');
+    expect(actions).toMatch(
+      /\ndecidim-1202,Valaistu kuntoportaikko,Belyst motionstrappa,A lit exercise staircase,.*,liikuntapaikat,in-progress,2025-05-15,2027-05-31,,41,Kuusijärven kaupunki,own,,,,,decidim:1202\n/,
+    );
+    const again = await runImport(root, ['decidim', fixture('decidim-results.csv')]);
+    expect(again.output).toContain('kuultu: data/actions.csv on jo ajan tasalla: mitään ei muutettu.');
+    expect(file(root, 'data/actions.csv')).toBe(actions);
+  });
+});
+
+describe('npm run import: a wrong file writes nothing', () => {
+  it('refuses a CSV given as a Microsoft Forms export', async () => {
+    const root = city(['forms-kouluruokakysely.yaml']);
+    const before = file(root, 'data/surveys/kouluruokakysely.csv');
+    const run = await runImport(root, [
+      'forms',
+      fixture('google-forms-kouluruokakysely.csv'),
+      '--survey',
+      'kouluruokakysely',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.output).toContain(
+      'test/fixtures/import/google-forms-kouluruokakysely.csv  Microsoft Forms vie vastaukset Excel-työkirjana (.xlsx), ja tämä tiedosto ei ole sellainen.',
+    );
+    expect(run.output).toContain('kuultu: mitään ei tuotu');
+    expect(file(root, 'data/surveys/kouluruokakysely.csv')).toBe(before);
+  });
+
+  it('refuses a 7 on a 1–5 scale, with the file, row and column', async () => {
+    const root = city(['google-forms-kouluruokakysely.yaml']);
+    const bad = path.join(root, 'bad.csv');
+    writeFileSync(
+      bad,
+      readFileSync(path.join(FIXTURES, 'google-forms-kouluruokakysely.csv'), 'utf8').replace(
+        ',5,4,1,4,3,8',
+        ',5,4,7,4,3,8',
+      ),
+    );
+    const before = file(root, 'data/surveys/kouluruokakysely.csv');
+    const run = await runImport(root, ['google-forms', bad, '--survey', 'kouluruokakysely', '--lang', 'en']);
+    expect(run.code).toBe(1);
+    expect(run.output).toContain(`${bad}:3:5  "7" in column E (question kasvisruoka) is not on the 1–5 scale.`);
+    expect(run.output).toContain('kuultu: nothing was imported: fix the points above and run the import again.');
+    expect(file(root, 'data/surveys/kouluruokakysely.csv')).toBe(before);
+  });
+
+  it('refuses a survey that does not exist, and an unknown source', async () => {
+    const root = city();
+    const noSurvey = await runImport(root, [
+      'webropol',
+      fixture('webropol-asukastyytyvaisyys.xlsx'),
+      '--survey',
+      'kirjastokysely',
+      '--lang',
+      'en',
+    ]);
+    expect(noSurvey.code).toBe(1);
+    expect(noSurvey.output).toContain('there is no survey "kirjastokysely".');
+    const noSource = await runImport(root, ['typeform', 'x.csv']);
+    expect(noSource.code).toBe(1);
+    expect(noSource.output).toBe(
+      'kuultu: lähdettä "typeform" ei ole: käytä jotakin näistä: open311, forms, google-forms, limesurvey, webropol, decidim\n',
+    );
+  });
+});
