@@ -4,19 +4,9 @@
  * README; a test fails when the README is out of date.
  */
 import type * as z from 'zod';
-import { ACTION_HEADER_ALIASES, actionRowSchema } from '../schemas/action.ts';
-import { ACTION_UPDATE_HEADER_ALIASES, actionUpdateRowSchema } from '../schemas/action-update.ts';
-import { BodySchema, BodyTranslationSchema } from '../schemas/body.ts';
-import { FEEDBACK_HEADER_ALIASES, FeedbackRowSchema } from '../schemas/feedback.ts';
 import { fieldMeta, LANGUAGES } from '../schemas/fields.ts';
-import { MeetingSchema, MeetingTranslationSchema } from '../schemas/meeting.ts';
-import { PageSchema, PageTranslationSchema } from '../schemas/page.ts';
+import { CONTENT_KINDS, DATA_FILES } from '../schemas/kinds.ts';
 import { SiteSchema } from '../schemas/site.ts';
-import { SurveySchema, SurveyTranslationSchema } from '../schemas/survey.ts';
-import { SURVEY_RESULT_HEADER_ALIASES, SurveyResultRowSchema } from '../schemas/survey-results.ts';
-import { ThemeSchema, ThemeTranslationSchema } from '../schemas/theme.ts';
-import { VoteSchema, VoteTranslationSchema } from '../schemas/vote.ts';
-import { VOTE_RESULT_HEADER_ALIASES, voteResultRowSchema } from '../schemas/vote-results.ts';
 import { objectShape } from '../validate/frontmatter.ts';
 import { columnsOf } from '../schemas/columns.ts';
 
@@ -93,30 +83,13 @@ export function authorReference(): string {
     '',
     'Columns "in translations" are the keys a Swedish or English file may give ("required": it must give it, so a translated page never shows an untranslated title as if it were translated); every other key is taken from the default-language file.',
     '',
-    frontmatterTable('Themes', 'content/themes/<lang>/<slug>.mdx', ThemeSchema, ThemeTranslationSchema),
-    '',
-    frontmatterTable('Participation bodies', 'content/bodies/<lang>/<slug>.mdx', BodySchema, BodyTranslationSchema),
-    '',
-    frontmatterTable('Meetings', 'content/meetings/<lang>/<id>.mdx', MeetingSchema, MeetingTranslationSchema),
-    '',
-    frontmatterTable('Surveys', 'content/surveys/<lang>/<id>.mdx', SurveySchema, SurveyTranslationSchema),
-    '',
-    frontmatterTable('Votes', 'content/votes/<lang>/<id>.mdx', VoteSchema, VoteTranslationSchema),
-    '',
-    frontmatterTable('Free pages', 'content/pages/<lang>/<slug>.mdx', PageSchema, PageTranslationSchema),
-    '',
+    ...Object.entries(CONTENT_KINDS).flatMap(([kind, k]) => [
+      frontmatterTable(k.doc.title, `content/${kind}/<lang>/<${k.doc.name}>.mdx`, k.schema, k.translation),
+      '',
+    ]),
     '### Data in CSV',
     '',
-    csvTable('Feedback', 'data/feedback/*.csv', FeedbackRowSchema, FEEDBACK_HEADER_ALIASES),
-    '',
-    csvTable('Actions', 'data/actions.csv', actionRowSchema(langs), ACTION_HEADER_ALIASES),
-    '',
-    csvTable('Action timeline', 'data/action-updates.csv', actionUpdateRowSchema(langs), ACTION_UPDATE_HEADER_ALIASES),
-    '',
-    csvTable('Survey results', 'data/surveys/<survey id>.csv', SurveyResultRowSchema, SURVEY_RESULT_HEADER_ALIASES),
-    '',
-    csvTable('Vote results', 'data/votes/<vote id>.csv', voteResultRowSchema(langs), VOTE_RESULT_HEADER_ALIASES),
-    '',
+    ...Object.values(DATA_FILES).flatMap((d) => [csvTable(d.title, d.file, d.rowSchema(langs), d.aliases), '']),
     END_MARKER,
   ].join('\n');
 }

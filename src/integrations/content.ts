@@ -12,24 +12,17 @@ import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../site/content-root.ts';
 import { basePath } from '../site/base.ts';
 import { getProject } from '../site/project-data.ts';
-import type { Project } from '../schemas/project.ts';
+import { CONTENT_KIND_NAMES } from '../schemas/kinds.ts';
+import type { ContentEntries, Entry } from '../schemas/project.ts';
 import { readSite } from '../validate/content.ts';
 
 const VIRTUAL_ID = 'virtual:kuultu/mdx';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /** Repository-relative paths of every validated MDX file, sorted. */
-export function validatedMdxFiles(
-  project: Pick<Project, 'themes' | 'bodies' | 'meetings' | 'surveys' | 'votes' | 'pages'>,
-): string[] {
-  const entries = [
-    project.themes,
-    project.bodies,
-    project.meetings,
-    project.surveys,
-    project.votes,
-    project.pages,
-  ].flat();
+export function validatedMdxFiles(project: ContentEntries): string[] {
+  // Every kind of the registry: a kind left out here would publish its pages without their text.
+  const entries = CONTENT_KIND_NAMES.flatMap((kind): readonly Entry<unknown>[] => project[kind]);
   return entries.flatMap((e) => Object.values(e.translations).flatMap((t) => (t ? [t.file] : []))).sort();
 }
 

@@ -6,16 +6,11 @@
 import type { SourcePosition } from '../core/position.ts';
 import type { Action } from './action.ts';
 import type { ActionUpdate } from './action-update.ts';
-import type { Body } from './body.ts';
 import type { Feedback } from './feedback.ts';
+import type { ContentData, ContentKind } from './kinds.ts';
 import type { Lang, Localized } from './fields.ts';
-import type { Meeting } from './meeting.ts';
-import type { Page } from './page.ts';
 import type { Site } from './site.ts';
-import type { Survey } from './survey.ts';
 import type { SurveyResultRow } from './survey-results.ts';
-import type { Theme } from './theme.ts';
-import type { Vote } from './vote.ts';
 import type { VoteResultRow } from './vote-results.ts';
 
 export type { Lang, Localized, SourcePosition };
@@ -43,19 +38,12 @@ export interface Entry<F> {
   positions: Readonly<Record<string, SourcePosition>>;
 }
 
-export type ContentKind = 'themes' | 'bodies' | 'meetings' | 'surveys' | 'votes' | 'pages';
+export type { ContentKind };
 
 export type { Feedback };
 
-/** The MDX entries of every kind. */
-export interface ContentEntries {
-  themes: Entry<Theme>[];
-  bodies: Entry<Body>[];
-  meetings: Entry<Meeting>[];
-  surveys: Entry<Survey>[];
-  votes: Entry<Vote>[];
-  pages: Entry<Page>[];
-}
+/** The MDX entries of every kind in the registry (src/schemas/kinds.ts): `themes: Entry<Theme>[]` … */
+export type ContentEntries = { [K in ContentKind]: Entry<ContentData<K>>[] };
 
 export interface Project extends ContentEntries {
   root: string;

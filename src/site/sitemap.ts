@@ -3,37 +3,17 @@
  * absolute URLs from the site's address, sorted so the file is the same in every build.
  * Search, posters and the 404 page are left out: they are tools, not content to find.
  */
-import { STATUS_ORDER } from '../domain/actions.ts';
 import { escapeXml } from '../core/xml.ts';
 import type { Lang } from '../schemas/fields.ts';
-import type { Project } from '../schemas/project.ts';
+import { SECTION_NAMES, SECTIONS, type SectionSource } from './kinds.ts';
 import { absoluteUrl, paths, type Route } from './paths.ts';
 
-/** Every content page of the site, as a function of language. */
-export function sitemapRoutes(
-  project: Pick<Project, 'themes' | 'actions' | 'bodies' | 'meetings' | 'surveys' | 'votes' | 'pages'>,
-): Route[] {
-  const routes: Route[] = [
-    paths.home,
-    paths.themes,
-    paths.actions,
-    paths.bodies,
-    paths.meetings,
-    paths.surveys,
-    paths.votes,
-    paths.openData,
-    paths.posters,
-    paths.accessibility,
-  ];
-  for (const s of STATUS_ORDER) routes.push((l) => paths.actionsByStatus(l, s));
-  for (const e of project.themes) routes.push((l) => paths.theme(l, e.slug));
-  for (const a of project.actions) routes.push((l) => paths.action(l, a.id));
-  for (const e of project.bodies) routes.push((l) => paths.body(l, e.slug));
-  for (const e of project.meetings) routes.push((l) => paths.meeting(l, e.slug));
-  for (const e of project.surveys) routes.push((l) => paths.survey(l, e.slug));
-  for (const e of project.votes) routes.push((l) => paths.vote(l, e.slug));
-  for (const e of project.pages) routes.push((l) => paths.page(l, e.slug));
-  return routes;
+/** Pages that belong to no section (src/site/kinds.ts) but are content to find. */
+const OTHER_PAGES: readonly Route[] = [paths.home, paths.openData, paths.posters, paths.accessibility];
+
+/** Every content page of the site, as a function of language: every section's, and the others. */
+export function sitemapRoutes(project: SectionSource): Route[] {
+  return [...OTHER_PAGES, ...SECTION_NAMES.flatMap((name) => SECTIONS[name].routes(project))];
 }
 
 export function sitemapXml(siteUrl: string, languages: readonly Lang[], routes: readonly Route[]): string {

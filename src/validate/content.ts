@@ -12,7 +12,6 @@ import path from 'node:path';
 import type * as z from 'zod';
 import { definedOnly } from '../core/collections.ts';
 import type { ContentEntries, ContentKind, Entry, EntryTranslation, SourcePosition } from '../schemas/project.ts';
-import { BodySchema, BodyTranslationSchema, type Body } from '../schemas/body.ts';
 import {
   didYouMean,
   finnishDate,
@@ -22,12 +21,9 @@ import {
   slugify,
   type Lang,
 } from '../schemas/fields.ts';
-import { MeetingSchema, MeetingTranslationSchema, type Meeting } from '../schemas/meeting.ts';
-import { PageSchema, PageTranslationSchema, type Page } from '../schemas/page.ts';
+import { CONTENT_KIND_NAMES, CONTENT_KINDS as CONTENT_KINDS_SPEC } from '../schemas/kinds.ts';
+import type { Meeting } from '../schemas/meeting.ts';
 import { SiteSchema, type Site } from '../schemas/site.ts';
-import { SurveySchema, SurveyTranslationSchema, type Survey } from '../schemas/survey.ts';
-import { ThemeSchema, ThemeTranslationSchema, type Theme } from '../schemas/theme.ts';
-import { VoteSchema, VoteTranslationSchema, type Vote } from '../schemas/vote.ts';
 import { normalizeSource, parseYaml, readFrontmatter, validateYaml } from './frontmatter.ts';
 import { checkMdxBody } from './mdx-body.ts';
 import { error, unreadableFile, warning, type Problem } from '../core/problem.ts';
@@ -76,55 +72,16 @@ function missingSiteProblem(root: string, problem: Problem): Problem {
 // ---------------------------------------------------------------------------------------------
 // Where files belong
 
+/** How one kind's files are read: its schemas and wording, from the registry (src/schemas/kinds.ts). */
 interface KindSpec<F> {
   schema: z.ZodType<F, unknown>;
   translation: z.ZodType<Partial<F>, unknown>;
-  /** "a theme": for "is not a key of a theme". */
-  what: string;
-  /** Published words that residents' personal data must not reach (PRODUCT.md §6). */
+  singular: string;
   scanPersonalData: boolean;
 }
 
-const KINDS = {
-  themes: {
-    schema: ThemeSchema,
-    translation: ThemeTranslationSchema,
-    what: 'a theme',
-    scanPersonalData: false,
-  } satisfies KindSpec<Theme>,
-  bodies: {
-    schema: BodySchema,
-    translation: BodyTranslationSchema,
-    what: 'a body',
-    scanPersonalData: false,
-  } satisfies KindSpec<Body>,
-  meetings: {
-    schema: MeetingSchema,
-    translation: MeetingTranslationSchema,
-    what: 'a meeting',
-    scanPersonalData: true,
-  } satisfies KindSpec<Meeting>,
-  surveys: {
-    schema: SurveySchema,
-    translation: SurveyTranslationSchema,
-    what: 'a survey',
-    scanPersonalData: false,
-  } satisfies KindSpec<Survey>,
-  votes: {
-    schema: VoteSchema,
-    translation: VoteTranslationSchema,
-    what: 'a vote',
-    scanPersonalData: false,
-  } satisfies KindSpec<Vote>,
-  pages: {
-    schema: PageSchema,
-    translation: PageTranslationSchema,
-    what: 'a page',
-    scanPersonalData: false,
-  } satisfies KindSpec<Page>,
-} as const;
-
-export const CONTENT_KINDS = Object.keys(KINDS) as ContentKind[];
+/** The kinds' folder names, in the registry's order (messages list them so). */
+export const CONTENT_KINDS: readonly ContentKind[] = CONTENT_KIND_NAMES;
 
 export interface PlacedFile {
   kind: ContentKind;
@@ -358,24 +315,18 @@ export async function readContent(root: string, languages: readonly Lang[], asOf
     if (!bySlug.has(placed.slug)) bySlug.set(placed.slug, new Map());
     bySlug.get(placed.slug)!.set(placed.lang, placed);
   }
-  const read = <F>(kind: ContentKind, spec: KindSpec<F>) => readKind(root, kind, spec, groups.get(kind)!, languages);
-  const [themes, bodies, meetings, surveys, votes, pages] = await Promise.all([
-    read('themes', KINDS.themes),
-    read('bodies', KINDS.bodies),
-    read('meetings', KINDS.meetings),
-    read('surveys', KINDS.surveys),
-    read('votes', KINDS.votes),
-    read('pages', KINDS.pages),
-  ]);
-  problems.push(
-    ...themes.problems,
-    ...bodies.problems,
-    ...meetings.problems,
-    ...surveys.problems,
-    ...votes.problems,
-    ...pages.problems,
+  const read = <F>(kind: ContentKind, spec: KindSpec<F>) => readKind(root, spec, groups.get(kind)!, languages);
+  const kinds = await Promise.all(
+    CONTENT_KINDS.map((kind) => read(kind, CONTENT_KINDS_SPEC[kind] as KindSpec<unknown>)),
   );
-  problems.push(...meetings.entries.flatMap((m) => missingMinutes(m, languages[0] ?? 'fi', asOf)));
+  for (const kind of kinds) problems.push(...kind.problems);
+  // Each kind was read with its own schema, so its entries have its type; a loop over the
+  // kinds cannot tell TypeScript which type belongs to which key.
+  const entries = Object.fromEntries(
+    CONTENT_KINDS.map((kind, i) => [kind, kinds[i]!.entries]),
+  ) as unknown as ContentEntries;
+  const { meetings } = entries;
+  problems.push(...meetings.flatMap((m) => missingMinutes(m, languages[0] ?? 'fi', asOf)));
   const defaultLang = languages[0] ?? 'fi';
   const existing = Object.fromEntries(
     CONTENT_KINDS.map((kind) => [
@@ -384,12 +335,7 @@ export async function readContent(root: string, languages: readonly Lang[], asOf
     ]),
   ) as Record<ContentKind, Set<string>>;
   return {
-    themes: themes.entries,
-    bodies: bodies.entries,
-    meetings: meetings.entries,
-    surveys: surveys.entries,
-    votes: votes.entries,
-    pages: pages.entries,
+    ...entries,
     fileCount: files.length,
     existing,
     problems,
@@ -398,21 +344,19 @@ export async function readContent(root: string, languages: readonly Lang[], asOf
 
 async function readKind<F>(
   root: string,
-  kind: ContentKind,
   spec: KindSpec<F>,
   bySlug: Grouped,
   languages: readonly Lang[],
 ): Promise<{ entries: Entry<F>[]; problems: Problem[] }> {
   const slugs = [...bySlug.keys()].sort();
   const results = await Promise.all(
-    slugs.map((slug) => readEntry(root, kind, spec, slug, bySlug.get(slug)!, languages, slugs, bySlug)),
+    slugs.map((slug) => readEntry(root, spec, slug, bySlug.get(slug)!, languages, slugs, bySlug)),
   );
   return { entries: results.flatMap((r) => (r.entry ? [r.entry] : [])), problems: results.flatMap((r) => r.problems) };
 }
 
 async function readEntry<F>(
   root: string,
-  kind: ContentKind,
   spec: KindSpec<F>,
   slug: string,
   files: Map<Lang, PlacedFile>,
@@ -428,7 +372,7 @@ async function readEntry<F>(
     return { problems: translations.map((t) => orphanProblem(t, defaultLang, withDefault)) };
   }
   const main = await readMdx(root, defaultFile.file, spec.schema, {
-    what: spec.what,
+    what: `a ${spec.singular}`,
     scanPersonalData: spec.scanPersonalData,
   });
   const problems = [...main.problems];
@@ -442,7 +386,7 @@ async function readEntry<F>(
     };
   for (const t of translations) {
     const parsed = await readMdx(root, t.file, spec.translation, {
-      what: `a ${kind === 'bodies' ? 'body' : kind.replace(/s$/, '')} translation`,
+      what: `a ${spec.singular} translation`,
       scanPersonalData: spec.scanPersonalData,
       defaultsFrom: { schema: spec.schema, file: defaultFile.file, lang: defaultLang },
     });

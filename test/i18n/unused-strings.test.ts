@@ -25,7 +25,6 @@ const DYNAMIC_PREFIXES = [
   'meetings.state.',
   'meetings.status.',
   'opendata.set.',
-  'search.kind.',
   'surveys.trend.',
   'surveys.withheld.',
   'themes.channel.',
