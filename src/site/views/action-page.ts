@@ -1,0 +1,71 @@
+/**
+ * What an action's page shows, assembled from the project without Astro: the page
+ * (src/pages/[lang]/actions/[slug].astro) only writes it out as HTML. Texts come with the
+ * language they are really in (the fall-back rule of src/site/localize.ts).
+ */
+import { timelineOf } from '../../domain/actions.ts';
+import { paragraphsOf } from '../../domain/text.ts';
+import { useTranslations } from '../../i18n/index.ts';
+import type { Action, ActionStatus } from '../../schemas/action.ts';
+import type { Lang } from '../../schemas/fields.ts';
+import type { Project } from '../../schemas/project.ts';
+import type { Theme } from '../../schemas/theme.ts';
+import { indexesOf } from '../indexes.ts';
+import { localizeEntry, pickText, type LocalizedEntry, type Shown } from '../localize.ts';
+
+export interface ActionPageView {
+  action: Action;
+  title: Shown<string>;
+  /** The description's first paragraph: the page's meta description. */
+  summary: string | undefined;
+  description: Shown<string> | undefined;
+  /** Why not: only for a declined action. */
+  reason: Shown<string> | undefined;
+  /** The first of the texts above shown in the default language instead of the page's. */
+  fellBack: Shown<string> | undefined;
+  /** The status in the page's language: the search filter `status` files the page under it. */
+  statusName: string;
+  /** The meeting that decided it, with its body's name (the body's id if the body is unknown). */
+  meeting: { slug: string; date: string; bodyName: string; bodyLang: Lang | undefined } | undefined;
+  /** The themes it answers, in the order actions.csv lists them; unknown slugs are left out. */
+  themes: LocalizedEntry<Theme>[];
+  /** Its timeline in date order, each note in the language it is shown in. */
+  timeline: { date: string; status: ActionStatus; progress: number | undefined; note: Shown<string> | undefined }[];
+}
+
+export function actionPageView(project: Project, action: Action, lang: Lang): ActionPageView {
+  const { defaultLang } = project;
+  const t = useTranslations(lang);
+  const title = pickText(action.title, lang, defaultLang)!;
+  const description = pickText(action.description, lang, defaultLang);
+  const reason = action.status === 'declined' ? pickText(action.reason, lang, defaultLang) : undefined;
+  const meetingEntry = action.meeting ? project.meetings.find((m) => m.slug === action.meeting) : undefined;
+  const bodyEntry = meetingEntry ? project.bodies.find((b) => b.slug === meetingEntry.data.body) : undefined;
+  const body = bodyEntry ? localizeEntry(bodyEntry, lang, defaultLang) : undefined;
+  const { updatesByAction } = indexesOf(project);
+  return {
+    action,
+    title,
+    summary: description ? paragraphsOf(description.value)[0] : undefined,
+    description,
+    reason,
+    fellBack: [title, description, reason].find((text) => text?.fallback),
+    statusName: t(`actions.status.${action.status}`),
+    meeting: meetingEntry && {
+      slug: meetingEntry.slug,
+      date: meetingEntry.data.date,
+      bodyName: body?.data.name ?? meetingEntry.data.body,
+      bodyLang: body?.lang,
+    },
+    themes: action.themes
+      .map((slug) => project.themes.find((e) => e.slug === slug))
+      .filter((e) => e !== undefined)
+      .map((e) => localizeEntry(e, lang, defaultLang)),
+    timeline: timelineOf(action.id, updatesByAction.get(action.id) ?? []).map((u) => ({
+      date: u.date,
+      status: u.status,
+      progress: u.progress,
+      note: u.note ? pickText(u.note, lang, defaultLang) : undefined,
+    })),
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * The action page's view on the small fixture site: what a resident reads on the page, in the
+ * page's language or marked as shown in the default one, before any HTML is written.
+ */
+import { describe, expect, it } from 'vitest';
+import { actionPageView } from '../../../src/site/views/action-page.ts';
+import { loadProject } from '../../../src/validate/load-project.ts';
+
+const { project } = await loadProject(new URL('../../fixtures/small-site/', import.meta.url).pathname, {
+  SOURCE_DATE_EPOCH: '1795392000',
+});
+if (!project) throw new Error('the small fixture site does not validate');
+const action = (id: string) => project.actions.find((a) => a.id === id)!;
+
+describe('actionPageView', () => {
+  it('gives the title, summary, status, meeting with its body, themes and timeline in the page language', () => {
+    const view = actionPageView(project, action('A-2026-001'), 'fi');
+    expect(view.title).toEqual({ value: 'Kirjasto auki sunnuntaisin', lang: 'fi', fallback: false });
+    expect(view.summary).toBe('Kokeilemme sunnuntaiaukioloa.');
+    expect(view.statusName).toBe('Käynnissä');
+    expect(view.fellBack).toBeUndefined();
+    expect(view.meeting).toEqual({
+      slug: '2026-03-nuorisovaltuusto',
+      date: '2026-03-12',
+      bodyName: 'Nuorisovaltuusto',
+      bodyLang: 'fi',
+    });
+    expect(view.themes.map((th) => th.slug)).toEqual(['kirjastot']);
+    expect(view.timeline.map((u) => [u.date, u.status, u.progress, u.note?.value])).toEqual([
+      ['2026-03-15', 'planned', 0, 'Päätettiin nuorisovaltuuston kokouksessa.'],
+      ['2026-04-01', 'in-progress', 40, 'Kokeilu alkoi.'],
+    ]);
+  });
+
+  it('falls back to the default language, marked, where a translation is missing', () => {
+    const view = actionPageView(project, action('A-2026-001'), 'sv');
+    expect(view.title).toEqual({ value: 'Biblioteket öppet på söndagar', lang: 'sv', fallback: false });
+    expect(view.description).toEqual({ value: expect.stringContaining('Kokeilemme'), lang: 'fi', fallback: true });
+    expect(view.fellBack?.lang).toBe('fi');
+    expect(view.timeline[0]?.note).toEqual({
+      value: 'Päätettiin nuorisovaltuuston kokouksessa.',
+      lang: 'fi',
+      fallback: true,
+    });
+    expect(view.timeline[1]?.note).toEqual({ value: 'Försöket började.', lang: 'sv', fallback: false });
+  });
+
+  it('says why a declined action was declined, and only then', () => {
+    const declined = actionPageView(project, action('A-2025-004'), 'en');
+    expect(declined.reason?.value).toBe(
+      'Bus lines are decided by the regional transport authority. We passed the wish on.',
+    );
+    expect(declined.themes.map((th) => th.slug)).toEqual(['kirjastot', 'puistot']);
+    expect(declined.meeting).toBeUndefined();
+    expect(declined.timeline).toEqual([]);
+    expect(actionPageView(project, action('A-2026-002'), 'en').reason).toBeUndefined();
+  });
+});
