@@ -18,6 +18,9 @@ import { reportHtml, reportMarkdown, reportText } from '../src/site/team-report.
 import { loadProject } from '../src/validate/load-project.ts';
 import { fill, formatProblems, parseCommand, runCommand } from './lib/command.ts';
 
+/** Items per list in the terminal; the HTML file lists every one. */
+const TERMINAL_ITEMS = 10;
+
 const W = {
   invalid: {
     fi: 'raporttia ei voi koota, koska tiedostoissa on virheitä; korjaa ne ensin:',
@@ -167,7 +170,7 @@ async function main(): Promise<number> {
     })),
     entries: entries(project),
   });
-  console.log(reportText(report, lang));
+  console.log(reportText(report, lang, TERMINAL_ITEMS));
   const file = resolve(out);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, reportHtml(report, lang));

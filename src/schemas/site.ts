@@ -21,6 +21,7 @@ import {
   email,
   httpsUrl,
   listOf,
+  optionalId,
   timeZone,
   type SiteTimeZone,
 } from './content-fields.ts';
@@ -89,6 +90,11 @@ const doc = {
     fi: 'Osoite, jossa asukkaat antavat palautetta.',
     sv: 'Adressen där invånarna ger respons.',
     en: 'Where residents give feedback.',
+  },
+  feedbackPage: {
+    fi: 'Vapaa sivu, joka kertoo, miten palaute käsitellään (sivun tunnus); teemasivut linkittävät siihen, kun palautteeseen ei ole vielä vastattu.',
+    sv: 'Den fria sida som berättar hur respons behandlas (sidans id); temasidorna länkar dit när responsen ännu inte besvarats.',
+    en: 'The free page that tells how feedback is handled (its slug); theme pages link to it while feedback has no answer yet.',
   },
   accessibility: {
     fi: 'Saavutettavuusselosteen tiedot.',
@@ -424,6 +430,8 @@ export const SiteSchema = z
     timezone: timeZone(doc.timezone, DEFAULT_TIME_ZONE),
     /** Where residents give feedback. */
     feedbackUrl: url(doc.feedbackUrl, { required: true, absolute: true }) as z.ZodType<string, unknown>,
+    /** The free page on how feedback is handled, linked from themes whose feedback has no answer yet. */
+    feedbackPage: optionalId(doc.feedbackPage, 'palautteen-kasittely'),
     /** The facts of the accessibility statement. */
     accessibility,
     /** The service promise every theme without its own shares. */

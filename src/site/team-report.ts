@@ -107,6 +107,11 @@ const W = {
     en: '{theme}: {count} pieces of feedback with text and publish empty. Write yes or no',
   },
   more: { fi: '… ja {n} riviä lisää', sv: '… och {n} rader till', en: '… and {n} more rows' },
+  moreItems: {
+    fi: '… ja {n} muuta (kaikki HTML-raportissa)',
+    sv: '… och {n} till (alla i HTML-rapporten)',
+    en: '… and {n} more (all in the HTML report)',
+  },
 } satisfies Record<string, Words>;
 
 export interface ReportItem {
@@ -206,20 +211,24 @@ function quiet(sections: readonly ReportSection[]): boolean {
   return sections.every((s) => s.items.length === 0);
 }
 
-/** For the terminal: each item, then its locations indented, as the validator prints problems. */
-export function reportText(report: TeamReport, lang: Lang): string {
+/**
+ * For the terminal: each item, then its locations indented, as the validator prints problems.
+ * `limit` items per list at most; the HTML file has them all.
+ */
+export function reportText(report: TeamReport, lang: Lang, limit = Number.POSITIVE_INFINITY): string {
   const sections = reportSections(report, lang);
   const lines = [heading(report, lang), ''];
   if (quiet(sections)) return [...lines, fill(W.allClear, lang)].join('\n');
   for (const s of sections) {
     lines.push(`${s.title} (${s.items.length})`);
     if (s.items.length === 0) lines.push(`  ${fill(W.nothing, lang)}`);
-    for (const item of s.items) {
+    for (const item of s.items.slice(0, limit)) {
       lines.push(`  - ${item.text}`);
       for (const at of item.at) lines.push(`      ${location(at)}`);
       const more = moreText(item, lang);
       if (more) lines.push(`      ${more}`);
     }
+    if (s.items.length > limit) lines.push(`  ${fill(W.moreItems, lang, { n: s.items.length - limit })}`);
     lines.push('');
   }
   return lines.join('\n').trimEnd();

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { same } from '../core/lang.ts';
 import { toAction } from '../schemas/action.ts';
 import { toFeedback } from '../schemas/feedback.ts';
@@ -233,6 +235,16 @@ function checkContentReferences(
   }
 }
 
+/** The line a top-level YAML key is written on (0 when it cannot be found): site.yaml keys carry no positions. */
+function keyLine(root: string, file: string, key: string): number {
+  try {
+    const lines = readFileSync(join(root, file), 'utf8').split(/\r?\n/);
+    return lines.findIndex((l) => l.startsWith(`${key}:`)) + 1;
+  } catch {
+    return 0;
+  }
+}
+
 function sum(rows: readonly { rows: readonly unknown[] }[]): number {
   return rows.reduce((n, f) => n + f.rows.length, 0);
 }
@@ -253,6 +265,16 @@ export async function loadProject(root: string, env: NodeJS.ProcessEnv = process
   const data = readDataFiles(root, languages, problems);
 
   checkData(data, content, lang, asOf?.date ?? '9999-12-31', problems);
+  if (site?.feedbackPage) {
+    const at = { file: 'content/site.yaml', line: keyLine(root, 'content/site.yaml', 'feedbackPage'), column: 1 };
+    push(
+      problems,
+      checkReference(
+        { value: site.feedbackPage, key: 'feedbackPage', at },
+        targetOf(content.existing, 'pages', 'a page', lang),
+      ),
+    );
+  }
   const actionIds = new Set([...(data.actions?.rows ?? []).map((r) => r.value.id), ...rejectedIds(data.actions)]);
   if (data.actions?.readable) checkContentReferences(content, actionIds, lang, problems);
   else if (!data.actions) {

@@ -1,0 +1,38 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/core/problem.ts';
+import { loadProject } from '../../src/validate/load-project.ts';
+
+const FIXTURE = fileURLToPath(new URL('../fixtures/small-site', import.meta.url));
+const roots: string[] = [];
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
+
+async function withFeedbackPage(slug: string) {
+  const root = mkdtempSync(path.join(tmpdir(), 'kuultu-fp-'));
+  roots.push(root);
+  cpSync(FIXTURE, root, { recursive: true });
+  const file = path.join(root, 'content/site.yaml');
+  writeFileSync(file, `${readFileSync(file, 'utf8')}feedbackPage: ${slug}\n`);
+  return loadProject(root, { SOURCE_DATE_EPOCH: '1795392000' });
+}
+
+describe('feedbackPage in site.yaml', () => {
+  it('names a free page of the site', async () => {
+    const result = await withFeedbackPage('tietoa');
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.project?.site.feedbackPage).toBe('tietoa');
+  });
+
+  it('says which page it may have meant when there is no such page', async () => {
+    const result = await withFeedbackPage('tietoja');
+    const problem = result.problems.find((p) => p.code === 'ref.page');
+    expect(problem && formatProblem(problem, 'en')).toBe(
+      'content/site.yaml:13:1  feedbackPage "tietoja" is not a page that exists.\n    expected: a page: tietoa\n    fix: did you mean "tietoa"?',
+    );
+  });
+});
