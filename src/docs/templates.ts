@@ -1,0 +1,222 @@
+/**
+ * `templates/`, generated from the schemas (`npm run templates`; a test fails when the folder is
+ * out of date): a CSV per data kind, with English and with Finnish headers, in the form Finnish
+ * Excel opens on double-click and saves back (`;`, UTF-8 with a byte-order mark, CRLF); and an
+ * MDX per content kind and language where the body text explains every key, since a YAML
+ * comment is one more thing an author can break. The MDX files are what `npm run new` writes.
+ */
+import type * as z from 'zod';
+import type { Lang, Text } from '../core/lang.ts';
+import { ACTION_HEADER_ALIASES, actionRowSchema } from '../schemas/action.ts';
+import { ACTION_UPDATE_HEADER_ALIASES, actionUpdateRowSchema } from '../schemas/action-update.ts';
+import { BodySchema, BodyTranslationSchema } from '../schemas/body.ts';
+import { columnsOf } from '../schemas/columns.ts';
+import { FEEDBACK_HEADER_ALIASES, FeedbackRowSchema } from '../schemas/feedback.ts';
+import { fieldMeta, LANGUAGES } from '../schemas/fields.ts';
+import { MeetingSchema, MeetingTranslationSchema } from '../schemas/meeting.ts';
+import { PageSchema, PageTranslationSchema } from '../schemas/page.ts';
+import { SURVEY_RESULT_HEADER_ALIASES, SurveyResultRowSchema } from '../schemas/survey-results.ts';
+import { SurveySchema, SurveyTranslationSchema } from '../schemas/survey.ts';
+import { ThemeSchema, ThemeTranslationSchema } from '../schemas/theme.ts';
+import { VoteSchema, VoteTranslationSchema } from '../schemas/vote.ts';
+import { VOTE_RESULT_HEADER_ALIASES, voteResultRowSchema } from '../schemas/vote-results.ts';
+import {
+  newBody,
+  newMeeting,
+  newPage,
+  newSurvey,
+  newTheme,
+  newVote,
+  type ScaffoldResult,
+  type SiteFacts,
+} from '../domain/scaffold.ts';
+import { objectShape } from '../validate/frontmatter.ts';
+
+export interface TemplateFile {
+  /** Under templates/, e.g. `csv-fi/actions.csv`. */
+  path: string;
+  text: string;
+  /** Written with a byte-order mark (the CSV files). */
+  bom: boolean;
+}
+
+/** Where each CSV template goes in a site, by its template name. */
+export const CSV_KINDS = [
+  {
+    name: 'feedback',
+    target: 'data/feedback/<export>.csv',
+    schema: FeedbackRowSchema,
+    aliases: FEEDBACK_HEADER_ALIASES,
+  },
+  { name: 'actions', target: 'data/actions.csv', schema: actionRowSchema(LANGUAGES), aliases: ACTION_HEADER_ALIASES },
+  {
+    name: 'action-updates',
+    target: 'data/action-updates.csv',
+    schema: actionUpdateRowSchema(LANGUAGES),
+    aliases: ACTION_UPDATE_HEADER_ALIASES,
+  },
+  {
+    name: 'survey-results',
+    target: 'data/surveys/<survey id>.csv',
+    schema: SurveyResultRowSchema,
+    aliases: SURVEY_RESULT_HEADER_ALIASES,
+  },
+  {
+    name: 'vote-results',
+    target: 'data/votes/<vote id>.csv',
+    schema: voteResultRowSchema(LANGUAGES),
+    aliases: VOTE_RESULT_HEADER_ALIASES,
+  },
+] as const;
+
+/** The Finnish header of a column: the first alias the schema accepts for it, else its own name. */
+export function finnishHeader(column: string, aliases: Readonly<Record<string, string>>): string {
+  return Object.entries(aliases).find(([, canonical]) => canonical === column)?.[0] ?? column;
+}
+
+export function csvColumns(schema: z.ZodObject): string[] {
+  return columnsOf(schema.shape as Record<string, z.ZodType>, LANGUAGES).map((c) => c.name);
+}
+
+const EXAMPLE_FACTS: SiteFacts = {
+  languages: LANGUAGES,
+  asOf: '2027-01-15',
+  themes: new Set(['kirjastot']),
+  bodies: new Map([['nuorisovaltuusto', { kind: 'youth-council' }]]),
+  surveys: new Map(),
+  actionIds: [],
+  lastMeeting: () => ({
+    start: '17:00',
+    end: '19:00',
+    place: { fi: 'Kunnantalo, valtuustosali', sv: 'Kommunhuset, fullmäktigesalen', en: 'Town hall, council chamber' },
+  }),
+};
+
+const CONTENT_KINDS: readonly {
+  kind: string;
+  schema: z.ZodType;
+  translation: z.ZodType;
+  make: () => ScaffoldResult;
+}[] = [
+  {
+    kind: 'themes',
+    schema: ThemeSchema,
+    translation: ThemeTranslationSchema,
+    make: () => newTheme(EXAMPLE_FACTS, 'uimahallit', 'Uimahallit'),
+  },
+  {
+    kind: 'bodies',
+    schema: BodySchema,
+    translation: BodyTranslationSchema,
+    make: () => newBody(EXAMPLE_FACTS, 'vammaisneuvosto', 'Vammaisneuvosto'),
+  },
+  {
+    kind: 'meetings',
+    schema: MeetingSchema,
+    translation: MeetingTranslationSchema,
+    make: () => newMeeting(EXAMPLE_FACTS, 'nuorisovaltuusto', '2027-04-14', () => false),
+  },
+  {
+    kind: 'surveys',
+    schema: SurveySchema,
+    translation: SurveyTranslationSchema,
+    make: () => newSurvey(EXAMPLE_FACTS, 'liikuntakysely', 'Liikuntakysely'),
+  },
+  {
+    kind: 'votes',
+    schema: VoteSchema,
+    translation: VoteTranslationSchema,
+    make: () => newVote(EXAMPLE_FACTS, 'teemapaiva-2027', '2027-02-01', '2027-02-15', []),
+  },
+  {
+    kind: 'pages',
+    schema: PageSchema,
+    translation: PageTranslationSchema,
+    make: () => newPage(EXAMPLE_FACTS, 'palautteen-kasittely', 'Palautteen käsittely'),
+  },
+];
+
+/** The name part of a path, in the file's language (an MDX body cannot hold a bare `<id>`). */
+const ID_WORD: Text = { fi: 'tunnus', sv: 'id', en: 'id' };
+
+const WORDS = {
+  intro: {
+    fi: 'Tämä on mallitiedosto. Tallenna se nimellä {file}, jossa tiedoston nimi on sivun tunnus (se näkyy verkko-osoitteessa), ja kirjoita tämän tekstin tilalle sivun oma teksti. Avaimet yllä:',
+    sv: 'Det här är en mallfil. Spara den som {file}, där filnamnet är sidans id (det syns i webbadressen), och skriv sidans egen text i stället för den här texten. Nycklarna ovan:',
+    en: "This is a template. Save it as {file}, where the file name is the page's id (it shows in the web address), and write the page's own text instead of this one. The keys above:",
+  },
+  translationIntro: {
+    fi: 'Tämä on käännöksen mallitiedosto: sillä on vain avaimet, jotka käännös voi antaa; muut tulevat oletuskielen tiedostosta, jolla on sama nimi. Avaimet yllä:',
+    sv: 'Det här är en mall för en översättning: den har bara de nycklar som en översättning kan ge; resten kommer från filen på standardspråket med samma namn. Nycklarna ovan:',
+    en: 'This is a template for a translation: it has only the keys a translation may give; the rest come from the default-language file of the same name. The keys above:',
+  },
+  required: { fi: 'pakollinen', sv: 'obligatorisk', en: 'required' },
+  optional: { fi: 'voi jättää tyhjäksi', sv: 'kan lämnas tom', en: 'may be left empty' },
+} satisfies Record<string, Text>;
+
+function docOf(type: z.ZodType): { doc?: Text; required: boolean } {
+  const inner = 'unwrap' in type && typeof type.unwrap === 'function' ? (type.unwrap() as z.ZodType) : type;
+  const meta = fieldMeta(type) ?? fieldMeta(inner);
+  return { doc: meta?.doc, required: (fieldMeta(type)?.required ?? false) && meta !== undefined };
+}
+
+/** The body of a template: what the file is, then each key of the frontmatter, in the file's language. */
+function explanation(schema: z.ZodType, lang: Lang, file: string, translation: boolean): string {
+  const shape = objectShape(schema) ?? {};
+  const intro = (translation ? WORDS.translationIntro : WORDS.intro)[lang].replace('{file}', file);
+  const keys = Object.entries(shape).map(([key, type]) => {
+    const { doc, required } = docOf(type);
+    return `- \`${key}\` (${(required ? WORDS.required : WORDS.optional)[lang]}): ${doc?.[lang] ?? ''}`;
+  });
+  return [intro, '', ...keys].join('\n');
+}
+
+function readme(): string {
+  const rows = CSV_KINDS.map((c) => `| \`csv-en/${c.name}.csv\`, \`csv-fi/${c.name}.csv\` | \`${c.target}\` |`);
+  return [
+    '# Templates',
+    '',
+    'Generated from the schemas by `npm run templates`: do not edit by hand.',
+    '',
+    'CSV files open in Finnish Excel with a double-click and save back in the same form (`;` between',
+    'cells, UTF-8 with a byte-order mark, CRLF). `csv-en/` has the English column names, `csv-fi/` the',
+    'Finnish ones; both are read the same. Delete the `_sv` or `_en` columns of a language your site does',
+    'not have. Copy a file to where it belongs:',
+    '',
+    '| template | goes to |',
+    '|---|---|',
+    ...rows,
+    '',
+    '`content/` holds one MDX file per kind and language, laid out as in a site: the Finnish file has',
+    'every key of its kind, the Swedish and English ones exactly the keys a translation may give. The',
+    'text below each frontmatter explains every key. `npm run new -- <kind> …` writes the same files',
+    'for you, named and dated.',
+    '',
+    'Mallitiedostot: CSV-tiedostot aukeavat suomenkielisessä Excelissä kaksoisnapsautuksella, ja',
+    'Excel tallentaa ne samassa muodossa. `csv-fi/` sisältää suomenkieliset sarakkeiden nimet.',
+    '`content/`-kansion MDX-tiedostoissa jokainen avain on selitetty tiedoston tekstissä.',
+    '',
+  ].join('\n');
+}
+
+export function templateFiles(): TemplateFile[] {
+  const files: TemplateFile[] = [{ path: 'README.md', text: readme(), bom: false }];
+  for (const csv of CSV_KINDS) {
+    const columns = csvColumns(csv.schema);
+    files.push({ path: `csv-en/${csv.name}.csv`, text: `${columns.join(';')}\r\n`, bom: true });
+    const finnish = columns.map((c) => finnishHeader(c, csv.aliases));
+    files.push({ path: `csv-fi/${csv.name}.csv`, text: `${finnish.join(';')}\r\n`, bom: true });
+  }
+  for (const kind of CONTENT_KINDS) {
+    const made = kind.make();
+    if (!made.ok) throw new Error(`the ${kind.kind} template could not be made: ${made.problem.en}`);
+    made.scaffold.files.forEach((f, i) => {
+      const lang = LANGUAGES[i]!;
+      const front = f.text.slice(0, f.text.indexOf('\n---\n') + 5);
+      const place = `\`content/${kind.kind}/${lang}/${ID_WORD[lang]}.mdx\``;
+      const body = explanation(i === 0 ? kind.schema : kind.translation, lang, place, i > 0);
+      files.push({ path: f.file, text: `${front}${body}\n`, bom: false });
+    });
+  }
+  return files;
+}
