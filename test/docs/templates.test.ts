@@ -57,9 +57,14 @@ async function errorsIn(root: string): Promise<string[]> {
 describe('templates/', () => {
   it('is what npm run templates writes from the schemas', () => {
     const expected = templateFiles();
-    expect(filesUnder(TEMPLATES).sort()).toEqual(expected.map((f) => f.path).sort());
+    expect(filesUnder(TEMPLATES).sort(), 'templates/ is out of date: run npm run templates').toEqual(
+      expected.map((f) => f.path).sort(),
+    );
     for (const f of expected)
-      expect(readFileSync(path.join(TEMPLATES, f.path), 'utf8'), f.path).toBe((f.bom ? '\uFEFF' : '') + f.text);
+      expect(
+        readFileSync(path.join(TEMPLATES, f.path), 'utf8'),
+        `${f.path} is out of date: run npm run templates`,
+      ).toBe((f.bom ? '\uFEFF' : '') + f.text);
   });
 
   it('has every CSV as Finnish Excel saves it: byte-order mark, ; between cells, CRLF', () => {
