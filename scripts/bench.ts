@@ -16,11 +16,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CITY_SOURCE_DATE_EPOCH } from './generate-city.ts';
+import { devPreview } from './bench/dev-preview.ts';
 import { fullBuild } from './bench/full-build.ts';
 import { type BenchContext, type BenchModule, SIZES, type SizeName } from './bench/lib.ts';
 import { validation } from './bench/validation.ts';
 
-const MODULES: readonly BenchModule[] = [validation, fullBuild];
+const MODULES: readonly BenchModule[] = [validation, fullBuild, devPreview];
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({

@@ -7,7 +7,7 @@
  * at build time, so a file validation skipped (say, in a dot-folder) must never be compiled.
  */
 import { join, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../site/content-root.ts';
 import { basePath } from '../site/base.ts';
@@ -15,6 +15,8 @@ import { getProject } from '../site/project-data.ts';
 import { CONTENT_KIND_NAMES } from '../schemas/kinds.ts';
 import type { ContentEntries, Entry } from '../schemas/project.ts';
 import { readSite } from '../validate/content.ts';
+import { isLang } from '../core/lang.ts';
+import { siteCss, startPreview } from './dev-preview.ts';
 
 const VIRTUAL_ID = 'virtual:kuultu/mdx';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -28,14 +30,34 @@ export function validatedMdxFiles(project: ContentEntries): string[] {
 
 export function kuultuContent(): AstroIntegration {
   const root = contentRoot();
+  let kuultuDir = process.cwd();
+  let base = '/';
   return {
     name: 'kuultu:content',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      // `npm run dev` (scripts/dev.ts) or a bare `astro dev`: validate before serving, and again on each save.
+      'astro:server:setup': async ({ server }) => {
+        const lang = process.env.KUULTU_LANG?.toLowerCase();
+        await startPreview(server, {
+          root,
+          lang: isLang(lang) ? lang : undefined,
+          strict: process.env.KUULTU_STRICT === '1',
+          css: siteCss(kuultuDir),
+          base,
+          mdxFiles: (project) => validatedMdxFiles(project).join('\n'),
+          print: (text) => console.log(text),
+        });
+      },
+      'astro:config:setup': ({ updateConfig, command, config }) => {
+        kuultuDir = fileURLToPath(config.root);
         // The folder the site is served from is the path of its url (GitHub project pages:
         // /repo/). Unreadable settings are reported by validation; the base is then the root.
         // Astro normalises `base` only in the user's config, so this one already ends in `/`.
-        const base = basePath(readSite(root).site?.url);
+        base = basePath(readSite(root).site?.url);
+        if (command === 'dev') {
+          // Vite's error overlay is a stack trace; the preview shows problems as a page instead.
+          updateConfig({ vite: { server: { hmr: { overlay: false } } } });
+        }
         updateConfig({
           base,
           publicDir: pathToFileURL(join(root, 'public') + sep),
