@@ -238,8 +238,11 @@ function guardInternalErrors(req: IncomingMessage, res: ServerResponse, preview:
     }
     return writeHead(status, ...rest);
   }) as typeof res.writeHead;
-  res.write = ((...args: unknown[]) =>
-    failed || res.statusCode >= 500 ? ((failed = true), true) : write(...args)) as typeof res.write;
+  res.write = ((...args: unknown[]) => {
+    if (!failed && res.statusCode < 500) return write(...args);
+    failed = true;
+    return true;
+  }) as typeof res.write;
   res.end = ((...args: unknown[]) => {
     if (!failed && res.statusCode < 500) return end(...args);
     const message = `${req.url ?? ''}`;
