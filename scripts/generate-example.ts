@@ -15,11 +15,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { finnishDate } from '../src/core/dates.ts';
-import { ACTION_COLUMNS } from '../src/schemas/action.ts';
+import type * as z from 'zod';
+import { actionRowSchema } from '../src/schemas/action.ts';
 import { actionUpdateRowSchema } from '../src/schemas/action-update.ts';
 import { columnsOf } from '../src/schemas/columns.ts';
 import { FEEDBACK_HEADER_ALIASES, FeedbackRowSchema } from '../src/schemas/feedback.ts';
-import type { Lang } from '../src/schemas/fields.ts';
+import { fieldMeta, type Lang } from '../src/schemas/fields.ts';
 import { SurveyResultRowSchema } from '../src/schemas/survey-results.ts';
 import { voteResultRowSchema } from '../src/schemas/vote-results.ts';
 import { splitFrontmatter } from '../src/validate/frontmatter.ts';
@@ -330,9 +331,27 @@ export function timeline(random: Random, a: PlannedAction, content: ContentFacts
 // ---------------------------------------------------------------------------------------------
 // The files.
 
-function csvFile(columns: readonly string[], rows: readonly Values[], what: string): string {
-  const cells = rows.map((r) => cellsOf(columns, r, what));
-  return csvText(columns, cells, { separator: ',', eol: '\n' });
+type Shape = Readonly<Record<string, z.ZodType>>;
+
+/** The rows as cells in the schema's column order, dates written as Finnish Excel writes them (3.1.2026). */
+function table(shape: Shape, rows: readonly Values[], what: string): { columns: string[]; cells: Cell[][] } {
+  const columns = columnsOf(shape, LANGS).map((c) => c.name);
+  const dates = new Set(Object.keys(shape).filter((name) => fieldMeta(shape[name]!)?.kind === 'date'));
+  const isDate = columns.map((c) => dates.has(c));
+  const cells = rows.map((r) =>
+    cellsOf(columns, r, what).map((cell, i) => (isDate[i] && typeof cell === 'string' ? finnishDate(cell) : cell)),
+  );
+  return { columns, cells };
+}
+
+/**
+ * A data file as Finnish Excel opens it on double-click and saves it back ("CSV UTF-8"): a
+ * byte-order mark, `;` between cells, CRLF after every row, dates as d.m.yyyy. Saving it again
+ * from Excel changes only the cells the author changed, so a pull request shows one changed row.
+ */
+function excelUtf8(shape: Shape, rows: readonly Values[], what: string): string {
+  const { columns, cells } = table(shape, rows, what);
+  return `\uFEFF${csvText(columns, cells, { separator: ';', eol: '\r\n' })}`;
 }
 
 function actionValues(a: PlannedAction): Values {
@@ -390,31 +409,25 @@ export function generateExample(root: string): Map<string, string | Uint8Array> 
       answered: answeredDay(answers, row),
     };
   });
-  const feedbackColumns = columnsOf(FeedbackRowSchema.shape, LANGS).map((c) => c.name);
+  const feedbackShape = FeedbackRowSchema.shape;
   for (const file of FEEDBACK_FILES) {
     const rows = withIds.filter((r) => r.date >= file.from && r.date <= file.to);
-    if (!file.excel) {
-      files.set(file.path, csvFile(feedbackColumns, rows, file.path));
+    if (!file.windows1252) {
+      files.set(file.path, excelUtf8(feedbackShape, rows, file.path));
       continue;
     }
-    const header = feedbackColumns.map((c) => {
+    const { columns, cells } = table(feedbackShape, rows, file.path);
+    const header = columns.map((c) => {
       const finnish = FINNISH_HEADERS[c];
       if (!finnish || FEEDBACK_HEADER_ALIASES[finnish.toLowerCase()] !== c) {
         throw new Error(`FINNISH_HEADERS: give column ${c} a Finnish header the validator reads as ${c}`);
       }
       return finnish;
     });
-    const cells = rows.map((r) =>
-      cellsOf(
-        feedbackColumns,
-        { ...r, date: finnishDate(r.date), answered: r.answered && finnishDate(r.answered) },
-        file.path,
-      ),
-    );
     files.set(file.path, excelCsv(header, cells, { bom: true }));
   }
 
-  files.set('data/actions.csv', csvFile(ACTION_COLUMNS(LANGS), ACTIONS.map(actionValues), 'data/actions.csv'));
+  files.set('data/actions.csv', excelUtf8(actionRowSchema(LANGS).shape, ACTIONS.map(actionValues), 'data/actions.csv'));
 
   const random = new Random(TIMELINE_SEED);
   const updates: Values[] = [];
@@ -422,20 +435,19 @@ export function generateExample(root: string): Map<string, string | Uint8Array> 
     if (i % SKIP_EVERY === SKIP_EVERY - 1) return;
     for (const u of timeline(random, a, content)) updates.push({ action: a.id, ...u });
   });
-  const updateColumns = columnsOf(actionUpdateRowSchema(LANGS).shape, LANGS).map((c) => c.name);
-  files.set('data/action-updates.csv', csvFile(updateColumns, updates, 'data/action-updates.csv'));
+  const updateShape = actionUpdateRowSchema(LANGS).shape;
+  files.set('data/action-updates.csv', excelUtf8(updateShape, updates, 'data/action-updates.csv'));
 
-  const surveyColumns = columnsOf(SurveyResultRowSchema.shape, LANGS).map((c) => c.name);
   for (const [id, model] of Object.entries(SURVEYS)) {
     const path = `data/surveys/${id}.csv`;
-    files.set(path, csvFile(surveyColumns, surveyRows(new Random(model.seed), model), path));
+    files.set(path, excelUtf8(SurveyResultRowSchema.shape, surveyRows(new Random(model.seed), model), path));
   }
 
-  const voteColumns = columnsOf(voteResultRowSchema(LANGS).shape, LANGS).map((c) => c.name);
+  const voteShape = voteResultRowSchema(LANGS).shape;
   for (const [id, options] of Object.entries(VOTES)) {
     const path = `data/votes/${id}.csv`;
     const rows = options.map(([fi, sv, en, votes]): Values => ({ option: [fi, sv, en], votes }));
-    files.set(path, csvFile(voteColumns, rows, path));
+    files.set(path, excelUtf8(voteShape, rows, path));
   }
   return files;
 }

@@ -798,13 +798,17 @@ export const HAND_WRITTEN: readonly ExampleFeedback[] = [
   },
 ];
 
-/** Feedback system exports: one UTF-8 file per year, and the latest half-year as saved from Finnish Excel. */
-export const FEEDBACK_FILES: readonly { path: string; from: string; to: string; excel: boolean }[] = [
-  { path: 'data/feedback/palautteet-2023.csv', from: '2023-01-01', to: '2023-12-31', excel: false },
-  { path: 'data/feedback/palautteet-2024.csv', from: '2024-01-01', to: '2024-12-31', excel: false },
-  { path: 'data/feedback/palautteet-2025.csv', from: '2025-01-01', to: '2025-12-31', excel: false },
-  { path: 'data/feedback/palautteet-2026-h1.csv', from: '2026-01-01', to: '2026-06-30', excel: false },
-  { path: 'data/feedback/palautteet-2026-h2.csv', from: '2026-07-01', to: '2026-12-31', excel: true },
+/**
+ * Feedback system exports: one file per year as Finnish Excel saves "CSV UTF-8", and the latest
+ * half-year as Finnish Excel's older "CSV (semicolon-separated)" in Windows-1252 with Finnish
+ * headers (and a stray byte-order mark): the worst real case the reader must cope with.
+ */
+export const FEEDBACK_FILES: readonly { path: string; from: string; to: string; windows1252: boolean }[] = [
+  { path: 'data/feedback/palautteet-2023.csv', from: '2023-01-01', to: '2023-12-31', windows1252: false },
+  { path: 'data/feedback/palautteet-2024.csv', from: '2024-01-01', to: '2024-12-31', windows1252: false },
+  { path: 'data/feedback/palautteet-2025.csv', from: '2025-01-01', to: '2025-12-31', windows1252: false },
+  { path: 'data/feedback/palautteet-2026-h1.csv', from: '2026-01-01', to: '2026-06-30', windows1252: false },
+  { path: 'data/feedback/palautteet-2026-h2.csv', from: '2026-07-01', to: '2026-12-31', windows1252: true },
 ];
 
 /** The headers the Finnish feedback system writes in its Excel export; each must be an alias the validator reads. */

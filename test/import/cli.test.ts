@@ -128,11 +128,12 @@ describe('npm run import: with the mapping filled in', () => {
       expect(run.code).toBe(0);
       const after = file(root, `data/surveys/${survey}.csv`);
       expect(after.startsWith(before)).toBe(true);
-      const added = after.slice(before.length).trim().split('\n');
-      expect(added.every((l) => l.startsWith(`${round},`))).toBe(true);
+      // The example's files are as Finnish Excel saves them (; and CRLF), and the import keeps that.
+      const added = after.slice(before.length).trim().split('\r\n');
+      expect(added.every((l) => l.startsWith(`${round};`))).toBe(true);
       // Each question's counts add up to the respondents who finished.
       for (const line of added) {
-        const n = line.split(',').slice(2).map(Number);
+        const n = line.split(';').slice(2).map(Number);
         expect(n.reduce((a, b) => a + b, 0)).toBe(respondents);
       }
     },
@@ -145,7 +146,7 @@ describe('npm run import: with the mapping filled in', () => {
     expect(run.code).toBe(0);
     const actions = file(root, 'data/actions.csv');
     expect(actions).toMatch(
-      /\ndecidim-1202,Valaistu kuntoportaikko,Belyst motionstrappa,A lit exercise staircase,.*,liikuntapaikat,in-progress,2025-05-15,2027-05-31,,41,Kuusijärven kaupunki,own,,,,,decidim:1202\n/,
+      /\r\ndecidim-1202;Valaistu kuntoportaikko;Belyst motionstrappa;A lit exercise staircase;.*;liikuntapaikat;in-progress;2025-05-15;2027-05-31;;41;Kuusijärven kaupunki;own;;;;;decidim:1202\r\n/,
     );
     const again = await runImport(root, ['decidim', fixture('decidim-results.csv')]);
     expect(again.output).toContain('kuultu: data/actions.csv on jo ajan tasalla: mitään ei muutettu.');
