@@ -1,0 +1,42 @@
+/**
+ * The vote page's view on the small fixture site: the winner sentence, shares, turnout,
+ * organiser and the action taken, in the page's language or marked as shown in the default one.
+ */
+import { describe, expect, it } from 'vitest';
+import { votePageView } from '../../../src/site/views/vote-page.ts';
+import { loadProject } from '../../../src/validate/load-project.ts';
+
+const { project } = await loadProject(new URL('../../fixtures/small-site/', import.meta.url).pathname, {
+  SOURCE_DATE_EPOCH: '1795392000',
+});
+if (!project) throw new Error('the small fixture site does not validate');
+const vote = project.votes.find((v) => v.slug === 'teemapaiva-2026')!;
+
+describe('votePageView', () => {
+  it('names the winner in a whole translated sentence, with the turnout and the action taken', () => {
+    const view = votePageView(project, vote, 'fi');
+    expect(view.phase).toBe('closed');
+    expect(view.total).toBe(246);
+    expect(view.turnout).toBeCloseTo(246 / 400);
+    expect(view.winnerSentence.winners).toEqual([{ value: 'Pelipäivä', lang: 'fi', fallback: false }]);
+    expect(`${view.winnerSentence.before}Pelipäivä${view.winnerSentence.after}`).toMatch(/Pelipäivä.*120/);
+    expect(view.options.map((o) => [o.text.value, o.votes])).toEqual([
+      ['Pelipäivä', 120],
+      ['Sarjakuvapäivä', 95],
+      ['Runopäivä', 31],
+    ]);
+    expect(view.body?.slug).toBe('nuorisovaltuusto');
+    expect(view.action?.action.id).toBe('A-2026-002');
+    expect(view.action?.title.value).toBe('Pelipäivä kirjastossa');
+  });
+
+  it('shows an option without a Swedish name in Finnish, marked as Finnish', () => {
+    const view = votePageView(project, vote, 'sv');
+    expect(view.options.map((o) => [o.text.value, o.text.lang])).toEqual([
+      ['Speldag', 'sv'],
+      ['Seriedag', 'sv'],
+      ['Runopäivä', 'fi'],
+    ]);
+    expect(view.vote.fallback).toBe(true);
+  });
+});
