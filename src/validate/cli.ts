@@ -13,12 +13,14 @@ import {
   sortProblems,
   type Problem,
 } from '../core/problem.ts';
+import { codeQualityReport } from './code-quality.ts';
 import { authorLanguage, langOption } from './language.ts';
 
 export interface CliOptions {
   root: string;
   strict: boolean;
-  format: 'text' | 'json';
+  /** codequality: GitLab's Code Quality report (src/validate/code-quality.ts). */
+  format: 'text' | 'json' | 'codequality';
   /** Print `::error file=…` workflow commands (GITHUB_ACTIONS=true). */
   github: boolean;
   /** Build only: where the site goes. */
@@ -45,11 +47,11 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: 
     else if (arg === '--lang') value();
     else if (arg === '--format') {
       const f = value();
-      if (f !== 'text' && f !== 'json')
+      if (f !== 'text' && f !== 'json' && f !== 'codequality')
         return fail({
-          fi: `--format-valitsimen arvo on text tai json, ei ${f ?? 'tyhjä'}`,
-          sv: `--format tar text eller json, inte ${f ?? 'ingenting'}`,
-          en: `--format takes text or json, not ${f ?? 'nothing'}`,
+          fi: `--format-valitsimen arvo on text, json tai codequality, ei ${f ?? 'tyhjä'}`,
+          sv: `--format tar text, json eller codequality, inte ${f ?? 'ingenting'}`,
+          en: `--format takes text, json or codequality, not ${f ?? 'nothing'}`,
         });
       options.format = f;
     } else if (arg === '--root') {
@@ -154,6 +156,7 @@ export function summaryLine(
 export function renderReport(problems: readonly Problem[], summary: ValidationSummary, options: CliOptions): string {
   const sorted = sortProblems(problems);
   const { lang } = options;
+  if (options.format === 'codequality') return codeQualityReport(sorted, lang);
   if (options.format === 'json') {
     const { errors, warnings } = countBySeverity(sorted);
     return JSON.stringify(

@@ -35,7 +35,7 @@ interface GitlabJob {
   stage: string;
   rules: { if: string }[];
   script: string[];
-  artifacts?: { paths: string[] };
+  artifacts?: { paths?: string[]; when?: string; reports?: { codequality?: string } };
   pages?: { publish: string };
 }
 
@@ -172,11 +172,32 @@ describe('.gitlab-ci.yml', () => {
   it('checks merge requests and publishes the default branch on GitLab Pages, with the same steps', () => {
     expect(check?.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
     expect(pages?.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
-    expect(check?.script).toEqual(pages?.script);
+    const report = check!.script.find((c) => c.includes('--format codequality'));
+    expect(check!.script.filter((c) => c !== report)).toEqual(pages?.script);
+    expect(check?.artifacts).toEqual({ when: 'always', reports: { codequality: 'gl-code-quality-report.json' } });
     // The same npm steps as the GitHub workflow, in the same order.
     const npm = (commands: readonly string[]) => commands.filter((c) => c.startsWith('npm '));
     expect(npm(pages!.script)).toEqual(npm(runsOf(github.jobs['build']!)));
     expect(pages?.artifacts?.paths).toEqual([pages?.pages?.publish]);
+  });
+
+  it('fails a merge request with a mistake at the check, and lists the problem for the Code Quality widget', () => {
+    const dir = siteRepository('gitlab-merge-request', (site) => {
+      const csv = join(site, 'data/actions.csv');
+      writeFileSync(csv, readFileSync(csv, 'utf8').replace(',in-progress,', ',valmis,'));
+    });
+    const runs = runSteps(dir, [check!.script.filter((c) => c !== 'npm ci').join('\n')], GITLAB_CI);
+    expect(runs[0]?.code).not.toBe(0);
+    expect(runs[0]?.output).toMatch(/data\/actions\.csv:2:9.*valmis/);
+    const issues = JSON.parse(readFileSync(join(dir, 'gl-code-quality-report.json'), 'utf8')) as {
+      severity: string;
+      description: string;
+      location: { path: string; lines: { begin: number } };
+    }[];
+    const valmis = issues.find((i) => i.description.includes('valmis'));
+    expect(valmis?.location).toEqual({ path: 'data/actions.csv', lines: { begin: 2 } });
+    expect(valmis?.severity).toBe('major');
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
 
   it('builds the site on the default branch, dated by the commit, into the folder Pages publishes', () => {
