@@ -14,5 +14,8 @@ export default defineConfig({
   // on pages arriving in the order of their static paths.
   build: { format: 'directory', concurrency: 1 },
   devToolbar: { enabled: false },
+  // Pages with a cacheKey (src/site/cache-keys.ts) whose key and code are unchanged are copied from
+  // the last build (its copy lives in the content root's .kuultu/cache) instead of rendered again.
+  experimental: { incrementalBuild: true },
   integrations: [mdx(), kuultuContent(), buildSession()],
 });

@@ -19,9 +19,10 @@ import { CITY_SOURCE_DATE_EPOCH } from './generate-city.ts';
 import { devPreview } from './bench/dev-preview.ts';
 import { fullBuild } from './bench/full-build.ts';
 import { type BenchContext, type BenchModule, SIZES, type SizeName } from './bench/lib.ts';
+import { rebuild } from './bench/rebuild.ts';
 import { validation } from './bench/validation.ts';
 
-const MODULES: readonly BenchModule[] = [validation, fullBuild, devPreview];
+const MODULES: readonly BenchModule[] = [validation, fullBuild, rebuild, devPreview];
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({

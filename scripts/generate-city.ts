@@ -839,18 +839,23 @@ const FEEDBACK_HEADER_FI = [
   'Julkaistaan',
 ];
 
+/** The newest month's feedback export, on its own: what a monthly data drop looks like. */
+export const LATEST_MONTH_FILE = 'data/feedback/palautteet-2026-11.csv';
+
 interface FeedbackFile {
   path: string;
   to: string;
   kind: 'utf8' | 'utf8-bom' | 'excel-fi';
 }
-/** Exports of the feedback system: yearly UTF-8 files, the latest half-year as Finnish Excel saves it. */
+/** Exports of the feedback system: yearly UTF-8 files, July–October as Finnish Excel saves it, then the month in progress. */
 const FEEDBACK_FILES: readonly FeedbackFile[] = [
   { path: 'data/feedback/palautteet-2023.csv', to: '2023-12-31', kind: 'utf8' },
   { path: 'data/feedback/palautteet-2024.csv', to: '2024-12-31', kind: 'utf8' },
   { path: 'data/feedback/palautteet-2025.csv', to: '2025-12-31', kind: 'utf8-bom' },
   { path: 'data/feedback/palautteet-2026-h1.csv', to: '2026-06-30', kind: 'utf8' },
-  { path: 'data/feedback/palautteet-2026-h2.csv', to: '9999-12-31', kind: 'excel-fi' },
+  { path: 'data/feedback/palautteet-2026-h2.csv', to: '2026-10-31', kind: 'excel-fi' },
+  // The month in progress: the file a data drop adds (the bench builds without it, then with it).
+  { path: LATEST_MONTH_FILE, to: '9999-12-31', kind: 'utf8' },
 ];
 
 function writeFeedback(out: string, count: number, themes: readonly string[]): void {
