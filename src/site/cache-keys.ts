@@ -79,7 +79,10 @@ const themeActionDigests = new WeakMap<Project, Map<string, string>>();
 /** A poster shows its quarter's feedback and what was done on the theme (its actions and their timelines). */
 export function posterKey(project: Project, theme: string, quarter: string): string {
   let byTheme = themeActionDigests.get(project);
-  if (!byTheme) themeActionDigests.set(project, (byTheme = new Map()));
+  if (!byTheme) {
+    byTheme = new Map();
+    themeActionDigests.set(project, byTheme);
+  }
   const data = postersByTheme(project).get(theme);
   let actions = byTheme.get(theme);
   if (actions === undefined) {
