@@ -72,6 +72,10 @@ export class SearchFeed {
   }
 
   #add(file: string, content: string): void {
+    // Pagefind leaves out every page without data-pagefind-body once one page has it, as the
+    // layout's searchable pages all do (posters, the 404 page and redirects do not): such pages
+    // are not sent at all, which saves Pagefind parsing them and leaves the index bytes the same.
+    if (!content.includes('data-pagefind-body')) return;
     this.#added++;
     this.#pending.push(
       this.#index
@@ -103,7 +107,7 @@ export class SearchFeed {
   }
 
   /** Adds the planned pages not yet added, checks the plan against the site and writes the index. */
-  async finish(siteDir: string): Promise<{ pages: number }> {
+  async finish(siteDir: string): Promise<{ pages: number; searchable: number }> {
     const index = await this.#index;
     try {
       for (; this.#next < this.#plan.length; this.#next++) {
@@ -122,7 +126,7 @@ export class SearchFeed {
       failIf(this.#errors, 'index the site');
       const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
       failIf(written.errors, 'write its index');
-      return { pages: this.#added };
+      return { pages: this.#plan.length, searchable: this.#added };
     } finally {
       await index.deleteIndex();
       await pagefind.close();
@@ -143,7 +147,7 @@ export class SearchFeed {
 }
 
 /** The whole built site indexed at once, in file-name order (a site built without the feed). */
-export async function indexSite(siteDir: string): Promise<{ pages: number }> {
+export async function indexSite(siteDir: string): Promise<{ pages: number; searchable: number }> {
   const feed = new SearchFeed();
   feed.plan(htmlFilesIn(siteDir));
   return feed.finish(siteDir);

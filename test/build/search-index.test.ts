@@ -49,14 +49,14 @@ describe('the search index fed while pages render', () => {
     const feed = new SearchFeed();
     feed.plan(PLAN);
     for (const f of PLAN) feed.rendered(rendered, f, readFileSync(join(rendered, f), 'utf8'));
-    expect(await feed.finish(rendered)).toEqual({ pages: 4 });
+    expect(await feed.finish(rendered)).toEqual({ pages: 4, searchable: 3 });
 
     // Only the third page is rendered; the others were restored to disk, before and after it.
     const mixed = site('some-restored');
     const feed2 = new SearchFeed();
     feed2.plan(PLAN);
     feed2.rendered(mixed, PLAN[2]!, readFileSync(join(mixed, PLAN[2]!), 'utf8'));
-    expect(await feed2.finish(mixed)).toEqual({ pages: 4 });
+    expect(await feed2.finish(mixed)).toEqual({ pages: 4, searchable: 3 });
 
     const a = pagefindFiles(rendered);
     expect(Object.keys(a).some((f) => f.startsWith('index/'))).toBe(true);
