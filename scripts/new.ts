@@ -24,11 +24,8 @@ import {
   type ScaffoldResult,
   type SiteFacts,
 } from '../src/domain/scaffold.ts';
-import { ACTION_HEADER_ALIASES } from '../src/schemas/action.ts';
-import { ACTION_UPDATE_HEADER_ALIASES } from '../src/schemas/action-update.ts';
+import { DATA_FILES } from '../src/schemas/kinds.ts';
 import type { Project } from '../src/schemas/project.ts';
-import { SURVEY_RESULT_HEADER_ALIASES } from '../src/schemas/survey-results.ts';
-import { VOTE_RESULT_HEADER_ALIASES } from '../src/schemas/vote-results.ts';
 import { loadProject } from '../src/validate/load-project.ts';
 import { fill, formatProblems, newErrors, parseCommand, runCommand } from './lib/command.ts';
 
@@ -92,12 +89,11 @@ const ROWS = {
   many: { fi: 'riviä lisätty', sv: 'rader tillagda', en: 'rows added' },
 };
 
-const ALIASES: readonly [RegExp, Readonly<Record<string, string>>][] = [
-  [/^data\/actions\.csv$/, ACTION_HEADER_ALIASES],
-  [/^data\/action-updates\.csv$/, ACTION_UPDATE_HEADER_ALIASES],
-  [/^data\/surveys\//, SURVEY_RESULT_HEADER_ALIASES],
-  [/^data\/votes\//, VOTE_RESULT_HEADER_ALIASES],
-];
+/** The registry's data set a file belongs to (`data/surveys/<survey id>.csv` matches data/surveys/x.csv). */
+function aliasesOf(file: string): Readonly<Record<string, string>> {
+  const pattern = (spec: string) => new RegExp(`^${spec.replace(/[.]/g, '\\.').replace(/<[^>]+>|\*/g, '[^/]+')}$`);
+  return Object.values(DATA_FILES).find((spec) => pattern(spec.file).test(file))?.aliases ?? {};
+}
 
 /** How Finnish Excel saves a CSV, for files the site does not have yet (unless actions.csv shows another way). */
 const EXCEL: CsvLayout = { delimiter: ';', lineEnd: '\r\n', encoding: 'utf-8', bom: true, finalNewline: true };
@@ -111,7 +107,7 @@ function siteLayout(root: string): CsvLayout {
 /** The bytes of a CSV with the rows added: appended to the file as it is, or a new file with a header. */
 function csvBytes(root: string, change: CsvRows): Uint8Array {
   const path = join(root, change.file);
-  const aliases = ALIASES.find(([re]) => re.test(change.file))?.[1] ?? {};
+  const aliases = aliasesOf(change.file);
   const existing = existsSync(path) ? readFileSync(path) : undefined;
   const csv = existing
     ? openCsv(existing)

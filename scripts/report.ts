@@ -13,7 +13,8 @@ import { readCsv } from '../src/csv/read.ts';
 import { teamReport, type ReportAction, type ReportEntry, type ReportFeedback } from '../src/domain/report.ts';
 import { ACTION_HEADER_ALIASES } from '../src/schemas/action.ts';
 import { FEEDBACK_HEADER_ALIASES } from '../src/schemas/feedback.ts';
-import type { ContentEntries, Project } from '../src/schemas/project.ts';
+import { CONTENT_KIND_NAMES } from '../src/schemas/kinds.ts';
+import type { Entry, Project } from '../src/schemas/project.ts';
 import { reportHtml, reportMarkdown, reportText } from '../src/site/team-report.ts';
 import { loadProject } from '../src/validate/load-project.ts';
 import { fill, formatProblems, parseCommand, runCommand } from './lib/command.ts';
@@ -106,16 +107,8 @@ function actionRows(root: string, project: Project): ReportAction[] {
 }
 
 function entries(project: Project): ReportEntry[] {
-  const kinds = [
-    'themes',
-    'bodies',
-    'meetings',
-    'surveys',
-    'votes',
-    'pages',
-  ] as const satisfies readonly (keyof ContentEntries)[];
-  return kinds.flatMap((kind) =>
-    (project[kind] as ContentEntries[typeof kind]).map((e) => ({
+  return CONTENT_KIND_NAMES.flatMap((kind) =>
+    (project[kind] as readonly Entry<unknown>[]).map((e) => ({
       kind,
       slug: e.slug,
       languages: project.languages.filter((l) => e.translations[l]),

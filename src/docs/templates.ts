@@ -7,19 +7,9 @@
  */
 import type * as z from 'zod';
 import type { Lang, Text } from '../core/lang.ts';
-import { ACTION_HEADER_ALIASES, actionRowSchema } from '../schemas/action.ts';
-import { ACTION_UPDATE_HEADER_ALIASES, actionUpdateRowSchema } from '../schemas/action-update.ts';
-import { BodySchema, BodyTranslationSchema } from '../schemas/body.ts';
 import { columnsOf } from '../schemas/columns.ts';
-import { FEEDBACK_HEADER_ALIASES, FeedbackRowSchema } from '../schemas/feedback.ts';
 import { fieldMeta, LANGUAGES } from '../schemas/fields.ts';
-import { MeetingSchema, MeetingTranslationSchema } from '../schemas/meeting.ts';
-import { PageSchema, PageTranslationSchema } from '../schemas/page.ts';
-import { SURVEY_RESULT_HEADER_ALIASES, SurveyResultRowSchema } from '../schemas/survey-results.ts';
-import { SurveySchema, SurveyTranslationSchema } from '../schemas/survey.ts';
-import { ThemeSchema, ThemeTranslationSchema } from '../schemas/theme.ts';
-import { VoteSchema, VoteTranslationSchema } from '../schemas/vote.ts';
-import { VOTE_RESULT_HEADER_ALIASES, voteResultRowSchema } from '../schemas/vote-results.ts';
+import { CONTENT_KIND_NAMES, CONTENT_KINDS, DATA_FILES, type ContentKind } from '../schemas/kinds.ts';
 import {
   newBody,
   newMeeting,
@@ -40,34 +30,13 @@ export interface TemplateFile {
   bom: boolean;
 }
 
-/** Where each CSV template goes in a site, by its template name. */
-export const CSV_KINDS = [
-  {
-    name: 'feedback',
-    target: 'data/feedback/<export>.csv',
-    schema: FeedbackRowSchema,
-    aliases: FEEDBACK_HEADER_ALIASES,
-  },
-  { name: 'actions', target: 'data/actions.csv', schema: actionRowSchema(LANGUAGES), aliases: ACTION_HEADER_ALIASES },
-  {
-    name: 'action-updates',
-    target: 'data/action-updates.csv',
-    schema: actionUpdateRowSchema(LANGUAGES),
-    aliases: ACTION_UPDATE_HEADER_ALIASES,
-  },
-  {
-    name: 'survey-results',
-    target: 'data/surveys/<survey id>.csv',
-    schema: SurveyResultRowSchema,
-    aliases: SURVEY_RESULT_HEADER_ALIASES,
-  },
-  {
-    name: 'vote-results',
-    target: 'data/votes/<vote id>.csv',
-    schema: voteResultRowSchema(LANGUAGES),
-    aliases: VOTE_RESULT_HEADER_ALIASES,
-  },
-] as const;
+/** Each data set of the registry, with where its template goes in a site. */
+export const CSV_KINDS = Object.entries(DATA_FILES).map(([name, spec]) => ({
+  name,
+  target: spec.file,
+  schema: spec.rowSchema(LANGUAGES),
+  aliases: spec.aliases,
+}));
 
 /** The Finnish header of a column: the first alias the schema accepts for it, else its own name. */
 export function finnishHeader(column: string, aliases: Readonly<Record<string, string>>): string {
@@ -92,49 +61,15 @@ const EXAMPLE_FACTS: SiteFacts = {
   }),
 };
 
-const CONTENT_KINDS: readonly {
-  kind: string;
-  schema: z.ZodType;
-  translation: z.ZodType;
-  make: () => ScaffoldResult;
-}[] = [
-  {
-    kind: 'themes',
-    schema: ThemeSchema,
-    translation: ThemeTranslationSchema,
-    make: () => newTheme(EXAMPLE_FACTS, 'uimahallit', 'Uimahallit'),
-  },
-  {
-    kind: 'bodies',
-    schema: BodySchema,
-    translation: BodyTranslationSchema,
-    make: () => newBody(EXAMPLE_FACTS, 'vammaisneuvosto', 'Vammaisneuvosto'),
-  },
-  {
-    kind: 'meetings',
-    schema: MeetingSchema,
-    translation: MeetingTranslationSchema,
-    make: () => newMeeting(EXAMPLE_FACTS, 'nuorisovaltuusto', '2027-04-14', () => false),
-  },
-  {
-    kind: 'surveys',
-    schema: SurveySchema,
-    translation: SurveyTranslationSchema,
-    make: () => newSurvey(EXAMPLE_FACTS, 'liikuntakysely', 'Liikuntakysely'),
-  },
-  {
-    kind: 'votes',
-    schema: VoteSchema,
-    translation: VoteTranslationSchema,
-    make: () => newVote(EXAMPLE_FACTS, 'teemapaiva-2027', '2027-02-01', '2027-02-15', []),
-  },
-  {
-    kind: 'pages',
-    schema: PageSchema,
-    translation: PageTranslationSchema,
-    make: () => newPage(EXAMPLE_FACTS, 'palautteen-kasittely', 'Palautteen käsittely'),
-  },
-];
+/** The example each content kind's template is made from: `npm run new` with these arguments. */
+const EXAMPLES: Record<ContentKind, () => ScaffoldResult> = {
+  themes: () => newTheme(EXAMPLE_FACTS, 'uimahallit', 'Uimahallit'),
+  bodies: () => newBody(EXAMPLE_FACTS, 'vammaisneuvosto', 'Vammaisneuvosto'),
+  meetings: () => newMeeting(EXAMPLE_FACTS, 'nuorisovaltuusto', '2027-04-14', () => false),
+  surveys: () => newSurvey(EXAMPLE_FACTS, 'liikuntakysely', 'Liikuntakysely'),
+  votes: () => newVote(EXAMPLE_FACTS, 'teemapaiva-2027', '2027-02-01', '2027-02-15', []),
+  pages: () => newPage(EXAMPLE_FACTS, 'palautteen-kasittely', 'Palautteen käsittely'),
+};
 
 /** The name part of a path, in the file's language (an MDX body cannot hold a bare `<id>`). */
 const ID_WORD: Text = { fi: 'tunnus', sv: 'id', en: 'id' };
@@ -207,14 +142,15 @@ export function templateFiles(): TemplateFile[] {
     const finnish = columns.map((c) => finnishHeader(c, csv.aliases));
     files.push({ path: `csv-fi/${csv.name}.csv`, text: `${finnish.join(';')}\r\n`, bom: true });
   }
-  for (const kind of CONTENT_KINDS) {
-    const made = kind.make();
-    if (!made.ok) throw new Error(`the ${kind.kind} template could not be made: ${made.problem.en}`);
+  for (const kind of CONTENT_KIND_NAMES) {
+    const made = EXAMPLES[kind]();
+    if (!made.ok) throw new Error(`the ${kind} template could not be made: ${made.problem.en}`);
+    const { schema, translation } = CONTENT_KINDS[kind];
     made.scaffold.files.forEach((f, i) => {
       const lang = LANGUAGES[i]!;
       const front = f.text.slice(0, f.text.indexOf('\n---\n') + 5);
-      const place = `\`content/${kind.kind}/${lang}/${ID_WORD[lang]}.mdx\``;
-      const body = explanation(i === 0 ? kind.schema : kind.translation, lang, place, i > 0);
+      const place = `\`content/${kind}/${lang}/${ID_WORD[lang]}.mdx\``;
+      const body = explanation(i === 0 ? schema : translation, lang, place, i > 0);
       files.push({ path: f.file, text: `${front}${body}\n`, bom: false });
     });
   }

@@ -6,20 +6,15 @@
  * new files (and the templates built from them) without a list to update here. Pure: the
  * command reads the site, hands in what it knows, and writes what comes back.
  */
-import type * as z from 'zod';
 import type { Lang, Text } from '../core/lang.ts';
 import { finnishDate } from '../core/dates.ts';
 import { ACTION_COLUMNS } from '../schemas/action.ts';
 import { actionUpdateRowSchema } from '../schemas/action-update.ts';
-import { BodySchema, BodyTranslationSchema, type BODY_KINDS } from '../schemas/body.ts';
 import { columnsOf } from '../schemas/columns.ts';
+import type { BODY_KINDS } from '../schemas/body.ts';
 import { ID_PATTERN, slugify } from '../schemas/fields.ts';
-import { MeetingSchema, MeetingTranslationSchema } from '../schemas/meeting.ts';
-import { PageSchema, PageTranslationSchema } from '../schemas/page.ts';
+import { CONTENT_KINDS, type ContentKind } from '../schemas/kinds.ts';
 import { SurveyResultRowSchema } from '../schemas/survey-results.ts';
-import { SurveySchema, SurveyTranslationSchema } from '../schemas/survey.ts';
-import { ThemeSchema, ThemeTranslationSchema } from '../schemas/theme.ts';
-import { VoteSchema, VoteTranslationSchema } from '../schemas/vote.ts';
 import { voteResultRowSchema } from '../schemas/vote-results.ts';
 import { addDays } from './periods.ts';
 
@@ -59,7 +54,11 @@ export interface SiteFacts {
 
 export type ScaffoldResult = { ok: true; scaffold: Scaffold } | { ok: false; problem: Text };
 
-const keysOf = (schema: z.ZodObject | { shape: Record<string, unknown> }) => Object.keys(schema.shape);
+/** The keys of a kind's default-language file and of its translations, from the registry's schemas. */
+function keysOf(kind: ContentKind): { main: readonly string[]; translation: readonly string[] } {
+  const { schema, translation } = CONTENT_KINDS[kind];
+  return { main: Object.keys(schema.shape), translation: Object.keys(translation.shape) };
+}
 
 function needsQuotes(text: string): boolean {
   if (/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(text)) return false;
@@ -199,7 +198,7 @@ function problem(kind: ScaffoldProblem, values: Readonly<Record<string, string>>
 /** One file per language: the default with the schema's keys, each translation with its own keys. */
 function perLanguage(
   facts: SiteFacts,
-  kind: string,
+  kind: ContentKind,
   slug: string,
   keys: { main: readonly string[]; translation: readonly string[] },
   values: (lang: Lang) => Readonly<Record<string, YamlValue>>,
@@ -225,7 +224,7 @@ export function newTheme(facts: SiteFacts, slug: string, title?: string): Scaffo
     facts,
     'themes',
     slug,
-    { main: keysOf(ThemeSchema), translation: keysOf(ThemeTranslationSchema) },
+    keysOf('themes'),
     (lang) => ({ title: title ?? titleFromSlug(slug), summary: P.summary[lang] }),
     (lang) => P.themeBody[lang],
   );
@@ -250,7 +249,7 @@ export function newBody(facts: SiteFacts, slug: string, name?: string): Scaffold
     facts,
     'bodies',
     slug,
-    { main: keysOf(BodySchema), translation: keysOf(BodyTranslationSchema) },
+    keysOf('bodies'),
     (lang) => ({ name: name ?? titleFromSlug(slug), kind: guessBodyKind(slug), cadence: P.cadence[lang] }),
     (lang) => P.bodyBody[lang],
   );
@@ -281,7 +280,7 @@ export function newMeeting(
     facts,
     'meetings',
     slug,
-    { main: keysOf(MeetingSchema), translation: keysOf(MeetingTranslationSchema) },
+    keysOf('meetings'),
     (lang) => ({
       body,
       date: finnishDate(date),
@@ -303,7 +302,7 @@ export function newSurvey(facts: SiteFacts, slug: string, title?: string): Scaff
     facts,
     'surveys',
     slug,
-    { main: keysOf(SurveySchema), translation: keysOf(SurveyTranslationSchema) },
+    keysOf('surveys'),
     (lang) => ({
       title: title ?? titleFromSlug(slug),
       scale: P.scale[lang],
@@ -363,7 +362,7 @@ export function newVote(
     facts,
     'votes',
     slug,
-    { main: keysOf(VoteSchema), translation: keysOf(VoteTranslationSchema) },
+    keysOf('votes'),
     () => ({ title: titleFromSlug(slug), opens: finnishDate(from), closes: finnishDate(to) }),
     (lang) => P.voteBody[lang],
   );
@@ -392,7 +391,7 @@ export function newPage(facts: SiteFacts, slug: string, title?: string): Scaffol
     facts,
     'pages',
     slug,
-    { main: keysOf(PageSchema), translation: keysOf(PageTranslationSchema) },
+    keysOf('pages'),
     (lang) => ({ title: title ?? titleFromSlug(slug), summary: P.summary[lang] }),
     (lang) => P.pageBody[lang],
   );
