@@ -9,6 +9,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { placeOf } from '../src/core/problem.ts';
 import { appendRecord, encodeCsv, openCsv, replaceCells, unencodable, type EditableCsv } from '../src/csv/edit.ts';
 import { readCsv, type CsvTable } from '../src/csv/read.ts';
 import {
@@ -91,9 +92,9 @@ const W = {
     en: 'the change was not recorded, because the validator would refuse it:',
   },
   done: {
-    fi: 'kirjattu: {id} on nyt {status} ({date}).\n  {actions}: rivi {line} muuttui ({cells})\n  {updates}: rivi {added} lisättiin\nTarkista muutos (git diff) ja tallenna se (commit).',
-    sv: 'infört: {id} är nu {status} ({date}).\n  {actions}: rad {line} ändrades ({cells})\n  {updates}: rad {added} lades till\nGranska ändringen (git diff) och spara den (commit).',
-    en: 'recorded: {id} is now {status} ({date}).\n  {actions}: line {line} changed ({cells})\n  {updates}: line {added} added\nReview the change (git diff) and commit it.',
+    fi: 'kirjattu: {id} on nyt {status} ({date}).\n  muutettu {actionsAt}: {cells}\n  lisätty {updatesAt}\nTarkista muutos (git diff) ja tallenna se (commit).',
+    sv: 'infört: {id} är nu {status} ({date}).\n  ändrat {actionsAt}: {cells}\n  tillagt {updatesAt}\nGranska ändringen (git diff) och spara den (commit).',
+    en: 'recorded: {id} is now {status} ({date}).\n  changed {actionsAt}: {cells}\n  added {updatesAt}\nReview the change (git diff) and commit it.',
   },
   unchanged: { fi: 'ei muutoksia', sv: 'inga ändringar', en: 'no changes' },
 } satisfies Record<string, Words>;
@@ -219,19 +220,17 @@ async function main(): Promise<number> {
     return 1;
   }
   for (const [file, bytes] of written) writeFileSync(join(root, file), bytes);
-  const addedLine =
-    openCsv(written.get(UPDATES)!)!
-      .records.filter((r) => r.start < r.end)
-      .at(-1)?.line ?? 0;
+  // Where the rows are, as the validator says it: the text line, then Excel's row and the id.
+  const added = openCsv(written.get(UPDATES)!)!.records.filter((r) => r.start < r.end);
+  const addedAt = { file: UPDATES, line: added.at(-1)?.line ?? 0, column: 0, row: added.length, id };
+  const changedAt = { file: ACTIONS, line: row.line, column: 0, row: actions.csv.records.indexOf(record) + 1, id };
   print(lang, W.done, {
     id,
     status: decision.status,
     date: finnishDate(decision.date),
-    actions: ACTIONS,
-    updates: UPDATES,
-    line: row.line,
+    actionsAt: placeOf(changedAt, lang),
+    updatesAt: placeOf(addedAt, lang),
     cells: [...changes].map(([c, v]) => `${c} = ${v === '' ? '–' : v}`).join(', ') || fill(lang, W.unchanged),
-    added: addedLine,
   });
   return 0;
 }

@@ -220,7 +220,7 @@ export function spreadsheetPlace(p: Pick<Problem, 'row' | 'column' | 'id'>, lang
 }
 
 /** `data/actions.csv:115:17 (rivi 87, sarake Q, A-2026-016)`: the text line, then the spreadsheet's place. */
-export function placeOf(p: Problem, lang: Lang): string {
+export function placeOf(p: Pick<Problem, 'file' | 'line' | 'column' | 'row' | 'id'>, lang: Lang): string {
   const cell = spreadsheetPlace(p, lang);
   return cell ? `${location(p)} (${cell})` : location(p);
 }

@@ -5,6 +5,9 @@
  * of a commit is the same whenever it is run.
  */
 import type { SourcePosition } from '../core/position.ts';
+
+/** Where to edit: the text line, and for a CSV cell the row as Excel numbers it and the row's id. */
+export type Place = SourcePosition & { row?: number; id?: string };
 import type { Lang } from '../core/lang.ts';
 import { addDays, addMonths } from './periods.ts';
 
@@ -16,7 +19,7 @@ export interface ReportFeedback {
   hasText: boolean;
   /** … and the publish cell says yes or no (empty: nobody has decided). */
   publishDecided: boolean;
-  at: SourcePosition;
+  at: Place;
 }
 
 export interface ReportAction {
@@ -26,9 +29,9 @@ export interface ReportAction {
   due?: string;
   completed?: string;
   /** The row, with the column of `due`. */
-  at: SourcePosition;
+  at: Place;
   /** Languages whose title cell is empty, with where that cell is. */
-  missingTitles: readonly { lang: Lang; at: SourcePosition }[];
+  missingTitles: readonly { lang: Lang; at: Place }[];
 }
 
 export interface ReportMeeting {
@@ -38,7 +41,7 @@ export interface ReportMeeting {
   /** The default-language file has minutes (body text). */
   hasMinutes: boolean;
   /** The `status:` line of the default-language file. */
-  at: SourcePosition;
+  at: Place;
 }
 
 export interface ReportEntry {
@@ -74,7 +77,7 @@ export interface RisingTheme {
   previous: number;
   /** Feedback in the last 3 months, ending on the as-of date. */
   latest: number;
-  at: SourcePosition;
+  at: Place;
 }
 
 export interface OverdueAction {
@@ -83,19 +86,19 @@ export interface OverdueAction {
   status: 'planned' | 'in-progress';
   /** Whole days past due on the as-of date. */
   daysLate: number;
-  at: SourcePosition;
+  at: Place;
 }
 
 export interface MeetingItem {
   slug: string;
   date: string;
-  at: SourcePosition;
+  at: Place;
 }
 
 export interface MissingTranslation {
   /** What is missing: a content file to create, or an action's title cell. */
   what: { kind: string; slug: string } | { action: string };
-  at: SourcePosition;
+  at: Place;
   /** The file to translate from. */
   from?: string;
 }
@@ -104,7 +107,7 @@ export interface UnpublishedTheme {
   theme: string;
   /** Pieces of feedback (counts weighted) whose text waits for a decision. */
   count: number;
-  rows: readonly SourcePosition[];
+  rows: readonly Place[];
 }
 
 export interface TeamReport {
@@ -206,7 +209,7 @@ export function missingTranslations(input: ReportInput): TeamReport['missingTran
 
 /** Feedback whose text was given with the publish cell left empty, by theme, most first. */
 export function unpublishedText(input: ReportInput): UnpublishedTheme[] {
-  const byTheme = new Map<string, { count: number; rows: SourcePosition[] }>();
+  const byTheme = new Map<string, { count: number; rows: Place[] }>();
   for (const f of input.feedback) {
     if (!f.hasText || f.publishDecided) continue;
     const entry = byTheme.get(f.theme) ?? { count: 0, rows: [] };

@@ -4,12 +4,11 @@
  * fetch: it is opened from disk or an artifact). All three come from one list of sections, so
  * they never disagree.
  */
-import { location } from '../core/problem.ts';
+import { placeOf } from '../core/problem.ts';
 import { escapeXml } from '../core/xml.ts';
-import type { SourcePosition } from '../core/position.ts';
 import type { Lang, Text } from '../core/lang.ts';
 import { finnishDate } from '../schemas/fields.ts';
-import type { TeamReport } from '../domain/report.ts';
+import type { Place, TeamReport } from '../domain/report.ts';
 
 type Words = Text;
 
@@ -117,7 +116,7 @@ const W = {
 export interface ReportItem {
   text: string;
   /** Where to edit; several for a theme's feedback rows. */
-  at: readonly SourcePosition[];
+  at: readonly Place[];
   /** Rows beyond those listed. */
   more?: number;
 }
@@ -224,7 +223,7 @@ export function reportText(report: TeamReport, lang: Lang, limit = Number.POSITI
     if (s.items.length === 0) lines.push(`  ${fill(W.nothing, lang)}`);
     for (const item of s.items.slice(0, limit)) {
       lines.push(`  - ${item.text}`);
-      for (const at of item.at) lines.push(`      ${location(at)}`);
+      for (const at of item.at) lines.push(`      ${placeOf(at, lang)}`);
       const more = moreText(item, lang);
       if (more) lines.push(`      ${more}`);
     }
@@ -248,7 +247,7 @@ export function reportMarkdown(report: TeamReport, lang: Lang): string {
     if (s.note) lines.push(mdEscape(s.note), '');
     if (s.items.length === 0) lines.push(fill(W.nothing, lang), '');
     for (const item of s.items) {
-      const where = item.at.map((at) => `\`${location(at)}\``).join(', ');
+      const where = item.at.map((at) => `\`${placeOf(at, lang)}\``).join(', ');
       const more = moreText(item, lang);
       lines.push(`- ${mdEscape(item.text)} — ${where}${more ? ` ${mdEscape(more)}` : ''}`);
     }
@@ -276,7 +275,7 @@ export function reportHtml(report: TeamReport, lang: Lang): string {
       else {
         body.push('<ul>');
         for (const item of s.items) {
-          const where = item.at.map((at) => `<code>${e(location(at))}</code>`).join(', ');
+          const where = item.at.map((at) => `<code>${e(placeOf(at, lang))}</code>`).join(', ');
           const more = moreText(item, lang);
           body.push(`<li>${e(item.text)}<br>${where}${more ? ` ${e(more)}` : ''}</li>`);
         }

@@ -50,9 +50,9 @@ describe('npm run action', () => {
       ]);
       expect(result.all).toContain('kirjattu: A-2026-001 on nyt done (12.5.2026).');
       expect(result.all).toContain(
-        'data/actions.csv: rivi 2 muuttui (status = done, completed = 2026-05-12, progress = 100)',
+        '  muutettu data/actions.csv:2 (rivi 2, A-2026-001): status = done, completed = 2026-05-12, progress = 100',
       );
-      expect(result.all).toContain('data/action-updates.csv: rivi 6 lisättiin');
+      expect(result.all).toContain('  lisätty data/action-updates.csv:6 (rivi 6, A-2026-001)');
       expect(result.status).toBe(0);
 
       const actionsAfter = bytes(root, ACTIONS);

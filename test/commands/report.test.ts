@@ -55,10 +55,12 @@ describe('npm run report', () => {
     expect(out).toContain(
       '  - themes/puistot: tiedosto puuttuu; käännä tiedostosta content/themes/fi/puistot.mdx\n      content/themes/sv/puistot.mdx',
     );
-    expect(out).toContain('  - A-2025-003: otsikko puuttuu tällä kielellä\n      data/actions.csv:6:3');
+    expect(out).toContain(
+      '  - A-2025-003: otsikko puuttuu tällä kielellä\n      data/actions.csv:6:3 (rivi 4, sarake C, A-2025-003)',
+    );
     expect(out).toContain('Puuttuvat käännökset: englanti (8)');
     expect(out).toContain(
-      'Palautetekstit, joiden julkaisusta ei ole päätetty (1)\n  - puistot: 3 palautetta, joiden teksti on annettu ja publish tyhjä. Kirjoita yes tai no\n      data/feedback/palaute-2026.csv:7:9',
+      'Palautetekstit, joiden julkaisusta ei ole päätetty (1)\n  - puistot: 3 palautetta, joiden teksti on annettu ja publish tyhjä. Kirjoita yes tai no\n      data/feedback/palaute-2026.csv:7:9 (rivi 7, sarake I, P-6)',
     );
 
     const html = path.join(root, '.kuultu/report.html');
@@ -66,7 +68,7 @@ describe('npm run report', () => {
     const page = readFileSync(html, 'utf8');
     expect(page).toContain('<html lang="fi">');
     expect(page).toContain('<h2>Myöhässä olevat toimenpiteet (1)</h2>');
-    expect(page).toContain('<code>data/actions.csv:2:11</code>');
+    expect(page).toContain('<code>data/actions.csv:2:11 (rivi 2, sarake K, A-2026-001)</code>');
     // Self-contained: nothing to fetch, nothing to run.
     expect(page).not.toMatch(/<script|<link|src=|href=/);
     expect(existsSync(path.join(root, 'dist'))).toBe(false);
@@ -74,7 +76,7 @@ describe('npm run report', () => {
     const md = readFileSync(summary, 'utf8');
     expect(md).toContain('## Kuultu, ei vielä vastattu – tilanne 23.11.2026');
     expect(md).toContain('### Myöhässä olevat toimenpiteet (1)');
-    expect(md).toContain('— `data/actions.csv:2:11`');
+    expect(md).toContain('— `data/actions.csv:2:11 (rivi 2, sarake K, A-2026-001)`');
   });
 
   it('speaks Swedish or English when asked, and writes where --out says', async () => {
