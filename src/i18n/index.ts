@@ -19,6 +19,7 @@ import meetings from './strings/meetings.json' with { type: 'json' };
 import opendata from './strings/opendata.json' with { type: 'json' };
 import pagination from './strings/pagination.json' with { type: 'json' };
 import posters from './strings/posters.json' with { type: 'json' };
+import promise from './strings/promise.json' with { type: 'json' };
 import search from './strings/search.json' with { type: 'json' };
 import surveys from './strings/surveys.json' with { type: 'json' };
 import themes from './strings/themes.json' with { type: 'json' };
@@ -44,6 +45,7 @@ export const AREAS = {
   opendata,
   pagination,
   posters,
+  promise,
   search,
   surveys,
   themes,

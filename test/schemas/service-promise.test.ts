@@ -1,0 +1,68 @@
+/** The fields the service promise is measured from: `answered` in feedback, the promise in a theme and in site.yaml. */
+import { describe, expect, it } from 'vitest';
+import { formatIn } from '../../src/core/problem.ts';
+import { readCsv } from '../../src/csv/read.ts';
+import { FEEDBACK_HEADER_ALIASES, FeedbackRowSchema, toFeedback } from '../../src/schemas/feedback.ts';
+import { SiteSchema } from '../../src/schemas/site.ts';
+import { ThemeSchema } from '../../src/schemas/theme.ts';
+import { readFrontmatter } from '../../src/validate/frontmatter.ts';
+import { validateRows } from '../../src/validate/rows.ts';
+
+function feedback(csv: string) {
+  const read = readCsv('data/feedback/f.csv', new TextEncoder().encode(csv), { aliases: FEEDBACK_HEADER_ALIASES });
+  return validateRows(read.table!, FeedbackRowSchema, { languages: ['fi'], what: 'a feedback file' });
+}
+
+describe('answered', () => {
+  it('is read from a Finnish header and carried to the site', () => {
+    const { rows, problems } = feedback(
+      'Tunnus;Päivämäärä;Teema;Kanava;Tyyppi;Vastattu\nP-1;1.9.2026;kadut;web;idea;4.9.2026\n',
+    );
+    expect(problems).toEqual([]);
+    expect(toFeedback(rows[0]!.value)).toMatchObject({ id: 'P-1', date: '2026-09-01', answered: '2026-09-04' });
+  });
+
+  it('may not be before the day the feedback arrived', () => {
+    const { problems } = feedback('id;date;theme;channel;type;answered\nP-1;5.9.2026;kadut;web;idea;4.9.2026\n');
+    expect(problems.map(formatIn('fi'))).toEqual([
+      'data/feedback/f.csv:2:6  answered "4.9.2026" on ennen palautteen päivää (5.9.2026).\n    kelpaa: päivä 5.9.2026 tai sen jälkeen\n    korjaus: tarkista molemmat päivät: palautteeseen vastataan sen saapumispäivänä tai myöhemmin',
+    ]);
+  });
+});
+
+describe('the promise of a theme and of the site', () => {
+  it('reads a theme’s promise and its days', () => {
+    const { data, problems } = readFrontmatter(
+      '---\ntitle: Lumityöt\nsummary: Aurauksesta.\npromise: Vastaamme viikossa.\nanswerWithinDays: 7\n---\n',
+      ThemeSchema,
+      { file: 'content/themes/fi/lumityot.mdx', what: 'a theme' },
+    );
+    expect(problems).toEqual([]);
+    expect(data).toMatchObject({ promise: 'Vastaamme viikossa.', answerWithinDays: 7 });
+  });
+
+  it('refuses days that are not a whole number of 1 or more', () => {
+    const { problems } = readFrontmatter('---\ntitle: A\nsummary: B.\nanswerWithinDays: 0\n---\n', ThemeSchema, {
+      file: 'content/themes/fi/a.mdx',
+      what: 'a theme',
+    });
+    expect(problems.map((p) => p.message.en)).toEqual(['answerWithinDays "0" is less than 1.']);
+  });
+
+  it('reads the site’s promise as one text or one per language', () => {
+    const base = {
+      name: 'Kuulee',
+      organisation: 'Kunta',
+      url: 'https://kuulee.example',
+      languages: ['fi', 'sv'],
+      contact: 'a@kunta.example',
+      feedbackUrl: 'https://kunta.example/palaute',
+      accessibility: { status: 'full', assessed: '2026-01-01', issues: [] },
+    };
+    const one = SiteSchema.parse({ ...base, promise: 'Vastaamme kahdessa viikossa.', answerWithinDays: 14 });
+    expect(one).toMatchObject({ promise: { fi: 'Vastaamme kahdessa viikossa.' }, answerWithinDays: 14 });
+    const each = SiteSchema.parse({ ...base, promise: { fi: 'Kahdessa viikossa.', sv: 'Inom två veckor.' } });
+    expect(each.promise).toEqual({ fi: 'Kahdessa viikossa.', sv: 'Inom två veckor.' });
+    expect(SiteSchema.parse(base).promise).toBeUndefined();
+  });
+});
