@@ -16,10 +16,40 @@ export interface TableFormat {
   delimiter: Delimiter;
   bom: boolean;
   eol: '\r\n' | '\n';
+  /** Dates as d.m.yyyy, as Excel writes them back on save; else yyyy-mm-dd. */
+  finnishDates: boolean;
 }
 
-/** What Finnish Excel writes for "CSV UTF-8": new files open in Excel with ä and ö intact. */
-export const EXCEL_FORMAT: TableFormat = { delimiter: ';', bom: true, eol: '\r\n' };
+/**
+ * What Finnish Excel writes for "CSV UTF-8", dates as it shows them: a new file opens in Excel
+ * with ä and ö intact, and saving it back changes no cell.
+ */
+export const EXCEL_FORMAT: TableFormat = { delimiter: ';', bom: true, eol: '\r\n', finnishDates: true };
+
+const FINNISH_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A date cell as yyyy-mm-dd whichever way it is written, for comparing and sorting. */
+export function isoDay(cell: string | undefined): string {
+  const t = (cell ?? '').trim();
+  const fi = FINNISH_DATE.exec(t);
+  return fi ? `${fi[3]}-${fi[2]!.padStart(2, '0')}-${fi[1]!.padStart(2, '0')}` : t;
+}
+
+/** The import's yyyy-mm-dd dates written the way the file writes its dates. */
+function inStyle(
+  row: Record<string, string>,
+  dateColumns: readonly string[],
+  format: TableFormat,
+): Record<string, string> {
+  if (!format.finnishDates) return row;
+  const out = { ...row };
+  for (const c of dateColumns) {
+    const v = out[c];
+    if (v && ISO_DATE.test(v)) out[c] = `${Number(v.slice(8, 10))}.${Number(v.slice(5, 7))}.${v.slice(0, 4)}`;
+  }
+  return out;
+}
 
 export interface Table {
   /** Canonical column names. */
@@ -51,6 +81,7 @@ export function readTable(
         delimiter: t.delimiter,
         bom: decoded.ok && decoded.bom,
         eol: text.includes('\r\n') || !text.includes('\n') ? '\r\n' : '\n',
+        finnishDates: t.rows.slice(0, 20).some((r) => Object.values(r.values).some((v) => FINNISH_DATE.test(v))),
       },
     },
     problems: [],
@@ -111,7 +142,7 @@ export function mergeFeedback(
   const byId = new Map(table.rows.map((r, i) => [r['id'] ?? '', i] as const));
   const counts: MergeCounts = { added: 0, replaced: 0, unchanged: 0 };
   for (const f of incoming) {
-    const row: Record<string, string> = { ...f };
+    const row = inStyle({ ...f }, ['date', 'answered'], table.format);
     const i = byId.get(f.id);
     if (i === undefined) {
       byId.set(f.id, table.rows.length);
@@ -129,7 +160,7 @@ export function mergeFeedback(
     else counts.replaced++;
     table.rows[i] = merged;
   }
-  table.rows.sort((a, b) => cmp(a['date'], b['date']) || cmp(a['id'], b['id']));
+  table.rows.sort((a, b) => cmp(isoDay(a['date']), isoDay(b['date'])) || cmp(a['id'], b['id']));
   return { table, ...counts };
 }
 
@@ -138,12 +169,6 @@ function cmp(a: string | undefined, b: string | undefined): number {
 }
 
 export const SURVEY_FILE_COLUMNS = ['round', 'question', 'n1', 'n2', 'n3', 'n4', 'n5', 'no_answer'];
-
-/** ISO day of a round cell as the file holds it (`2026-03-31` or `31.3.2026`). */
-function roundDay(cell: string): string {
-  const fi = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(cell.trim());
-  return fi ? `${fi[3]}-${fi[2]!.padStart(2, '0')}-${fi[1]!.padStart(2, '0')}` : cell.trim();
-}
 
 /**
  * The round replaces every round the export covers: the rounds dated within its first and last
@@ -159,14 +184,14 @@ export function mergeSurvey(
 ): { table: Table; replacedRounds: string[]; unchanged: boolean } {
   const table = withColumns(existing, SURVEY_FILE_COLUMNS);
   const covered = (r: Record<string, string>) => {
-    const day = roundDay(r['round'] ?? '');
+    const day = isoDay(r['round'] ?? '');
     return day === round || (day >= covers.from && day <= covers.to);
   };
   const before = table.rows.filter(covered);
-  const replacedRounds = [...new Set(before.map((r) => roundDay(r['round'] ?? '')))].sort();
+  const replacedRounds = [...new Set(before.map((r) => isoDay(r['round'] ?? '')))].sort();
   const kept = table.rows.filter((r) => !covered(r));
   const added = counts.map((c) => ({
-    round,
+    round: inStyle({ round }, ['round'], table.format)['round']!,
     question: c.question,
     n1: String(c.n1),
     n2: String(c.n2),
@@ -180,14 +205,15 @@ export function mergeSurvey(
     return i === -1 ? questionOrder.length : i;
   };
   table.rows = [...kept, ...added].sort(
-    (a, b) =>
-      cmp(roundDay(a['round'] ?? ''), roundDay(b['round'] ?? '')) || order(a['question']) - order(b['question']),
+    (a, b) => cmp(isoDay(a['round'] ?? ''), isoDay(b['round'] ?? '')) || order(a['question']) - order(b['question']),
   );
   const same =
     before.length === added.length &&
     before.every((r, i) =>
-      SURVEY_FILE_COLUMNS.every(
-        (c) => (c === 'round' ? roundDay(r[c] ?? '') : (r[c] ?? '')) === (added[i] as Record<string, string>)[c],
+      SURVEY_FILE_COLUMNS.every((c) =>
+        c === 'round'
+          ? isoDay(r[c]) === isoDay(added[i]!.round)
+          : (r[c] ?? '') === (added[i] as Record<string, string>)[c],
       ),
     );
   if (same) table.rows = existing ? existing.rows : table.rows;
@@ -199,6 +225,8 @@ export function mergeSurvey(
  * `decidim-<id>`. Columns Decidim does not know (reason, meeting, other languages' texts an
  * author added) keep the author's values.
  */
+const ACTION_DATES = ['opened', 'due', 'completed'];
+
 export function mergeActions(
   existing: Table | undefined,
   incoming: readonly DecidimAction[],
@@ -211,15 +239,16 @@ export function mergeActions(
     const i = byRef.get(a.reference);
     if (i === undefined) {
       const id = `decidim-${a.reference.slice(a.reference.indexOf(':') + 1)}`;
-      table.rows.push({ id, ...a.values, reference: a.reference });
+      table.rows.push({ id, ...inStyle(a.values, ACTION_DATES, table.format), reference: a.reference });
       counts.added++;
       continue;
     }
     const old = table.rows[i]!;
     const merged: Record<string, string> = { ...old };
+    const styled = inStyle(a.values, ACTION_DATES, table.format);
     for (const [column, value] of Object.entries(a.values)) {
       // The author may have refined the themes or translated a title: an empty Decidim cell never wipes them.
-      if (value !== '' || ['due', 'completed', 'progress'].includes(column)) merged[column] = value;
+      if (value !== '' || ['due', 'completed', 'progress'].includes(column)) merged[column] = styled[column]!;
     }
     if (table.columns.every((c) => (merged[c] ?? '') === (old[c] ?? ''))) counts.unchanged++;
     else counts.replaced++;

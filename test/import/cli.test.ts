@@ -106,19 +106,19 @@ describe('npm run import: with the mapping filled in', () => {
     const newer = await runImport(root, ['open311', fixture('open311-requests-newer.json'), '--lang', 'en']);
     expect(newer.output).toContain('kuultu: wrote data/feedback/open311.csv: 1 new, 1 updated, 0 unchanged.');
     expect(file(root, 'data/feedback/open311.csv')).toContain(
-      'c7d2e9f0a1b3c4d5e6f7;2026-11-03;lumityot;web;criticism;Talvikunnossapito;',
+      'c7d2e9f0a1b3c4d5e6f7;3.11.2026;lumityot;web;criticism;Talvikunnossapito;',
     );
-    expect(file(root, 'data/feedback/open311.csv')).toMatch(/c7d2e9f0a1b3c4d5e6f7;.*;2026-11-06;no\r\n/);
+    expect(file(root, 'data/feedback/open311.csv')).toMatch(/c7d2e9f0a1b3c4d5e6f7;.*;6\.11\.2026;no\r\n/);
   });
 
   it.each([
-    ['forms', 'forms-kouluruokakysely.xlsx', 'kouluruokakysely', '2026-11-19', 8],
-    ['google-forms', 'google-forms-kouluruokakysely.csv', 'kouluruokakysely', '2026-11-21', 6],
-    ['limesurvey', 'limesurvey-asukastyytyvaisyys.csv', 'asukastyytyvaisyys', '2026-11-05', 4],
-    ['webropol', 'webropol-asukastyytyvaisyys.xlsx', 'asukastyytyvaisyys', '2026-11-10', 5],
+    ['forms', 'forms-kouluruokakysely.xlsx', 'kouluruokakysely', '2026-11-19', 8, '19.11.2026'],
+    ['google-forms', 'google-forms-kouluruokakysely.csv', 'kouluruokakysely', '2026-11-21', 6, '21.11.2026'],
+    ['limesurvey', 'limesurvey-asukastyytyvaisyys.csv', 'asukastyytyvaisyys', '2026-11-05', 4, '5.11.2026'],
+    ['webropol', 'webropol-asukastyytyvaisyys.xlsx', 'asukastyytyvaisyys', '2026-11-10', 5, '10.11.2026'],
   ])(
     '%s: adds one round to data/surveys/<id>.csv and validates it',
-    async (source, name, survey, round, respondents) => {
+    async (source, name, survey, round, respondents, written) => {
       const root = city([`${source}-${survey}.yaml`]);
       const before = file(root, `data/surveys/${survey}.csv`);
       const run = await runImport(root, [source, fixture(name), '--survey', survey]);
@@ -128,9 +128,9 @@ describe('npm run import: with the mapping filled in', () => {
       expect(run.code).toBe(0);
       const after = file(root, `data/surveys/${survey}.csv`);
       expect(after.startsWith(before)).toBe(true);
-      // The example's files are as Finnish Excel saves them (; and CRLF), and the import keeps that.
+      // The example's files are as Finnish Excel saves them (; CRLF, d.m.yyyy), and the import keeps that.
       const added = after.slice(before.length).trim().split('\r\n');
-      expect(added.every((l) => l.startsWith(`${round};`))).toBe(true);
+      expect(added.every((l) => l.startsWith(`${written};`))).toBe(true);
       // Each question's counts add up to the respondents who finished.
       for (const line of added) {
         const n = line.split(';').slice(2).map(Number);
@@ -146,7 +146,7 @@ describe('npm run import: with the mapping filled in', () => {
     expect(run.code).toBe(0);
     const actions = file(root, 'data/actions.csv');
     expect(actions).toMatch(
-      /\r\ndecidim-1202;Valaistu kuntoportaikko;Belyst motionstrappa;A lit exercise staircase;.*;liikuntapaikat;in-progress;2025-05-15;2027-05-31;;41;Kuusijärven kaupunki;own;;;;;decidim:1202\r\n/,
+      /\r\ndecidim-1202;Valaistu kuntoportaikko;Belyst motionstrappa;A lit exercise staircase;.*;liikuntapaikat;in-progress;15\.5\.2025;31\.5\.2027;;41;Kuusijärven kaupunki;own;;;;;decidim:1202\r\n/,
     );
     const again = await runImport(root, ['decidim', fixture('decidim-results.csv')]);
     expect(again.output).toContain('kuultu: data/actions.csv on jo ajan tasalla: mitään ei muutettu.');

@@ -72,7 +72,7 @@ describe('merging feedback', () => {
     const first = mergeFeedback(undefined, [ROW]);
     const text = renderTable(first.table);
     expect(text).toBe(
-      '\uFEFFid;date;theme;channel;type;service;text;answered;publish\r\nr1;2026-09-01;kadut;web;criticism;Kadut;Kuoppa.;;no\r\n',
+      '\uFEFFid;date;theme;channel;type;service;text;answered;publish\r\nr1;1.9.2026;kadut;web;criticism;Kadut;Kuoppa.;;no\r\n',
     );
     const again = mergeFeedback(readTable('f.csv', bytes(text), FEEDBACK_HEADER_ALIASES).table, [ROW]);
     expect(again).toMatchObject({ added: 0, replaced: 0, unchanged: 1 });
@@ -91,7 +91,7 @@ describe('merging feedback', () => {
     expect(merged).toMatchObject({ added: 0, replaced: 1 });
     const text = renderTable(merged.table);
     expect(text).toBe(
-      'Tunnus;Päivämäärä;Teema;Kanava;Tyyppi;Palvelu;Teksti;Julkaistaan;answered\nr0;1.8.2026;puistot;web;idea;;;;\nr1;2026-09-01;kadut;web;criticism;Kadut;Kuoppa Koulukadulla.;kyllä;2026-09-04\n',
+      'Tunnus;Päivämäärä;Teema;Kanava;Tyyppi;Palvelu;Teksti;Julkaistaan;answered\nr0;1.8.2026;puistot;web;idea;;;;\nr1;1.9.2026;kadut;web;criticism;Kadut;Kuoppa Koulukadulla.;kyllä;4.9.2026\n',
     );
   });
 
