@@ -1,0 +1,26 @@
+/** The body page's view on the small fixture site (built as of 23.11.2026). */
+import { describe, expect, it } from 'vitest';
+import { bodyPageView } from '../../../src/site/views/body-page.ts';
+import { loadProject } from '../../../src/validate/load-project.ts';
+
+const { project } = await loadProject(new URL('../../fixtures/small-site/', import.meta.url).pathname, {
+  SOURCE_DATE_EPOCH: '1795392000',
+});
+if (!project) throw new Error('the small fixture site does not validate');
+const body = project.bodies.find((b) => b.slug === 'nuorisovaltuusto')!;
+
+describe('bodyPageView', () => {
+  it('puts the next meeting first, with its place, and splits the meetings into upcoming and past', () => {
+    const view = bodyPageView(project, body, 'fi');
+    expect(view.body.data.name).toBe('Nuorisovaltuusto');
+    expect(view.next?.meeting.slug).toBe('2026-12-nuorisovaltuusto');
+    expect(view.next?.entry.data.place).toBe('Kunnantalo');
+    expect(view.upcoming.map((m) => m.slug)).toEqual(['2026-12-nuorisovaltuusto']);
+    expect(view.past.map((m) => m.slug)).toEqual(['2026-03-nuorisovaltuusto']);
+  });
+
+  it('shows the Finnish place, marked as Finnish, where the meeting has no English file', () => {
+    const view = bodyPageView(project, body, 'en');
+    expect([view.next?.entry.data.place, view.next?.entry.lang]).toEqual(['Kunnantalo', 'fi']);
+  });
+});
