@@ -31,6 +31,13 @@ export interface FieldMeta {
   required: boolean;
   /** A human name for the kind of value, e.g. "date", "one of planned, done". */
   kind: string;
+  /** One of these values (oneOf): the open data's Table Schema `enum`. */
+  values?: readonly string[];
+  /** A whole number's bounds (integer): the Table Schema's `minimum` / `maximum`. */
+  min?: number;
+  max?: number;
+  /** A text's longest length: the Table Schema's `maxLength`. */
+  maxLength?: number;
   [key: string]: unknown;
 }
 
@@ -141,17 +148,23 @@ const FORMULA_ESCAPE = /^'(?=[=+\-@\t\r])/;
 
 export function text(doc: FieldDoc, opts: { required?: boolean; max?: number } = {}) {
   const max = opts.max ?? 10_000;
-  return field(doc, 'text', opts.required ?? false, (written, ctx) => {
-    const t = written.charCodeAt(0) === 39 ? written.replace(FORMULA_ESCAPE, '') : written;
-    return t.length > max
-      ? report(ctx, `is ${t.length} characters long.`, {
-          code: 'text.long',
-          value: `${t.slice(0, 40)}…`,
-          expected: `at most ${max} characters`,
-          fix: 'shorten it',
-        })
-      : t;
-  });
+  return field(
+    doc,
+    'text',
+    opts.required ?? false,
+    (written, ctx) => {
+      const t = written.charCodeAt(0) === 39 ? written.replace(FORMULA_ESCAPE, '') : written;
+      return t.length > max
+        ? report(ctx, `is ${t.length} characters long.`, {
+            code: 'text.long',
+            value: `${t.slice(0, 40)}…`,
+            expected: `at most ${max} characters`,
+            fix: 'shorten it',
+          })
+        : t;
+    },
+    { maxLength: max },
+  );
 }
 
 export function requiredText(doc: FieldDoc, opts: { max?: number } = {}) {
@@ -245,32 +258,38 @@ export function integer(doc: FieldDoc, opts: { required?: boolean; min?: number;
       : min !== undefined
         ? `a whole number, ${min} or more`
         : 'a whole number';
-  return field(doc, range, opts.required ?? false, (t, ctx) => {
-    const n = parseInteger(t);
-    if (n === undefined) {
-      return report(ctx, 'is not a whole number.', {
-        code: 'integer.format',
-        value: t,
-        expected: range,
-        fix: /[.,]\d/.test(t) ? 'round it to a whole number' : 'write digits only, e.g. 3',
-      });
-    }
-    if (min !== undefined && n < min)
-      return report(ctx, `is less than ${min}.`, {
-        code: 'integer.min',
-        value: t,
-        expected: range,
-        fix: min === 1 ? 'write 1 or more, or leave the cell empty for 1' : `write ${min} or more`,
-      });
-    if (max !== undefined && n > max)
-      return report(ctx, `is more than ${max}.`, {
-        code: 'integer.max',
-        value: t,
-        expected: range,
-        fix: `write ${max} or less`,
-      });
-    return n;
-  }) as z.ZodType<number | undefined, unknown>;
+  return field(
+    doc,
+    range,
+    opts.required ?? false,
+    (t, ctx) => {
+      const n = parseInteger(t);
+      if (n === undefined) {
+        return report(ctx, 'is not a whole number.', {
+          code: 'integer.format',
+          value: t,
+          expected: range,
+          fix: /[.,]\d/.test(t) ? 'round it to a whole number' : 'write digits only, e.g. 3',
+        });
+      }
+      if (min !== undefined && n < min)
+        return report(ctx, `is less than ${min}.`, {
+          code: 'integer.min',
+          value: t,
+          expected: range,
+          fix: min === 1 ? 'write 1 or more, or leave the cell empty for 1' : `write ${min} or more`,
+        });
+      if (max !== undefined && n > max)
+        return report(ctx, `is more than ${max}.`, {
+          code: 'integer.max',
+          value: t,
+          expected: range,
+          fix: `write ${max} or less`,
+        });
+      return n;
+    },
+    { min, max },
+  ) as z.ZodType<number | undefined, unknown>;
 }
 
 /** Edit distance, for "did you mean". */

@@ -31,6 +31,14 @@ type Ctx = { issues: z.core.$ZodRawIssue[] };
 
 export const ACCESSIBILITY_STATUSES = ['full', 'partial', 'none'] as const;
 export const ASSESSMENT_METHODS = ['self', 'expert'] as const;
+/**
+ * The licences an open-data file can carry, as SPDX names them (lower case, so an author's
+ * `CC-BY-4.0` is only a matter of case). CC BY 4.0 is the default: JHS 189 and the Finnish
+ * open-data programme recommend it for public bodies' data.
+ */
+export const LICENCES = ['cc-by-4.0', 'cc0-1.0', 'cc-by-sa-4.0'] as const;
+export type Licence = (typeof LICENCES)[number];
+export const DEFAULT_LICENCE: Licence = 'cc-by-4.0';
 export const DEFAULT_TIME_ZONE = 'Europe/Helsinki' satisfies SiteTimeZone;
 
 const LANGUAGE_SYNONYMS: Readonly<Record<string, Lang>> = {
@@ -120,6 +128,11 @@ const doc = {
     fi: 'Tunnetut saavutettavuuspuutteet ja niiden syyt.',
     sv: 'Kända brister i tillgängligheten och varför.',
     en: 'Known inaccessible content and why.',
+  },
+  license: {
+    fi: 'Avoimen datan lisenssi: cc-by-4.0 (oletus, Creative Commons Nimeä 4.0), cc0-1.0 (luovutus julkiseen käyttöön) tai cc-by-sa-4.0.',
+    sv: 'Licensen för öppna data: cc-by-4.0 (standard, Creative Commons Erkännande 4.0), cc0-1.0 (allmän egendom) eller cc-by-sa-4.0.',
+    en: 'The licence of the open data: cc-by-4.0 (default, Creative Commons Attribution 4.0), cc0-1.0 (public domain) or cc-by-sa-4.0.',
   },
   promise: {
     fi: 'Palvelulupaus palautteelle, sama teksti kaikilla kielillä tai kielittäin (fi, sv, en), esimerkiksi "Vastaamme kahdessa viikossa."',
@@ -434,6 +447,21 @@ export const SiteSchema = z
     feedbackPage: optionalId(doc.feedbackPage, 'palautteen-kasittely'),
     /** The facts of the accessibility statement. */
     accessibility,
+    /** The licence of the open-data files; CC BY 4.0 unless given. */
+    license: oneOf(doc.license, 'a licence kuultu knows', LICENCES, {
+      required: false,
+      synonyms: {
+        'cc by 4.0': 'cc-by-4.0',
+        'cc-by': 'cc-by-4.0',
+        'cc by': 'cc-by-4.0',
+        cc0: 'cc0-1.0',
+        'cc0 1.0': 'cc0-1.0',
+        'cc by-sa 4.0': 'cc-by-sa-4.0',
+        'cc-by-sa': 'cc-by-sa-4.0',
+      },
+    })
+      .transform((l) => l ?? DEFAULT_LICENCE)
+      .meta({ doc: doc.license, kind: `one of ${LICENCES.join(', ')}`, required: false, values: LICENCES }),
     /** The service promise every theme without its own shares. */
     promise,
     /** The promise in days, so whether it was kept can be measured. */

@@ -14,7 +14,7 @@ import { ACTION_COLUMNS, actionRowSchema } from '../schemas/action.ts';
 import { actionUpdateRowSchema, type ActionUpdate } from '../schemas/action-update.ts';
 import type { Feedback } from '../schemas/feedback.ts';
 import { FeedbackRowSchema } from '../schemas/feedback.ts';
-import { fieldMeta, type FieldDoc, type Lang, type Localized } from '../schemas/fields.ts';
+import { fieldMeta, type FieldDoc, type FieldMeta, type Lang, type Localized } from '../schemas/fields.ts';
 import { MeetingSchema, type Meeting } from '../schemas/meeting.ts';
 import type { Survey } from '../schemas/survey.ts';
 import { SurveyResultRowSchema, type SurveyResultRow } from '../schemas/survey-results.ts';
@@ -40,7 +40,11 @@ export interface FieldDocumentation {
   /** The kind of value in English, as the schema names it (`date`, `one of web, email …`). */
   kind: string;
   required: boolean;
+  /** What the schema checks beyond the kind: allowed values, bounds, length (for the Table Schema). */
+  constraints: FieldConstraints;
 }
+
+export type FieldConstraints = Pick<FieldMeta, 'values' | 'min' | 'max' | 'maxLength'>;
 
 export interface DataSet {
   name: DataSetName;
@@ -102,13 +106,20 @@ export function documentFields(
     const meta = fieldMeta(type);
     if (!meta) continue;
     const columns = columnsOf({ [name]: type }, languages).map((c) => options.rename?.[c.name] ?? c.name);
-    fields.push({ columns, doc: meta.doc, kind: meta.kind, required: meta.required });
+    const { values, min, max, maxLength } = meta;
+    fields.push({
+      columns,
+      doc: meta.doc,
+      kind: meta.kind,
+      required: meta.required,
+      constraints: { values, min, max, maxLength },
+    });
   }
   return fields;
 }
 
 function derivedField(column: string, doc: FieldDoc, kind: string, required = true): FieldDocumentation {
-  return { columns: [column], doc, kind, required };
+  return { columns: [column], doc, kind, required, constraints: {} };
 }
 
 /** `{ fi, sv }` → `{ title_fi, title_sv, title_en }` with every configured language present. */
@@ -337,6 +348,7 @@ export function surveyResultsDataSet(
         doc: DERIVED.questionText,
         kind: 'text, one column per language',
         required: false,
+        constraints: {},
       },
       ...counts,
     ],
