@@ -25,6 +25,7 @@ const DYNAMIC_PREFIXES = [
   'meetings.state.',
   'meetings.status.',
   'opendata.set.',
+  'opendata.licence.',
   'surveys.trend.',
   'surveys.withheld.',
   'themes.channel.',

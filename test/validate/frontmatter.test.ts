@@ -310,6 +310,7 @@ describe('site.yaml', () => {
       timezone: 'Europe/Helsinki',
       feedbackUrl: 'https://kuusijarvi.example/palaute',
       accessibility: { status: 'partial', assessed: '2026-09-01', method: 'self', issues: [] },
+      license: 'cc-by-4.0',
     });
   });
 
