@@ -146,12 +146,18 @@ export const fullBuild: BenchModule = {
     const ratioOk = ratio <= TARGET.floorRatio;
     const peakTarget = ctx.size === 'xl' ? TARGET.peakMbXl : TARGET.peakMb100k;
     const peakOk = peak <= peakTarget;
+    const cpuRatio = medianOf(kuultu, (r) => r.cpuMs) / medianOf(floor, (r) => r.cpuMs);
+    // With the cores taken by other work, neither build gets its second core and disk waits
+    // dominate: the wall ratio then says little about a quiet machine, so the verdict says so.
+    const saturated = cores(kuultu) < 0.8;
     console.log(
-      `\nfull build / floor: ×${ratio.toFixed(2)} wall (pairs: ${pairRatios.map((r) => r.toFixed(2)).join(', ')}) — target ≤ ×${TARGET.floorRatio}: ${ratioOk ? 'met' : 'MISSED'}`,
+      `\nfull build / floor: ×${ratio.toFixed(2)} wall (pairs: ${pairRatios.map((r) => r.toFixed(2)).join(', ')}), ×${cpuRatio.toFixed(2)} CPU — target ≤ ×${TARGET.floorRatio}: ${ratioOk ? (saturated ? 'met on wall time, but not verifiable: kuultu got less than 0.8 of a core on average, the machine is saturated' : 'met') : 'MISSED'}`,
     );
     console.log(`peak memory ${fmtMb(peak)} — target ≤ ${fmtMb(peakTarget)}: ${peakOk ? 'met' : 'MISSED'}`);
     if (!ratioOk)
       misses.push(`full build is ×${ratio.toFixed(2)} the floor's wall time (target ≤ ×${TARGET.floorRatio})`);
+    else if (saturated)
+      misses.push(`the floor ratio (×${ratio.toFixed(2)}) could not be verified on a saturated machine`);
     if (!peakOk) misses.push(`peak memory ${fmtMb(peak)} (target ≤ ${fmtMb(peakTarget)})`);
     for (const k of weights.kinds) for (const o of k.overBudget) misses.push(`${k.kind}: ${o}`);
     const strip = (r: MeasuredBuild) => ({ wallMs: r.wallMs, cpuMs: r.cpuMs, peakRssMb: r.peakRssMb, ...r.times });
@@ -160,6 +166,8 @@ export const fullBuild: BenchModule = {
         size: ctx.size,
         city: SIZES[ctx.size],
         floorRatio: ratio,
+        floorCpuRatio: cpuRatio,
+        saturated,
         pairRatios,
         coresUsed: { kuultu: cores(kuultu), floor: cores(floor) },
         peakRssMb: peak,
