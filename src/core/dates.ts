@@ -64,7 +64,12 @@ export function finnishDate(iso: string): string {
   return `${Number(d)}.${Number(m)}.${y}`;
 }
 
-export const DATE_FORMATS = 'a date as d.m.yyyy (e.g. 3.1.2026) or yyyy-mm-dd';
+/** How a date may be written, in each language's words (the formats themselves are the same). */
+export const DATE_FORMATS = {
+  fi: 'päivämäärä muodossa p.k.vvvv (esim. 3.1.2026) tai vvvv-kk-pp',
+  sv: 'ett datum som d.m.åååå (t.ex. 3.1.2026) eller åååå-mm-dd',
+  en: 'a date as d.m.yyyy (e.g. 3.1.2026) or yyyy-mm-dd',
+} as const;
 
 /** Integers as authors type them: `1 234`, `1234`, with an optional sign. */
 export function parseInteger(input: string): number | undefined {

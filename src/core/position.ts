@@ -17,4 +17,22 @@ export interface Located<T> {
   line: number;
   /** Column name → 1-based column number in the file (absent columns are missing). */
   columns: Readonly<Record<string, number>>;
+  /** CSV: the row as Excel numbers it (header = 1), and the row's id, for messages an Excel user can follow. */
+  row?: number;
+  id?: string;
+}
+
+/** Where column `column` of a located row is, for a problem about that cell. */
+export function cellOf(
+  located: Pick<Located<unknown>, 'file' | 'line' | 'columns' | 'row' | 'id'>,
+  column?: string,
+): { file: string; line: number; column: number; row?: number; id?: string } {
+  const at: { file: string; line: number; column: number; row?: number; id?: string } = {
+    file: located.file,
+    line: located.line,
+    column: column === undefined ? 0 : (located.columns[column] ?? 0),
+  };
+  if (located.row !== undefined) at.row = located.row;
+  if (located.id) at.id = located.id;
+  return at;
 }

@@ -41,45 +41,32 @@ export interface ProblemAt {
   id?: string;
 }
 
-/**
- * What `error` and `warning` take. A plain string is English not yet translated: it is shown
- * as is in every language. It is being removed; new messages are written as `Text`.
- */
-export type Words = Text | string;
-
-function words(w: Words): Text;
-function words(w: Words | undefined): Text | undefined;
-function words(w: Words | undefined): Text | undefined {
-  return typeof w === 'string' ? { fi: w, sv: w, en: w } : w;
-}
-
 function problem(
   severity: Severity,
   at: ProblemAt,
   code: string,
-  message: Words,
-  details: { expected?: Words; fix?: Words },
+  message: Text,
+  details: { expected?: Text | undefined; fix?: Text | undefined },
 ): Problem {
-  const p: Problem = { severity, file: at.file, line: at.line, column: at.column, code, message: words(message) };
+  const p: Problem = { severity, file: at.file, line: at.line, column: at.column, code, message };
   if (at.row !== undefined) p.row = at.row;
   if (at.id !== undefined && at.id !== '') p.id = at.id;
-  const expected = words(details.expected);
-  const fix = words(details.fix);
-  if (expected) p.expected = expected;
-  if (fix) p.fix = fix;
+  if (details.expected) p.expected = details.expected;
+  if (details.fix) p.fix = details.fix;
   return p;
 }
 
-export function error(at: ProblemAt, code: string, message: Words, details: { expected?: Words; fix?: Words } = {}) {
+/** What a problem's expected and fix are: both optional, both in every language. */
+export interface Details {
+  expected?: Text | undefined;
+  fix?: Text | undefined;
+}
+
+export function error(at: ProblemAt, code: string, message: Text, details: Details = {}): Problem {
   return problem('error', at, code, message, details);
 }
 
-export function warning(
-  at: ProblemAt,
-  code: string,
-  message: Words,
-  details: { expected?: Words; fix?: Words } = {},
-): Problem {
+export function warning(at: ProblemAt, code: string, message: Text, details: Details = {}): Problem {
   return problem('warning', at, code, message, details);
 }
 

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { ACTION_STATUSES, STATUS_SYNONYMS, localizedAliases } from './action.ts';
-import { id, integer, localized, oneOf, requiredDate, type Lang } from './fields.ts';
+import { integer, ref, localized, oneOf, requiredDate, type Lang } from './fields.ts';
 
 /** Finnish headers → our column names; the author guide prints this table. */
 export const ACTION_UPDATE_HEADER_ALIASES: Readonly<Record<string, string>> = {
@@ -22,14 +22,11 @@ export const ACTION_UPDATE_HEADER_ALIASES: Readonly<Record<string, string>> = {
 export function actionUpdateRowSchema(languages: readonly Lang[]) {
   return z.object({
     /** The id of the action in actions.csv. */
-    action: id(
-      {
-        fi: 'Toimenpiteen tunnus actions.csv-tiedostossa.',
-        sv: 'Åtgärdens id i actions.csv.',
-        en: 'The id of the action in actions.csv.',
-      },
-      'A-2025-014',
-    ),
+    action: ref({
+      fi: 'Toimenpiteen tunnus actions.csv-tiedostossa.',
+      sv: 'Åtgärdens id i actions.csv.',
+      en: 'The id of the action in actions.csv.',
+    }),
     date: requiredDate({
       fi: 'Päivä, josta alkaen tila on voimassa.',
       sv: 'Dagen från vilken statusen gäller.',
@@ -41,7 +38,7 @@ export function actionUpdateRowSchema(languages: readonly Lang[]) {
         sv: 'Åtgärdens status från denna dag.',
         en: 'The status of the action from this day on.',
       },
-      'a status',
+      { fi: 'kelvollinen tila', sv: 'en giltig status', en: 'a status' },
       ACTION_STATUSES,
       { synonyms: STATUS_SYNONYMS },
     ),

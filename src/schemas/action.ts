@@ -4,8 +4,9 @@
  * so the published file round-trips into Excel and back.
  */
 import * as z from 'zod';
+import type { Text } from '../core/lang.ts';
 import { columnsOf } from './columns.ts';
-import { optionalId } from './content-fields.ts';
+import { optionalRef } from './content-fields.ts';
 import {
   date,
   finnishDate,
@@ -58,6 +59,16 @@ export const STATUS_SYNONYMS: Readonly<Record<string, ActionStatus>> = {
   avslagen: 'declined',
   avslaget: 'declined',
   rejected: 'declined',
+};
+
+/**
+ * Everything marking an action done takes, said in every message about one part of it, so the
+ * author fixes the row and its timeline in one round.
+ */
+export const DONE_NEEDS: Text = {
+  fi: 'valmis toimenpide tarvitsee valmistumispäivän (completed), edistymisen 100 tai tyhjän (progress) ja, jos sillä on rivejä tiedostossa data/action-updates.csv, viimeiseksi rivin, jonka status on done ja päivämäärä valmistumispäivä',
+  sv: 'en klar åtgärd behöver ett datum då den blev klar (completed), framsteg 100 eller tomt (progress) och, om den har rader i data/action-updates.csv, en sista rad med status done och datumet då den blev klar',
+  en: 'a done action needs a completed date, progress 100 or empty, and, if it has rows in data/action-updates.csv, a last row there with status done and the completed date',
 };
 
 /** Per-language header aliases (`otsikko_fi` → `title_fi`) for every language kuultu knows. */
@@ -130,9 +141,9 @@ function actionFields(languages: readonly Lang[]) {
         sv: 'Status: planned (planerad), in-progress (pågående), done (klar) eller declined (avslagen).',
         en: 'Status: planned, in-progress, done or declined.',
       },
-      'a status',
+      { fi: 'kelvollinen tila', sv: 'en giltig status', en: 'a status' },
       ACTION_STATUSES,
-      { synonyms: STATUS_SYNONYMS },
+      { synonyms: STATUS_SYNONYMS, notes: { done: DONE_NEEDS } },
     ),
     opened: requiredDate({
       fi: 'Päivä, jona toimenpide avattiin.',
@@ -167,7 +178,7 @@ function actionFields(languages: readonly Lang[]) {
         sv: 'Hur mycket enheten själv kan påverka: own (själv), organisation (kräver hela organisationen), outside (utanför vår makt).',
         en: 'How far the unit can act itself: own, organisation (needs the wider organisation), outside (outside our power).',
       },
-      'an influence class',
+      { fi: 'kelvollinen vaikutusmahdollisuus', sv: 'en giltig påverkansklass', en: 'an influence class' },
       INFLUENCES,
       {
         synonyms: {
@@ -187,14 +198,11 @@ function actionFields(languages: readonly Lang[]) {
         },
       },
     ),
-    meeting: optionalId(
-      {
-        fi: 'Kokous, jossa toimenpiteestä päätettiin (kokouksen tunnus).',
-        sv: 'Mötet där åtgärden beslutades (mötets id).',
-        en: 'The meeting where the action was decided (the meeting id).',
-      },
-      'nuorisovaltuusto-2025-03',
-    ),
+    meeting: optionalRef({
+      fi: 'Kokous, jossa toimenpiteestä päätettiin (kokouksen tunnus).',
+      sv: 'Mötet där åtgärden beslutades (mötets id).',
+      en: 'The meeting where the action was decided (the meeting id).',
+    }),
     reason: localized(
       languages,
       {
@@ -248,24 +256,34 @@ function actionRules(row: ActionRow, defaultLang: Lang, ctx: Ctx): void {
   const due = parsed(row.due, isString);
   const progress = parsed(row.progress, isNumber);
   if (opened !== undefined) {
-    dateNotBefore(ctx, 'due', due, opened, 'an action cannot be due before it was opened: check both dates');
-    dateNotBefore(
-      ctx,
-      'completed',
-      completed,
-      opened,
-      'an action cannot be completed before it was opened: check both dates',
-    );
+    dateNotBefore(ctx, 'due', due, opened, {
+      fi: 'määräaika ei voi olla ennen avauspäivää: tarkista molemmat päivämäärät',
+      sv: 'en åtgärd kan inte ha sitt måldatum före inledningsdagen: kontrollera båda datumen',
+      en: 'an action cannot be due before it was opened: check both dates',
+    });
+    dateNotBefore(ctx, 'completed', completed, opened, {
+      fi: 'toimenpide ei voi valmistua ennen avauspäivää: tarkista molemmat päivämäärät',
+      sv: 'en åtgärd kan inte bli klar före inledningsdagen: kontrollera båda datumen',
+      en: 'an action cannot be completed before it was opened: check both dates',
+    });
   }
   if (status === undefined) return;
   if (status === 'done' && row.completed === undefined) {
     report(
       ctx,
-      'is empty, but status is done.',
+      { fi: 'on tyhjä, vaikka tila on done.', sv: 'är tom, men status är done.', en: 'is empty, but status is done.' },
       {
         code: 'action.completed.missing',
-        expected: 'the date the action was completed',
-        fix: 'write the date the action was completed, e.g. 3.1.2026, or change the status',
+        expected: {
+          fi: 'päivä, jona toimenpide valmistui',
+          sv: 'dagen då åtgärden blev klar',
+          en: 'the date the action was completed',
+        },
+        fix: {
+          fi: `kirjoita valmistumispäivä, esim. 3.1.2026, tai muuta tila; ${DONE_NEEDS.fi}`,
+          sv: `skriv dagen då åtgärden blev klar, t.ex. 3.1.2026, eller ändra status; ${DONE_NEEDS.sv}`,
+          en: `write the date the action was completed, e.g. 3.1.2026, or change the status; ${DONE_NEEDS.en}`,
+        },
       },
       ['completed'],
     );
@@ -273,12 +291,24 @@ function actionRules(row: ActionRow, defaultLang: Lang, ctx: Ctx): void {
   if (status !== 'done' && completed !== undefined) {
     report(
       ctx,
-      `is given, but status is ${status}.`,
+      {
+        fi: `on täytetty, vaikka tila on ${status}.`,
+        sv: `är ifylld, men status är ${status}.`,
+        en: `is given, but status is ${status}.`,
+      },
       {
         code: 'action.completed.not-done',
         value: finnishDate(completed),
-        expected: 'a completed date only when status is done',
-        fix: 'change the status to done, or empty the completed cell',
+        expected: {
+          fi: 'valmistumispäivä vain, kun tila on done',
+          sv: 'ett datum för klar bara när status är done',
+          en: 'a completed date only when status is done',
+        },
+        fix: {
+          fi: 'muuta tilaksi done tai tyhjennä completed-solu',
+          sv: 'ändra status till done, eller töm cellen completed',
+          en: 'change the status to done, or empty the completed cell',
+        },
       },
       ['completed'],
     );
@@ -286,12 +316,24 @@ function actionRules(row: ActionRow, defaultLang: Lang, ctx: Ctx): void {
   if (status === 'done' && progress !== undefined && progress < 100) {
     report(
       ctx,
-      'is less than 100, but status is done.',
+      {
+        fi: 'on alle 100, vaikka tila on done.',
+        sv: 'är under 100, men status är done.',
+        en: 'is less than 100, but status is done.',
+      },
       {
         code: 'action.progress.done',
         value: String(progress),
-        expected: '100, or empty, for a done action',
-        fix: 'write 100 or leave it empty',
+        expected: {
+          fi: '100 tai tyhjä, kun toimenpide on valmis',
+          sv: '100, eller tom, för en klar åtgärd',
+          en: '100, or empty, for a done action',
+        },
+        fix: {
+          fi: `kirjoita 100 tai jätä tyhjäksi; ${DONE_NEEDS.fi}`,
+          sv: `skriv 100 eller lämna tom; ${DONE_NEEDS.sv}`,
+          en: `write 100 or leave it empty; ${DONE_NEEDS.en}`,
+        },
       },
       ['progress'],
     );
@@ -300,26 +342,47 @@ function actionRules(row: ActionRow, defaultLang: Lang, ctx: Ctx): void {
   if (status === 'declined' && reason !== undefined && !reason[defaultLang]) {
     report(
       ctx,
-      'is empty, but the action is declined.',
+      {
+        fi: 'on tyhjä, vaikka toimenpidettä ei toteuteta (declined).',
+        sv: 'är tom, men åtgärden är avslagen (declined).',
+        en: 'is empty, but the action is declined.',
+      },
       {
         code: 'action.reason.missing',
-        expected: 'why it could not be done',
-        fix: `write in reason_${defaultLang} why the action was declined: residents were heard and deserve the reason`,
+        expected: {
+          fi: 'syy, miksi sitä ei voitu tehdä',
+          sv: 'varför den inte kunde genomföras',
+          en: 'why it could not be done',
+        },
+        fix: {
+          fi: `kirjoita sarakkeeseen reason_${defaultLang}, miksi toimenpidettä ei toteuteta: asukkaita kuultiin, ja he ansaitsevat perustelun`,
+          sv: `skriv i reason_${defaultLang} varför åtgärden avslogs: invånarna blev hörda och förtjänar en motivering`,
+          en: `write in reason_${defaultLang} why the action was declined: residents were heard and deserve the reason`,
+        },
       },
       ['reason', defaultLang],
     );
   }
 }
 
-function dateNotBefore(ctx: Ctx, column: string, value: string | undefined, opened: string, fix: string): void {
+function dateNotBefore(ctx: Ctx, column: string, value: string | undefined, opened: string, fix: Text): void {
   if (value === undefined || value >= opened) return;
+  const day = finnishDate(opened);
   report(
     ctx,
-    `is before opened (${finnishDate(opened)}).`,
+    {
+      fi: `on ennen avauspäivää (opened ${day}).`,
+      sv: `är före inledningsdagen (opened ${day}).`,
+      en: `is before opened (${day}).`,
+    },
     {
       code: 'date.order',
       value: finnishDate(value),
-      expected: `a date on or after opened, ${finnishDate(opened)}`,
+      expected: {
+        fi: `päivämäärä avauspäivänä ${day} tai sen jälkeen`,
+        sv: `ett datum den ${day} (opened) eller senare`,
+        en: `a date on or after opened, ${day}`,
+      },
       fix,
     },
     [column],

@@ -29,27 +29,32 @@ export const BodySchema = z.object({
   /** The name of the body. */
   name: requiredText(doc.name, { max: 200 }),
   /** children-parliament, youth-council, customer-panel, pupil-council, council or other. */
-  kind: oneOf(doc.kind, 'a kind of body', BODY_KINDS, {
-    synonyms: {
-      lapsiparlamentti: 'children-parliament',
-      barnparlament: 'children-parliament',
-      nuorisovaltuusto: 'youth-council',
-      ungdomsfullmäktige: 'youth-council',
-      'youth council': 'youth-council',
-      asiakasraati: 'customer-panel',
-      kundpanel: 'customer-panel',
-      oppilaskunta: 'pupil-council',
-      oppilasraati: 'pupil-council',
-      elevkår: 'pupil-council',
-      elevråd: 'pupil-council',
-      neuvosto: 'council',
-      vanhusneuvosto: 'council',
-      vammaisneuvosto: 'council',
-      råd: 'council',
-      muu: 'other',
-      annat: 'other',
+  kind: oneOf(
+    doc.kind,
+    { fi: 'kelvollinen toimielimen laji', sv: 'en giltig typ av organ', en: 'a kind of body' },
+    BODY_KINDS,
+    {
+      synonyms: {
+        lapsiparlamentti: 'children-parliament',
+        barnparlament: 'children-parliament',
+        nuorisovaltuusto: 'youth-council',
+        ungdomsfullmäktige: 'youth-council',
+        'youth council': 'youth-council',
+        asiakasraati: 'customer-panel',
+        kundpanel: 'customer-panel',
+        oppilaskunta: 'pupil-council',
+        oppilasraati: 'pupil-council',
+        elevkår: 'pupil-council',
+        elevråd: 'pupil-council',
+        neuvosto: 'council',
+        vanhusneuvosto: 'council',
+        vammaisneuvosto: 'council',
+        råd: 'council',
+        muu: 'other',
+        annat: 'other',
+      },
     },
-  }),
+  ),
   /** How many members it has. */
   members: integer(doc.members, { min: 1 }),
   /** How often it meets, e.g. "twice a year". */

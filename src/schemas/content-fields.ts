@@ -5,10 +5,13 @@
  * `agenda "just text" is not a list.`
  */
 import * as z from 'zod';
+import { each, same, type Text } from '../core/lang.ts';
 import {
+  EG,
   id,
   ID_CHARACTERS,
   ID_PATTERN,
+  ref,
   report,
   requiredText,
   text,
@@ -25,10 +28,24 @@ function withMeta<T extends z.ZodType>(type: T, m: FieldMeta): T {
 }
 
 /** How a YAML value looks to an author, for "is text, not a list" messages. */
-export function describeYamlValue(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value !== null && typeof value === 'object') return 'a group of keys';
-  return 'text';
+export function describeYamlValue(value: unknown): Text {
+  if (Array.isArray(value)) return TYPE_NOUNS.array!;
+  if (value !== null && typeof value === 'object') return TYPE_NOUNS.object!;
+  return TYPE_NOUNS.string!;
+}
+
+/** zod's type names in an author's words. */
+export const TYPE_NOUNS: Readonly<Record<string, Text>> = {
+  string: { fi: 'tekstiä', sv: 'text', en: 'text' },
+  object: { fi: 'avainten ryhmä', sv: 'en grupp av nycklar', en: 'a group of keys' },
+  record: { fi: 'avainten ryhmä', sv: 'en grupp av nycklar', en: 'a group of keys' },
+  array: { fi: 'luettelo', sv: 'en lista', en: 'a list' },
+};
+
+/** `on tekstiä, ei luettelo.` */
+export function isNot(value: unknown, noun: Text): Text {
+  const d = describeYamlValue(value);
+  return { fi: `on ${d.fi}, ei ${noun.fi}.`, sv: `är ${d.sv}, inte ${noun.sv}.`, en: `is ${d.en}, not ${noun.en}.` };
 }
 
 /**
@@ -45,7 +62,13 @@ function isGiven(value: unknown): boolean {
   return value !== undefined && value !== null && value !== '';
 }
 
-const TYPE_NOUNS: Readonly<Record<string, string>> = { string: 'text', object: 'a group of keys', array: 'a list' };
+/** One item of a list or map, named in messages: "kieli", "kielet", "2 kieltä". */
+export interface ItemNoun {
+  one: Text;
+  plural: Text;
+  /** After a number other than one: Finnish takes the partitive ("5 kieltä"). */
+  counted: Text;
+}
 
 /**
  * Runs `item` on one element and re-reports its issues under `key`, so the message points
@@ -56,25 +79,42 @@ function parseItem<T>(
   value: unknown,
   key: PropertyKey,
   ctx: Ctx,
-  itemNoun: string,
+  noun: ItemNoun,
 ): T | undefined {
   const result = item.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = [key, ...issue.path];
     if (issue.code === 'invalid_type') {
-      const noun = TYPE_NOUNS[issue.expected] ?? issue.expected;
+      const expected = TYPE_NOUNS[issue.expected] ?? same(issue.expected);
       report(
         ctx,
-        `is ${describeYamlValue(value)}, not ${noun}.`,
-        { code: 'type', expected: noun, fix: `write the ${itemNoun} as one line of text` },
+        isNot(value, expected),
+        {
+          code: 'type',
+          expected,
+          fix: {
+            fi: `kirjoita ${noun.one.fi} yhdelle riville tekstinä`,
+            sv: `skriv ${noun.one.sv} som en rad text`,
+            en: `write the ${noun.one.en} as one line of text`,
+          },
+        },
         path,
       );
       continue;
     }
     const params = (issue.code === 'custom' ? issue.params : undefined) as IssueWords | undefined;
-    const words =
-      params?.code === 'required' ? { ...params, fix: `fill in the ${itemNoun}, or delete the line` } : params;
+    const words: IssueWords | undefined =
+      params?.code === 'required'
+        ? {
+            ...params,
+            fix: {
+              fi: `kirjoita ${noun.one.fi} tai poista rivi`,
+              sv: `fyll i ${noun.one.sv} eller ta bort raden`,
+              en: `fill in the ${noun.one.en}, or delete the line`,
+            },
+          }
+        : params;
     ctx.issues.push({ code: 'custom', message: issue.message, input: words?.value, params: words, path });
   }
   return undefined;
@@ -84,93 +124,165 @@ export interface ListOptions {
   required?: boolean;
   /** Exactly this many items (a survey's five scale labels). */
   length?: number;
-  /** "an agenda item", for messages. */
-  itemNoun: string;
+  /** The agenda item, the language…, for messages. */
+  itemNoun: ItemNoun;
   example: string;
 }
 
 /** A YAML list (`- item` lines). A missing or empty value is `[]` unless required. */
 export function listOf<T>(doc: FieldDoc, item: z.ZodType<T, unknown>, opts: ListOptions) {
-  const kind = opts.length ? `a list of exactly ${opts.length} items` : 'a list';
+  const noun = opts.itemNoun;
+  const n = opts.length;
+  const kind: Text = n
+    ? {
+        fi: `luettelo, jossa on täsmälleen ${n} kohtaa`,
+        sv: `en lista med exakt ${n} punkter`,
+        en: `a list of exactly ${n} items`,
+      }
+    : TYPE_NOUNS.array!;
   const type = yamlValue.transform((value, ctx): T[] => {
     if (!isGiven(value)) {
       if (opts.required)
-        return report(ctx, 'is empty.', {
-          code: 'required',
-          expected: kind,
-          fix: `write ${opts.itemNoun}s on their own lines starting with "- "`,
-        });
+        return report(
+          ctx,
+          { fi: 'on tyhjä.', sv: 'är tom.', en: 'is empty.' },
+          {
+            code: 'required',
+            expected: kind,
+            fix: {
+              fi: `kirjoita ${noun.plural.fi} kukin omalle rivilleen, rivin alkuun "- "`,
+              sv: `skriv ${noun.plural.sv} på var sin rad som börjar med "- "`,
+              en: `write ${noun.plural.en} on their own lines starting with "- "`,
+            },
+          },
+        );
       return [];
     }
     if (!Array.isArray(value)) {
-      return report(ctx, `is ${describeYamlValue(value)}, not a list.`, {
+      return report(ctx, isNot(value, TYPE_NOUNS.array!), {
         code: 'list.type',
         value: shown(value),
-        expected: `${kind}: each ${opts.itemNoun} on its own line starting with "- ", e.g. ${opts.example}`,
-        fix: `put each ${opts.itemNoun} on its own line under the key, starting with "- "`,
+        expected: {
+          fi: `${kind.fi}: kukin ${noun.one.fi} omalla rivillään, alussa "- ", esim. ${opts.example}`,
+          sv: `${kind.sv}: varje ${noun.one.sv} på en egen rad som börjar med "- ", t.ex. ${opts.example}`,
+          en: `${kind.en}: each ${noun.one.en} on its own line starting with "- ", e.g. ${opts.example}`,
+        },
+        fix: {
+          fi: `kirjoita kukin ${noun.one.fi} omalle rivilleen avaimen alle, rivin alkuun "- "`,
+          sv: `skriv varje ${noun.one.sv} på en egen rad under nyckeln, med "- " först`,
+          en: `put each ${noun.one.en} on its own line under the key, starting with "- "`,
+        },
       });
     }
-    if (opts.length !== undefined && value.length !== opts.length) {
-      return report(ctx, `has ${value.length} ${value.length === 1 ? 'item' : 'items'}.`, {
-        code: 'list.length',
-        expected: `exactly ${opts.length} ${opts.itemNoun}s`,
-        fix:
-          value.length < opts.length
-            ? `add ${opts.length - value.length} more`
-            : `remove ${value.length - opts.length}`,
-      });
+    if (n !== undefined && value.length !== n) {
+      const has = value.length;
+      const diff = Math.abs(n - has);
+      return report(
+        ctx,
+        {
+          fi: `sisältää ${has} ${has === 1 ? 'kohdan' : 'kohtaa'}.`,
+          sv: `har ${has} ${has === 1 ? 'punkt' : 'punkter'}.`,
+          en: `has ${has} ${has === 1 ? 'item' : 'items'}.`,
+        },
+        {
+          code: 'list.length',
+          expected: {
+            fi: `täsmälleen ${n} ${noun.counted.fi}`,
+            sv: `exakt ${n} ${noun.counted.sv}`,
+            en: `exactly ${n} ${noun.counted.en}`,
+          },
+          fix:
+            has < n
+              ? { fi: `lisää ${diff} puuttuvaa`, sv: `lägg till ${diff} till`, en: `add ${diff} more` }
+              : { fi: `poista ${diff} ylimääräistä`, sv: `ta bort ${diff}`, en: `remove ${diff}` },
+        },
+      );
     }
-    const items = value.map((v, i) => parseItem(item, v, i, ctx, opts.itemNoun));
+    const items = value.map((v, i) => parseItem(item, v, i, ctx, noun));
     return items.filter((v): v is T => v !== undefined);
   });
-  return withMeta(type, { doc, kind, required: opts.required ?? false });
+  return withMeta(type, {
+    doc,
+    kind: n ? `a list of exactly ${n} items` : 'a list',
+    kindText: kind,
+    required: opts.required ?? false,
+  });
 }
 
 export interface MapOptions {
-  /** "a question", for messages. */
-  itemNoun: string;
+  /** The question, for messages. */
+  itemNoun: ItemNoun;
   example: string;
 }
 
 /** A YAML map whose keys are ids used in web addresses and CSV cells (`maku: Miltä ruoka maistui?`). */
 export function mapOf<T>(doc: FieldDoc, item: z.ZodType<T, unknown>, opts: MapOptions) {
-  const kind = `${opts.itemNoun}s, one per line as id: text`;
+  const noun = opts.itemNoun;
+  const kind: Text = {
+    fi: `${noun.plural.fi}, kukin omalla rivillään muodossa tunnus: teksti`,
+    sv: `${noun.plural.sv}, var och en på en egen rad som id: text`,
+    en: `${noun.plural.en}, one per line as id: text`,
+  };
   const type = yamlValue.transform((value, ctx): Record<string, T> => {
     if (!isGiven(value))
-      return report(ctx, 'is empty.', {
-        code: 'required',
-        expected: kind,
-        fix: `write ${opts.itemNoun}s indented under the key, e.g. ${opts.example}`,
-      });
+      return report(
+        ctx,
+        { fi: 'on tyhjä.', sv: 'är tom.', en: 'is empty.' },
+        {
+          code: 'required',
+          expected: kind,
+          fix: {
+            fi: `kirjoita ${noun.plural.fi} sisennettyinä avaimen alle, esim. ${opts.example}`,
+            sv: `skriv ${noun.plural.sv} indragna under nyckeln, t.ex. ${opts.example}`,
+            en: `write ${noun.plural.en} indented under the key, e.g. ${opts.example}`,
+          },
+        },
+      );
     if (Array.isArray(value) || typeof value !== 'object' || value === null) {
-      return report(ctx, `is ${describeYamlValue(value)}, not ${opts.itemNoun}s with ids.`, {
-        code: 'map.type',
-        value: shown(value),
-        expected: `${kind}, e.g. ${opts.example}`,
-        fix: `write each ${opts.itemNoun} on its own indented line as id: text (without "- ")`,
-      });
+      return report(
+        ctx,
+        isNot(value, {
+          fi: `${noun.plural.fi} tunnuksineen`,
+          sv: `${noun.plural.sv} med id`,
+          en: `${noun.plural.en} with ids`,
+        }),
+        {
+          code: 'map.type',
+          value: shown(value),
+          expected: each((l) => `${kind[l]}, ${EG[l]} ${opts.example}`),
+          fix: {
+            fi: `kirjoita kukin ${noun.one.fi} omalle sisennetylle rivilleen muodossa tunnus: teksti (ilman "- ")`,
+            sv: `skriv varje ${noun.one.sv} på en egen indragen rad som id: text (utan "- ")`,
+            en: `write each ${noun.one.en} on its own indented line as id: text (without "- ")`,
+          },
+        },
+      );
     }
     const out: Record<string, T> = {};
     for (const [key, v] of Object.entries(value)) {
       if (!ID_PATTERN.test(key)) {
         report(
           ctx,
-          'cannot be used as an id.',
+          { fi: 'ei kelpaa tunnukseksi.', sv: 'kan inte användas som id.', en: 'cannot be used as an id.' },
           {
             code: 'id.format',
             expected: ID_CHARACTERS,
-            fix: `rename it with ${ID_CHARACTERS}, and use the same id in the CSV`,
+            fix: {
+              fi: `nimeä se uudelleen: ${ID_CHARACTERS.fi}; käytä samaa tunnusta CSV-tiedostossa`,
+              sv: `byt namn på det: ${ID_CHARACTERS.sv}; använd samma id i CSV-filen`,
+              en: `rename it with ${ID_CHARACTERS.en}, and use the same id in the CSV`,
+            },
           },
           [key],
         );
         continue;
       }
-      const parsed = parseItem(item, v, key, ctx, opts.itemNoun);
+      const parsed = parseItem(item, v, key, ctx, noun);
       if (parsed !== undefined) out[key] = parsed;
     }
     return out;
   });
-  return withMeta(type, { doc, kind, required: true });
+  return withMeta(type, { doc, kind: `${noun.plural.en}, one per line as id: text`, kindText: kind, required: true });
 }
 
 /** One non-empty line of a list, e.g. an agenda item or a scale label. */
@@ -184,36 +296,69 @@ export function email(doc: FieldDoc, opts: { required?: boolean } = {}) {
   const type = text(doc, { required: opts.required, max: 254 }).transform((t, ctx) =>
     t === undefined || EMAIL.test(t)
       ? t
-      : report(ctx, 'is not an e-mail address.', {
-          code: 'email.format',
-          value: t,
-          expected: 'an e-mail address, e.g. palaute@kunta.fi',
-          fix: t.startsWith('mailto:')
-            ? `write it without mailto: (${t.slice(7)})`
-            : 'write the whole address, with @ and the domain',
-        }),
-  );
-  return withMeta(type, { doc, kind: 'an e-mail address', required: opts.required ?? false }) as z.ZodType<
-    string | undefined,
-    unknown
-  >;
-}
-
-/** An absolute https link: canonical addresses and online meetings must not be plain http. */
-export function httpsUrl(doc: FieldDoc, opts: { required?: boolean } = {}) {
-  const type = url(doc, { required: opts.required, absolute: true }).transform((t, ctx) =>
-    t === undefined || /^https:\/\//i.test(t)
-      ? t
-      : report(ctx, 'is not a secure (https) address.', {
-          code: 'url.https',
-          value: t,
-          expected: 'a web address starting with https://',
-          fix: `write it as ${t.replace(/^http:/i, 'https:')}`,
-        }),
+      : report(
+          ctx,
+          { fi: 'ei ole sähköpostiosoite.', sv: 'är inte en e-postadress.', en: 'is not an e-mail address.' },
+          {
+            code: 'email.format',
+            value: t,
+            expected: {
+              fi: 'sähköpostiosoite, esim. palaute@kunta.fi',
+              sv: 'en e-postadress, t.ex. palaute@kunta.fi',
+              en: 'an e-mail address, e.g. palaute@kunta.fi',
+            },
+            fix: t.startsWith('mailto:')
+              ? {
+                  fi: `kirjoita se ilman mailto:-alkua (${t.slice(7)})`,
+                  sv: `skriv den utan mailto: (${t.slice(7)})`,
+                  en: `write it without mailto: (${t.slice(7)})`,
+                }
+              : {
+                  fi: 'kirjoita koko osoite, myös @ ja verkkotunnus',
+                  sv: 'skriv hela adressen, med @ och domänen',
+                  en: 'write the whole address, with @ and the domain',
+                },
+          },
+        ),
   );
   return withMeta(type, {
     doc,
+    kind: 'an e-mail address',
+    kindText: { fi: 'sähköpostiosoite', sv: 'en e-postadress', en: 'an e-mail address' },
+    required: opts.required ?? false,
+  }) as z.ZodType<string | undefined, unknown>;
+}
+
+const HTTPS_ADDRESS: Text = {
+  fi: 'verkko-osoite, joka alkaa https://',
+  sv: 'en webbadress som börjar med https://',
+  en: 'a web address starting with https://',
+};
+
+/** An absolute https link: canonical addresses and online meetings must not be plain http. */
+export function httpsUrl(doc: FieldDoc, opts: { required?: boolean } = {}) {
+  const type = url(doc, { required: opts.required, absolute: true }).transform((t, ctx) => {
+    if (t === undefined || /^https:\/\//i.test(t)) return t;
+    const secure = t.replace(/^http:/i, 'https:');
+    return report(
+      ctx,
+      {
+        fi: 'ei ole suojattu (https) osoite.',
+        sv: 'är inte en säker (https) adress.',
+        en: 'is not a secure (https) address.',
+      },
+      {
+        code: 'url.https',
+        value: t,
+        expected: HTTPS_ADDRESS,
+        fix: { fi: `kirjoita se muodossa ${secure}`, sv: `skriv den som ${secure}`, en: `write it as ${secure}` },
+      },
+    );
+  });
+  return withMeta(type, {
+    doc,
     kind: 'a web address starting with https://',
+    kindText: HTTPS_ADDRESS,
     required: opts.required ?? false,
   }) as z.ZodType<string | undefined, unknown>;
 }
@@ -227,7 +372,26 @@ export function optionalId(doc: FieldDoc, example: string) {
     (v) => (isGiven(v) && !(typeof v === 'string' && v.trim() === '') ? v : undefined),
     id(doc, example).optional(),
   );
-  return withMeta(type, { doc, kind: 'id', required: false }) as z.ZodType<string | undefined, unknown>;
+  return withMeta(type, {
+    doc,
+    kind: 'id',
+    kindText: { fi: 'tunnus', sv: 'id', en: 'id' },
+    required: false,
+  }) as z.ZodType<string | undefined, unknown>;
+}
+
+/** An optional reference (`kokous` in actions.csv, `body:` on a vote): see `ref`. Blank counts as left out. */
+export function optionalRef(doc: FieldDoc) {
+  const type = z.preprocess(
+    (v) => (isGiven(v) && !(typeof v === 'string' && v.trim() === '') ? v : undefined),
+    ref(doc).optional(),
+  );
+  return withMeta(type, {
+    doc,
+    kind: 'id',
+    kindText: { fi: 'tunnus', sv: 'id', en: 'id' },
+    required: false,
+  }) as z.ZodType<string | undefined, unknown>;
 }
 
 /**
@@ -249,28 +413,45 @@ function isTimeZone(name: string): boolean {
 
 /** Europe/Helsinki or Europe/Mariehamn, in any letter case; meeting times and iCal feeds are read in it. */
 export function timeZone(doc: FieldDoc, fallback: SiteTimeZone) {
-  const expected = 'Europe/Helsinki (Finnish time), or Europe/Mariehamn on Åland';
+  const expected: Text = {
+    fi: 'Europe/Helsinki (Suomen aika) tai Ahvenanmaalla Europe/Mariehamn',
+    sv: 'Europe/Helsinki (finsk tid) eller Europe/Mariehamn på Åland',
+    en: 'Europe/Helsinki (Finnish time), or Europe/Mariehamn on Åland',
+  };
+  const fix: Text = {
+    fi: `kirjoita ${fallback} tai jätä avain pois`,
+    sv: `skriv ${fallback} eller lämna bort nyckeln`,
+    en: `write ${fallback}, or leave the key out`,
+  };
   const type = text(doc, { max: 100 }).transform((t, ctx) => {
     if (t === undefined) return fallback;
     const zone = TIME_ZONES.find((z) => z.toLowerCase() === t.toLowerCase());
     if (zone) return zone;
     if (isTimeZone(t)) {
-      return report(ctx, 'is not Finnish time: kuultu writes meeting times and calendars in Finnish time only.', {
-        code: 'timezone.unsupported',
-        value: t,
-        expected,
-        fix: `write ${fallback}, or leave the key out`,
-      });
+      return report(
+        ctx,
+        {
+          fi: 'ei ole Suomen aika: kuultu kirjoittaa kokousajat ja kalenterit vain Suomen ajassa.',
+          sv: 'är inte finsk tid: kuultu skriver mötestider och kalendrar bara i finsk tid.',
+          en: 'is not Finnish time: kuultu writes meeting times and calendars in Finnish time only.',
+        },
+        { code: 'timezone.unsupported', value: t, expected, fix },
+      );
     }
-    return report(ctx, 'is not a time zone.', {
-      code: 'timezone',
-      value: t,
-      expected,
-      fix: `write ${fallback}, or leave the key out`,
-    });
+    return report(
+      ctx,
+      { fi: 'ei ole aikavyöhyke.', sv: 'är inte en tidszon.', en: 'is not a time zone.' },
+      { code: 'timezone', value: t, expected, fix },
+    );
   });
-  return withMeta(type, { doc, kind: 'Europe/Helsinki or Europe/Mariehamn', required: false }) as z.ZodType<
-    SiteTimeZone,
-    unknown
-  >;
+  return withMeta(type, {
+    doc,
+    kind: 'Europe/Helsinki or Europe/Mariehamn',
+    kindText: {
+      fi: 'Europe/Helsinki tai Europe/Mariehamn',
+      sv: 'Europe/Helsinki eller Europe/Mariehamn',
+      en: 'Europe/Helsinki or Europe/Mariehamn',
+    },
+    required: false,
+  }) as z.ZodType<SiteTimeZone, unknown>;
 }

@@ -3,7 +3,7 @@
  * (PRODUCT.md §3.2). Files live in `data/feedback/*.csv`, one per export.
  */
 import * as z from 'zod';
-import { date, finnishDate, id, integer, oneOf, report, requiredDate, text, yesNo } from './fields.ts';
+import { date, finnishDate, id, integer, oneOf, ref, report, requiredDate, text, yesNo } from './fields.ts';
 
 export const CHANNELS = ['web', 'email', 'phone', 'meeting', 'survey', 'social', 'visit', 'other'] as const;
 export const FEEDBACK_TYPES = ['praise', 'criticism', 'idea', 'question'] as const;
@@ -43,21 +43,18 @@ export const FeedbackRowSchema = z
       sv: 'Dagen då responsen kom in.',
       en: 'The day the feedback arrived.',
     }),
-    theme: id(
-      {
-        fi: 'Teema, jota palaute koskee (teeman tunnus).',
-        sv: 'Temat som responsen gäller (temats id).',
-        en: 'The theme the feedback is about (the theme slug).',
-      },
-      'kouluruoka',
-    ),
+    theme: ref({
+      fi: 'Teema, jota palaute koskee (teeman tunnus).',
+      sv: 'Temat som responsen gäller (temats id).',
+      en: 'The theme the feedback is about (the theme slug).',
+    }),
     channel: oneOf(
       {
         fi: 'Kanava, jota kautta palaute tuli.',
         sv: 'Kanalen responsen kom genom.',
         en: 'The channel the feedback came through.',
       },
-      'a channel',
+      { fi: 'kelvollinen kanava', sv: 'en giltig kanal', en: 'a channel' },
       CHANNELS,
       {
         synonyms: {
@@ -85,7 +82,7 @@ export const FeedbackRowSchema = z
     ),
     type: oneOf(
       { fi: 'Palautteen laji.', sv: 'Typ av respons.', en: 'The kind of feedback.' },
-      'a feedback type',
+      { fi: 'kelvollinen palautteen laji', sv: 'en giltig typ av respons', en: 'a feedback type' },
       FEEDBACK_TYPES,
       {
         synonyms: {

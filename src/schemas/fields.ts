@@ -15,8 +15,7 @@ import {
   parseInteger,
   type DateParts,
 } from '../core/dates.ts';
-import { LANGUAGES, type Lang, type Text } from '../core/lang.ts';
-import type { Words } from '../core/problem.ts';
+import { each, LANGUAGES, same, type Lang, type Text } from '../core/lang.ts';
 import { isSafeUrl, urlScheme } from '../core/safe-links.ts';
 
 export { LANGUAGES, type Lang };
@@ -29,7 +28,7 @@ export interface FieldMeta {
   doc: FieldDoc;
   /** The column must exist and every row must fill it. */
   required: boolean;
-  /** A human name for the kind of value, e.g. "date", "one of planned, done". */
+  /** A human name for the kind of value, e.g. "date", "one of planned, done" (English; a stable key). */
   kind: string;
   /** One of these values (oneOf): the open data's Table Schema `enum`. */
   values?: readonly string[];
@@ -38,6 +37,8 @@ export interface FieldMeta {
   max?: number;
   /** A text's longest length: the Table Schema's `maxLength`. */
   maxLength?: number;
+  /** The kind in every language, for messages and the author guide. */
+  kindText: Text;
   [key: string]: unknown;
 }
 
@@ -45,19 +46,18 @@ export interface FieldMeta {
 export interface IssueWords {
   /** The offending value as written; omitted when empty. */
   value?: string;
-  expected?: Words;
-  fix?: Words;
+  expected?: Text | undefined;
+  fix?: Text | undefined;
   /** A stable machine-readable kind, e.g. `enum`. */
   code: string;
   /** The sentence after the column name and value, in every language (set by `report`). */
-  predicate?: Words;
+  predicate?: Text;
 }
 
 /** The issue's predicate as Text; zod's own issues (no `report`) fall back to its English message. */
 export function predicateOf(issue: z.core.$ZodIssue): Text {
-  const p = issue.code === 'custom' ? (issue.params as IssueWords | undefined)?.predicate : undefined;
-  const words = p ?? issue.message;
-  return typeof words === 'string' ? { fi: words, sv: words, en: words } : words;
+  const params = (issue as { params?: IssueWords }).params;
+  return params?.predicate ?? { fi: issue.message, sv: issue.message, en: issue.message };
 }
 
 type Ctx = { issues: z.core.$ZodRawIssue[] };
@@ -66,11 +66,11 @@ type Ctx = { issues: z.core.$ZodRawIssue[] };
  * Report a problem on the current field. `predicate` completes the sentence that starts with
  * the column name and value: `status "valmis"` + ` is not a status.`
  */
-export function report(ctx: Ctx, predicate: Words, words: IssueWords, path?: PropertyKey[]): typeof z.NEVER {
+export function report(ctx: Ctx, predicate: Text, words: IssueWords, path?: PropertyKey[]): typeof z.NEVER {
   ctx.issues.push({
     code: 'custom',
     // zod wants one string; the author's language is picked when the problem is printed.
-    message: typeof predicate === 'string' ? predicate : predicate.en,
+    message: predicate.en,
     input: words.value,
     params: { ...words, predicate },
     ...(path ? { path } : {}),
@@ -99,7 +99,13 @@ function cell<T>(then: (text: string, ctx: Ctx) => T) {
             ? String(v)
             : v;
     if (typeof t === 'string') return then(t, ctx);
-    ctx.issues.push({ expected: 'string', code: 'invalid_type', input: t, message: 'is not text.' });
+    ctx.issues.push({
+      expected: 'string',
+      code: 'invalid_type',
+      input: t,
+      message: 'is not text.',
+      params: { predicate: { fi: 'ei ole tekstiä.', sv: 'är inte text.', en: 'is not text.' } },
+    });
     return z.NEVER;
   });
 }
@@ -107,26 +113,62 @@ function cell<T>(then: (text: string, ctx: Ctx) => T) {
 /** Ids and slugs appear in web addresses: letters, digits, `-` and `_`, starting with a letter or digit. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 /** `ID_PATTERN` in the words of every message about an id, a slug or a content file's name. */
-export const ID_CHARACTERS = 'letters a–z or A–Z, digits, - and _, starting with a letter or digit';
+export const ID_CHARACTERS: Text = {
+  fi: 'kirjaimia a–z tai A–Z, numeroita, - ja _, ensimmäisenä kirjain tai numero',
+  sv: 'bokstäverna a–z eller A–Z, siffror, - och _, med en bokstav eller siffra först',
+  en: 'letters a–z or A–Z, digits, - and _, starting with a letter or digit',
+};
 
-/** What an empty required value should have held: the kind, and its format where it has one. */
-function emptyWords(kind: string): { expected: string; fix: string } {
-  if (kind === 'date') return { expected: DATE_FORMATS, fix: 'fill in the date, e.g. 3.1.2026' };
-  if (kind === 'id') return { expected: `an id of ${ID_CHARACTERS}`, fix: 'fill in the id' };
-  return { expected: kind, fix: `fill in ${kind}` };
+/** "e.g." in each language, for `expected` texts that end with an example. */
+export const EG: Text = { fi: 'esim.', sv: 't.ex.', en: 'e.g.' };
+
+/** The kind of value a field holds: its name in messages and the author guide, in every language. */
+export interface Kind {
+  /** The English name, also a stable key (the open-data page reads it). */
+  key: string;
+  text: Text;
 }
 
-function requireValue<T>(parse: (text: string, ctx: Ctx) => T, noun: string): (text: string, ctx: Ctx) => T {
-  const words = emptyWords(noun);
+const DATE_KIND: Kind = { key: 'date', text: { fi: 'päivämäärä', sv: 'datum', en: 'date' } };
+const ID_KIND: Kind = { key: 'id', text: { fi: 'tunnus', sv: 'id', en: 'id' } };
+const TEXT_KIND: Kind = { key: 'text', text: { fi: 'teksti', sv: 'text', en: 'text' } };
+const TIME_KIND: Kind = { key: 'time', text: { fi: 'kellonaika', sv: 'klockslag', en: 'time' } };
+
+/** What an empty required value should have held: the kind, and its format where it has one. */
+function emptyWords(kind: Kind): { expected: Text; fix: Text } {
+  if (kind === DATE_KIND)
+    return {
+      expected: DATE_FORMATS,
+      fix: {
+        fi: 'kirjoita päivämäärä, esim. 3.1.2026',
+        sv: 'fyll i datumet, t.ex. 3.1.2026',
+        en: 'fill in the date, e.g. 3.1.2026',
+      },
+    };
+  if (kind === ID_KIND)
+    return {
+      expected: each((l) => `${ID_KIND.text[l]}: ${ID_CHARACTERS[l]}`),
+      fix: { fi: 'kirjoita tunnus', sv: 'fyll i id:t', en: 'fill in the id' },
+    };
+  return {
+    expected: kind.text,
+    fix: each((l) => `${{ fi: 'kirjoita', sv: 'fyll i', en: 'fill in' }[l]} ${kind.text[l]}`),
+  };
+}
+
+const IS_EMPTY: Text = { fi: 'on tyhjä.', sv: 'är tom.', en: 'is empty.' };
+
+function requireValue<T>(parse: (text: string, ctx: Ctx) => T, kind: Kind): (text: string, ctx: Ctx) => T {
+  const words = emptyWords(kind);
   return (text, ctx) => {
-    if (text === '') return report(ctx, 'is empty.', { code: 'required', ...words }) as T;
+    if (text === '') return report(ctx, IS_EMPTY, { code: 'required', ...words }) as T;
     return parse(text, ctx);
   };
 }
 
 function field<T>(
   doc: FieldDoc,
-  kind: string,
+  kind: Kind,
   required: boolean,
   parse: (text: string, ctx: Ctx) => T,
   extra: Record<string, unknown> = {},
@@ -136,7 +178,7 @@ function field<T>(
     : (text: string, ctx: Ctx) => (text === '' ? undefined : parse(text, ctx));
   return meta(
     cell((text, ctx) => run(text, ctx) as T),
-    { doc, kind, required, ...extra },
+    { doc, kind: kind.key, kindText: kind.text, required, ...extra },
   );
 }
 
@@ -148,23 +190,25 @@ const FORMULA_ESCAPE = /^'(?=[=+\-@\t\r])/;
 
 export function text(doc: FieldDoc, opts: { required?: boolean; max?: number } = {}) {
   const max = opts.max ?? 10_000;
-  return field(
-    doc,
-    'text',
-    opts.required ?? false,
-    (written, ctx) => {
-      const t = written.charCodeAt(0) === 39 ? written.replace(FORMULA_ESCAPE, '') : written;
-      return t.length > max
-        ? report(ctx, `is ${t.length} characters long.`, {
+  return field(doc, TEXT_KIND, opts.required ?? false, (written, ctx) => {
+    const t = written.charCodeAt(0) === 39 ? written.replace(FORMULA_ESCAPE, '') : written;
+    return t.length > max
+      ? report(
+          ctx,
+          {
+            fi: `on ${t.length} merkkiä pitkä.`,
+            sv: `är ${t.length} tecken lång.`,
+            en: `is ${t.length} characters long.`,
+          },
+          {
             code: 'text.long',
             value: `${t.slice(0, 40)}…`,
-            expected: `at most ${max} characters`,
-            fix: 'shorten it',
-          })
-        : t;
-    },
-    { maxLength: max },
-  );
+            expected: { fi: `enintään ${max} merkkiä`, sv: `högst ${max} tecken`, en: `at most ${max} characters` },
+            fix: { fi: 'lyhennä tekstiä', sv: 'korta av texten', en: 'shorten it' },
+          },
+        )
+      : t;
+  }, { maxLength: max });
 }
 
 export function requiredText(doc: FieldDoc, opts: { max?: number } = {}) {
@@ -173,16 +217,38 @@ export function requiredText(doc: FieldDoc, opts: { max?: number } = {}) {
 
 /** Ids and slugs appear in URLs: see `ID_PATTERN`. */
 export function id(doc: FieldDoc, example: string) {
-  return field(doc, 'id', true, (t, ctx) =>
-    ID_PATTERN.test(t)
-      ? t
-      : report(ctx, 'cannot be used in a web address.', {
-          code: 'id.format',
-          value: t,
-          expected: `${ID_CHARACTERS}, e.g. ${example}`,
-          fix: `write it as ${JSON.stringify(slugify(t) || example)}`,
-        }),
-  ) as z.ZodType<string, unknown>;
+  return field(doc, ID_KIND, true, (t, ctx) => {
+    if (ID_PATTERN.test(t)) return t;
+    const suggestion = JSON.stringify(slugify(t) || example);
+    return report(
+      ctx,
+      {
+        fi: 'ei kelpaa verkko-osoitteeseen.',
+        sv: 'kan inte användas i en webbadress.',
+        en: 'cannot be used in a web address.',
+      },
+      {
+        code: 'id.format',
+        value: t,
+        expected: each((l) => `${ID_CHARACTERS[l]}, ${EG[l]} ${example}`),
+        fix: {
+          fi: `kirjoita se muodossa ${suggestion}`,
+          sv: `skriv det som ${suggestion}`,
+          en: `write it as ${suggestion}`,
+        },
+      },
+    );
+  }) as z.ZodType<string, unknown>;
+}
+
+/**
+ * The id of something defined elsewhere (a theme, body, meeting or action). Its spelling is
+ * left to the reference check, which knows what exists: an author who writes the title
+ * ("Lumityöt") is then told the slug it names, instead of a web-address rule whose suggested
+ * spelling would fail the next run.
+ */
+export function ref(doc: FieldDoc) {
+  return field(doc, ID_KIND, true, (t) => t) as z.ZodType<string, unknown>;
 }
 
 export function slugify(t: string): string {
@@ -194,24 +260,47 @@ export function slugify(t: string): string {
 }
 
 export function date(doc: FieldDoc, opts: { required?: boolean } = {}) {
-  return field(doc, 'date', opts.required ?? false, (t, ctx) => {
+  return field(doc, DATE_KIND, opts.required ?? false, (t, ctx) => {
     const r = parseDate(t);
     if (r.ok) return r.iso;
     if (r.reason === 'impossible') {
-      return report(ctx, `is not a date that exists${impossibleDetail(r.parts)}.`, {
-        code: 'date.impossible',
-        value: t,
-        expected: 'a real calendar date',
-        fix: 'check the day and the month',
-      });
+      const detail = impossibleDetail(r.parts);
+      return report(
+        ctx,
+        {
+          fi: `ei ole olemassa oleva päivämäärä${detail.fi}.`,
+          sv: `är inte ett datum som finns${detail.sv}.`,
+          en: `is not a date that exists${detail.en}.`,
+        },
+        {
+          code: 'date.impossible',
+          value: t,
+          expected: { fi: 'todellinen kalenteripäivä', sv: 'ett verkligt datum', en: 'a real calendar date' },
+          fix: {
+            fi: 'tarkista päivä ja kuukausi',
+            sv: 'kontrollera dagen och månaden',
+            en: 'check the day and the month',
+          },
+        },
+      );
     }
     const guess = guessDate(t);
-    return report(ctx, 'is not a date.', {
-      code: 'date.format',
-      value: t,
-      expected: DATE_FORMATS,
-      fix: guess ? `write ${guess}` : 'write the date as d.m.yyyy, e.g. 3.1.2026',
-    });
+    return report(
+      ctx,
+      { fi: 'ei ole päivämäärä.', sv: 'är inte ett datum.', en: 'is not a date.' },
+      {
+        code: 'date.format',
+        value: t,
+        expected: DATE_FORMATS,
+        fix: guess
+          ? { fi: `kirjoita ${guess}`, sv: `skriv ${guess}`, en: `write ${guess}` }
+          : {
+              fi: 'kirjoita päivämäärä muodossa p.k.vvvv, esim. 3.1.2026',
+              sv: 'skriv datumet som d.m.åååå, t.ex. 3.1.2026',
+              en: 'write the date as d.m.yyyy, e.g. 3.1.2026',
+            },
+      },
+    );
   }) as z.ZodType<string | undefined, unknown>;
 }
 
@@ -225,9 +314,19 @@ function guessDate(t: string): string | undefined {
   return parseDate(candidate).ok ? candidate : undefined;
 }
 
-function impossibleDetail({ month, year }: DateParts): string {
-  if (month < 1 || month > 12) return ` (there is no month ${month})`;
-  return ` (month ${month} of ${year} has ${daysInMonth(year, month)} days)`;
+function impossibleDetail({ month, year }: DateParts): Text {
+  if (month < 1 || month > 12)
+    return {
+      fi: ` (kuukautta ${month} ei ole)`,
+      sv: ` (det finns ingen månad ${month})`,
+      en: ` (there is no month ${month})`,
+    };
+  const days = daysInMonth(year, month);
+  return {
+    fi: ` (kuussa ${month}/${year} on ${days} päivää)`,
+    sv: ` (månad ${month} år ${year} har ${days} dagar)`,
+    en: ` (month ${month} of ${year} has ${days} days)`,
+  };
 }
 
 export function requiredDate(doc: FieldDoc) {
@@ -237,59 +336,96 @@ export function requiredDate(doc: FieldDoc) {
 export function clockTime(doc: FieldDoc) {
   return field(
     doc,
-    'time',
+    TIME_KIND,
     false,
     (t, ctx) =>
       parseClockTime(t) ??
-      report(ctx, 'is not a time of day.', {
-        code: 'time.format',
-        value: t,
-        expected: 'HH:MM, e.g. 17:30',
-        fix: 'write the time as 17:30',
-      }),
+      report(
+        ctx,
+        { fi: 'ei ole kellonaika.', sv: 'är inte ett klockslag.', en: 'is not a time of day.' },
+        {
+          code: 'time.format',
+          value: t,
+          expected: { fi: 'HH:MM, esim. 17:30', sv: 'HH:MM, t.ex. 17:30', en: 'HH:MM, e.g. 17:30' },
+          fix: { fi: 'kirjoita aika muodossa 17:30', sv: 'skriv tiden som 17:30', en: 'write the time as 17:30' },
+        },
+      ),
   ) as z.ZodType<string | undefined, unknown>;
 }
 
 export function integer(doc: FieldDoc, opts: { required?: boolean; min?: number; max?: number } = {}) {
   const { min, max } = opts;
-  const range =
+  const range: Kind =
     min !== undefined && max !== undefined
-      ? `a whole number from ${min} to ${max}`
+      ? {
+          key: `a whole number from ${min} to ${max}`,
+          text: {
+            fi: `kokonaisluku ${min}–${max}`,
+            sv: `ett heltal från ${min} till ${max}`,
+            en: `a whole number from ${min} to ${max}`,
+          },
+        }
       : min !== undefined
-        ? `a whole number, ${min} or more`
-        : 'a whole number';
-  return field(
-    doc,
-    range,
-    opts.required ?? false,
-    (t, ctx) => {
-      const n = parseInteger(t);
-      if (n === undefined) {
-        return report(ctx, 'is not a whole number.', {
+        ? {
+            key: `a whole number, ${min} or more`,
+            text: {
+              fi: `kokonaisluku, vähintään ${min}`,
+              sv: `ett heltal, minst ${min}`,
+              en: `a whole number, ${min} or more`,
+            },
+          }
+        : { key: 'a whole number', text: { fi: 'kokonaisluku', sv: 'ett heltal', en: 'a whole number' } };
+  return field(doc, range, opts.required ?? false, (t, ctx) => {
+    const n = parseInteger(t);
+    if (n === undefined) {
+      return report(
+        ctx,
+        { fi: 'ei ole kokonaisluku.', sv: 'är inte ett heltal.', en: 'is not a whole number.' },
+        {
           code: 'integer.format',
           value: t,
-          expected: range,
-          fix: /[.,]\d/.test(t) ? 'round it to a whole number' : 'write digits only, e.g. 3',
-        });
-      }
-      if (min !== undefined && n < min)
-        return report(ctx, `is less than ${min}.`, {
+          expected: range.text,
+          fix: /[.,]\d/.test(t)
+            ? { fi: 'pyöristä se kokonaisluvuksi', sv: 'avrunda det till ett heltal', en: 'round it to a whole number' }
+            : {
+                fi: 'kirjoita pelkkiä numeroita, esim. 3',
+                sv: 'skriv bara siffror, t.ex. 3',
+                en: 'write digits only, e.g. 3',
+              },
+        },
+      );
+    }
+    if (min !== undefined && n < min)
+      return report(
+        ctx,
+        { fi: `on pienempi kuin ${min}.`, sv: `är mindre än ${min}.`, en: `is less than ${min}.` },
+        {
           code: 'integer.min',
           value: t,
-          expected: range,
-          fix: min === 1 ? 'write 1 or more, or leave the cell empty for 1' : `write ${min} or more`,
-        });
-      if (max !== undefined && n > max)
-        return report(ctx, `is more than ${max}.`, {
+          expected: range.text,
+          fix:
+            min === 1
+              ? {
+                  fi: 'kirjoita 1 tai enemmän, tai jätä solu tyhjäksi, jolloin arvo on 1',
+                  sv: 'skriv 1 eller mer, eller lämna cellen tom för 1',
+                  en: 'write 1 or more, or leave the cell empty for 1',
+                }
+              : { fi: `kirjoita ${min} tai enemmän`, sv: `skriv ${min} eller mer`, en: `write ${min} or more` },
+        },
+      );
+    if (max !== undefined && n > max)
+      return report(
+        ctx,
+        { fi: `on suurempi kuin ${max}.`, sv: `är större än ${max}.`, en: `is more than ${max}.` },
+        {
           code: 'integer.max',
           value: t,
-          expected: range,
-          fix: `write ${max} or less`,
-        });
-      return n;
-    },
-    { min, max },
-  ) as z.ZodType<number | undefined, unknown>;
+          expected: range.text,
+          fix: { fi: `kirjoita ${max} tai vähemmän`, sv: `skriv ${max} eller mindre`, en: `write ${max} or less` },
+        },
+      );
+    return n;
+  }, { min, max }) as z.ZodType<number | undefined, unknown>;
 }
 
 /** Edit distance, for "did you mean". */
@@ -322,20 +458,38 @@ export function didYouMean(value: string, candidates: readonly string[]): string
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }
 
+/** "did you mean "x"?" in each language. */
+export function didYouMeanText(guess: string): Text {
+  return { fi: `tarkoititko "${guess}"?`, sv: `menade du "${guess}"?`, en: `did you mean "${guess}"?` };
+}
+
 /**
  * One of a fixed list of English values. `synonyms` maps what Finnish and Swedish authors
  * naturally write (`valmis`, `klar`) to the value, so the fix can say exactly what to write.
+ * `noun` names the kind of value for "is not a status.": `{ fi: 'toimenpiteen tila', … }`.
  */
 export function oneOf<const V extends readonly [string, ...string[]]>(
   doc: FieldDoc,
-  noun: string,
+  noun: Text,
   values: V,
-  opts: { required?: boolean; synonyms?: Readonly<Record<string, V[number]>> } = {},
+  opts: {
+    required?: boolean;
+    synonyms?: Readonly<Record<string, V[number]>>;
+    /**
+     * What else a value needs, added to the fix that suggests it: `done` needs a completed date
+     * too, and saying so now saves the author a second round.
+     */
+    notes?: Readonly<Partial<Record<V[number], Text>>>;
+  } = {},
 ) {
   const list = values.join(', ');
+  const kind: Kind = {
+    key: `one of ${list}`,
+    text: { fi: `jokin näistä: ${list}`, sv: `en av ${list}`, en: `one of ${list}` },
+  };
   return field(
     doc,
-    `one of ${list}`,
+    kind,
     opts.required ?? true,
     (t, ctx) => {
       if ((values as readonly string[]).includes(t)) return t as V[number];
@@ -343,14 +497,29 @@ export function oneOf<const V extends readonly [string, ...string[]]>(
       const exact = values.find((v) => v === lower);
       const synonym = opts.synonyms?.[lower];
       const guess = exact ?? didYouMean(lower, values);
-      const fix = exact
-        ? `write "${exact}" in lower case`
+      const meant = exact ?? synonym ?? guess;
+      const note = meant === undefined ? undefined : opts.notes?.[meant as V[number]];
+      const suggestion: Text = exact
+        ? {
+            fi: `kirjoita "${exact}" pienillä kirjaimilla`,
+            sv: `skriv "${exact}" med små bokstäver`,
+            en: `write "${exact}" in lower case`,
+          }
         : synonym
-          ? `write "${synonym}" (${lower} = ${synonym})`
+          ? {
+              fi: `kirjoita "${synonym}" (${lower} = ${synonym})`,
+              sv: `skriv "${synonym}" (${lower} = ${synonym})`,
+              en: `write "${synonym}" (${lower} = ${synonym})`,
+            }
           : guess
-            ? `did you mean "${guess}"?`
-            : `write one of ${list}`;
-      return report(ctx, `is not ${noun}.`, { code: 'enum', value: t, expected: list, fix });
+            ? didYouMeanText(guess)
+            : { fi: `kirjoita jokin näistä: ${list}`, sv: `skriv en av ${list}`, en: `write one of ${list}` };
+      const fix = note ? each((l) => `${suggestion[l]}; ${note[l]}`) : suggestion;
+      return report(
+        ctx,
+        { fi: `ei ole ${noun.fi}.`, sv: `är inte ${noun.sv}.`, en: `is not ${noun.en}.` },
+        { code: 'enum', value: t, expected: same(list), fix },
+      );
     },
     { values },
   ) as z.ZodType<V[number], unknown>;
@@ -368,6 +537,11 @@ export function localized(languages: readonly Lang[], doc: FieldDoc, opts: { req
     .meta({
       doc,
       kind: 'text, one column per language',
+      kindText: {
+        fi: 'teksti, yksi sarake kullekin kielelle',
+        sv: 'text, en kolumn per språk',
+        en: 'text, one column per language',
+      },
       required: opts.required ?? false,
       localized: true,
     } satisfies FieldMeta) as z.ZodType<Localized, unknown>;
@@ -380,70 +554,155 @@ const YES = ['yes', 'kyllä', 'kylla', 'k', 'ja', 'true', '1', 'x'];
 const NO = ['no', 'ei', 'e', 'nej', 'false', '0'];
 
 export function yesNo(doc: FieldDoc, fallback: boolean) {
+  const empty: Text = fallback
+    ? { fi: 'tyhjä tarkoittaa yes', sv: 'tom betyder yes', en: 'empty means yes' }
+    : { fi: 'tyhjä tarkoittaa no', sv: 'tom betyder no', en: 'empty means no' };
   return meta(
     cell((t, ctx) => {
       if (t === '') return fallback;
       const lower = t.toLowerCase();
       if (YES.includes(lower)) return true;
       if (NO.includes(lower)) return false;
-      return report(ctx, 'is not yes or no.', {
-        code: 'yesno',
-        value: t,
-        expected: `yes or no (empty means ${fallback ? 'yes' : 'no'})`,
-        fix: 'write yes or no',
-      }) as boolean;
+      return report(
+        ctx,
+        { fi: 'ei ole yes tai no.', sv: 'är inte yes eller no.', en: 'is not yes or no.' },
+        {
+          code: 'yesno',
+          value: t,
+          expected: {
+            fi: `yes tai no (myös kyllä tai ei; ${empty.fi})`,
+            sv: `yes eller no (även ja eller nej; ${empty.sv})`,
+            en: `yes or no (${empty.en})`,
+          },
+          fix: { fi: 'kirjoita yes tai no', sv: 'skriv yes eller no', en: 'write yes or no' },
+        },
+      ) as boolean;
     }),
-    { doc, kind: 'yes or no', required: false },
+    {
+      doc,
+      kind: 'yes or no',
+      kindText: { fi: 'yes tai no (kyllä/ei)', sv: 'yes eller no (ja/nej)', en: 'yes or no' },
+      required: false,
+    },
   ) as z.ZodType<boolean, unknown>;
 }
 
 /** `a|b|c` → ['a','b','c']: Excel users cannot put lists in a cell any other way. */
 export function slugList(doc: FieldDoc, example: string) {
-  return field(doc, `one or more slugs separated by |, e.g. ${example}`, true, (t, ctx) => {
+  const kind: Kind = {
+    key: `one or more slugs separated by |, e.g. ${example}`,
+    text: {
+      fi: `yksi tai useampi tunnus merkillä | erotettuna, esim. ${example}`,
+      sv: `en eller flera id:n åtskilda med |, t.ex. ${example}`,
+      en: `one or more slugs separated by |, e.g. ${example}`,
+    },
+  };
+  return field(doc, kind, true, (t, ctx) => {
     const parts = t
       .split('|')
       .map((p) => p.trim())
       .filter((p) => p !== '');
     if (parts.length === 0)
-      return report(ctx, 'names no slug.', {
-        code: 'required',
-        value: t,
-        expected: `e.g. ${example}`,
-        fix: 'write at least one slug',
-      });
-    const bad = parts.find((p) => !ID_PATTERN.test(p));
+      return report(
+        ctx,
+        { fi: 'ei nimeä yhtään tunnusta.', sv: 'anger inget id.', en: 'names no slug.' },
+        {
+          code: 'required',
+          value: t,
+          expected: each((l) => `${EG[l]} ${example}`),
+          fix: { fi: 'kirjoita vähintään yksi tunnus', sv: 'skriv minst ett id', en: 'write at least one slug' },
+        },
+      );
+    // Whether each part names a theme is the reference check's to say (with the titles it
+    // knows); a , or ; between slugs is a mistake of the list itself.
+    const bad = parts.find((p) => /[,;]/.test(p));
     if (bad) {
-      return report(ctx, `contains "${bad}", which is not a slug.`, {
-        code: 'slug.format',
-        value: t,
-        expected: `slugs separated by |, e.g. ${example}`,
-        fix: /[,;]/.test(t)
-          ? 'separate the slugs with | (not , or ;)'
-          : 'use the file names of the themes, without .mdx',
-      });
+      return report(
+        ctx,
+        {
+          fi: `sisältää kohdan "${bad}", jossa tunnukset on erotettu väärällä merkillä.`,
+          sv: `innehåller "${bad}", där id:na skiljs åt med fel tecken.`,
+          en: `contains "${bad}", which is not a slug.`,
+        },
+        {
+          code: 'slug.format',
+          value: t,
+          expected: kind.text,
+          fix: {
+            fi: 'erota tunnukset merkillä | (ei pilkulla tai puolipisteellä)',
+            sv: 'skilj id:na åt med | (inte med , eller ;)',
+            en: 'separate the slugs with | (not , or ;)',
+          },
+        },
+      );
     }
     return parts;
   }) as z.ZodType<string[], unknown>;
 }
 
+const URL_KIND: Kind = {
+  key: 'a web address starting with https://',
+  text: {
+    fi: 'verkko-osoite, joka alkaa https://',
+    sv: 'en webbadress som börjar med https://',
+    en: 'a web address starting with https://',
+  },
+};
+
+/** What a link may start with, in every message about links (CSV, frontmatter and MDX alike). */
+export const SAFE_LINK_STARTS: Text = {
+  fi: 'linkki, joka alkaa https://, http://, mailto: tai tel:',
+  sv: 'en länk som börjar med https://, http://, mailto: eller tel:',
+  en: 'a link starting with https://, http://, mailto: or tel:',
+};
+
+/** The problem with a `javascript:` (or other unsafe) link: one wording wherever links are written. */
+export function unsafeLinkWords(link: string): { predicate: Text; expected: Text; fix: Text } {
+  const scheme = urlScheme(link);
+  return {
+    predicate: scheme
+      ? {
+          fi: `on ${scheme}:-linkki, jollaista kuultu ei koskaan julkaise.`,
+          sv: `är en ${scheme}:-länk, som kuultu aldrig publicerar.`,
+          en: `is a ${scheme}: link, which kuultu never publishes.`,
+        }
+      : {
+          fi: 'on vaarallinen linkki, jollaista kuultu ei koskaan julkaise.',
+          sv: 'är en osäker länk, som kuultu aldrig publicerar.',
+          en: 'is a unsafe: link, which kuultu never publishes.',
+        },
+    expected: SAFE_LINK_STARTS,
+    fix: {
+      fi: 'korvaa se https://-osoitteella tai poista se',
+      sv: 'ersätt den med en https://-adress eller ta bort den',
+      en: 'replace it with an https:// address, or remove it',
+    },
+  };
+}
+
 /** A link residents will follow: only http(s), mailto and tel, never `javascript:`. */
 export function url(doc: FieldDoc, opts: { required?: boolean; absolute?: boolean } = {}) {
-  return field(doc, 'a web address starting with https://', opts.required ?? false, (t, ctx) => {
+  return field(doc, URL_KIND, opts.required ?? false, (t, ctx) => {
     if (!isSafeUrl(t)) {
-      return report(ctx, `is a ${urlScheme(t) ?? 'unsafe'}: link, which kuultu never publishes.`, {
-        code: 'link.unsafe',
-        value: t,
-        expected: 'a link starting with https://, http://, mailto: or tel:',
-        fix: 'replace it with an https:// address, or remove it',
-      });
+      const words = unsafeLinkWords(t);
+      return report(ctx, words.predicate, { code: 'link.unsafe', value: t, expected: words.expected, fix: words.fix });
     }
     if (opts.absolute && !/^https?:\/\//i.test(t)) {
-      return report(ctx, 'is not a full web address.', {
-        code: 'url.absolute',
-        value: t,
-        expected: 'a web address starting with https://',
-        fix: `write it as https://${t.replace(/^\/+/, '')}`,
-      });
+      const full = `https://${t.replace(/^\/+/, '')}`;
+      return report(
+        ctx,
+        {
+          fi: 'ei ole täydellinen verkko-osoite.',
+          sv: 'är inte en fullständig webbadress.',
+          en: 'is not a full web address.',
+        },
+        {
+          code: 'url.absolute',
+          value: t,
+          expected: URL_KIND.text,
+          fix: { fi: `kirjoita se muodossa ${full}`, sv: `skriv den som ${full}`, en: `write it as ${full}` },
+        },
+      );
     }
     return t;
   }) as z.ZodType<string | undefined, unknown>;

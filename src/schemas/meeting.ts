@@ -3,8 +3,8 @@
  * The body text is the summary or minutes, and is published: it is scanned for personal data.
  */
 import * as z from 'zod';
-import { clockTime, id, oneOf, report, requiredDate, requiredText, type FieldDoc } from './fields.ts';
-import { httpsUrl, listItem, listOf } from './content-fields.ts';
+import { clockTime, oneOf, ref, report, requiredDate, requiredText, type FieldDoc } from './fields.ts';
+import { httpsUrl, listItem, listOf, type ItemNoun } from './content-fields.ts';
 
 export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
 
@@ -32,10 +32,16 @@ const doc = {
   },
 } satisfies Record<string, FieldDoc>;
 
+const AGENDA_ITEM: ItemNoun = {
+  one: { fi: 'esityslistan kohta', sv: 'punkt på föredragningslistan', en: 'agenda item' },
+  plural: { fi: 'esityslistan kohdat', sv: 'punkterna på föredragningslistan', en: 'agenda items' },
+  counted: { fi: 'esityslistan kohtaa', sv: 'punkter på föredragningslistan', en: 'agenda items' },
+};
+
 export const MeetingSchema = z
   .object({
     /** The slug of the body that meets. */
-    body: id(doc.body, 'nuorisovaltuusto'),
+    body: ref(doc.body),
     /** The day of the meeting. */
     date: requiredDate(doc.date),
     /** Start time, HH:MM. */
@@ -45,28 +51,33 @@ export const MeetingSchema = z
     /** Where the meeting is held. */
     place: requiredText(doc.place, { max: 300 }),
     /** planned, held or cancelled; a held meeting in the past should have minutes. */
-    status: oneOf(doc.status, 'a meeting status', MEETING_STATUSES, {
-      synonyms: {
-        suunniteltu: 'planned',
-        tuleva: 'planned',
-        tulossa: 'planned',
-        planerat: 'planned',
-        planerad: 'planned',
-        kommande: 'planned',
-        pidetty: 'held',
-        pidetään: 'planned',
-        hållet: 'held',
-        hållen: 'held',
-        peruttu: 'cancelled',
-        peruutettu: 'cancelled',
-        inställt: 'cancelled',
-        inställd: 'cancelled',
-        canceled: 'cancelled',
+    status: oneOf(
+      doc.status,
+      { fi: 'kelvollinen kokouksen tila', sv: 'en giltig mötesstatus', en: 'a meeting status' },
+      MEETING_STATUSES,
+      {
+        synonyms: {
+          suunniteltu: 'planned',
+          tuleva: 'planned',
+          tulossa: 'planned',
+          planerat: 'planned',
+          planerad: 'planned',
+          kommande: 'planned',
+          pidetty: 'held',
+          pidetään: 'planned',
+          hållet: 'held',
+          hållen: 'held',
+          peruttu: 'cancelled',
+          peruutettu: 'cancelled',
+          inställt: 'cancelled',
+          inställd: 'cancelled',
+          canceled: 'cancelled',
+        },
       },
-    }),
+    ),
     /** The items on the agenda, one per line. */
     agenda: listOf(doc.agenda, listItem(doc.agendaItem, { max: 500 }), {
-      itemNoun: 'agenda item',
+      itemNoun: AGENDA_ITEM,
       example: '"- Kouluruoan teemaviikko"',
     }),
     /** A link for taking part online (https). */
@@ -76,12 +87,24 @@ export const MeetingSchema = z
     if (m.start !== undefined && m.end !== undefined && m.end <= m.start) {
       report(
         ctx,
-        `is not after the start time ${m.start}.`,
+        {
+          fi: `ei ole alkamisajan ${m.start} jälkeen.`,
+          sv: `är inte efter starttiden ${m.start}.`,
+          en: `is not after the start time ${m.start}.`,
+        },
         {
           code: 'time.order',
           value: m.end,
-          expected: `a time later than ${m.start}`,
-          fix: 'check the start and end times',
+          expected: {
+            fi: `myöhäisempi aika kuin ${m.start}`,
+            sv: `en senare tid än ${m.start}`,
+            en: `a time later than ${m.start}`,
+          },
+          fix: {
+            fi: 'tarkista alkamis- ja päättymisaika',
+            sv: 'kontrollera start- och sluttiden',
+            en: 'check the start and end times',
+          },
         },
         ['end'],
       );
@@ -95,7 +118,7 @@ export const MeetingSchema = z
 export const MeetingTranslationSchema = z.object({
   place: requiredText(doc.place, { max: 300 }),
   agenda: listOf(doc.agenda, listItem(doc.agendaItem, { max: 500 }), {
-    itemNoun: 'agenda item',
+    itemNoun: AGENDA_ITEM,
     example: '"- Skolmatens temavecka"',
   }).optional(),
 });

@@ -6,6 +6,7 @@ import * as z from 'zod';
 import {
   LANGUAGES,
   oneOf,
+  predicateOf,
   report,
   requiredDate,
   requiredText,
@@ -15,14 +16,17 @@ import {
   type Lang,
   type Localized,
 } from './fields.ts';
+import { same, type Text } from '../core/lang.ts';
 import {
-  describeYamlValue,
+  isNot,
+  TYPE_NOUNS,
   yamlValue,
   email,
   httpsUrl,
   listOf,
   optionalId,
   timeZone,
+  type ItemNoun,
   type SiteTimeZone,
 } from './content-fields.ts';
 import { promiseDays } from './theme.ts';
@@ -151,30 +155,38 @@ interface TextWords {
   /** Starts the problem codes: `name.type`, `issue.default`. */
   code: string;
   /** "a name", "an issue": for `is a list, not a name.` */
-  aNoun: string;
+  aNoun: Text;
   /** "name", "text": for `has no name in fi, the default language.` */
-  noun: string;
+  noun: Text;
   /** What an empty value should have held. */
-  expected: string;
+  expected: Text;
   /** What to write when it is empty. */
-  emptyFix: string;
+  emptyFix: Text;
   /** What to write when it is neither text nor languages. */
-  typeFix: string;
+  typeFix: Text;
   /** Where the language lines go: "under name:". */
-  under: string;
+  under: Text;
   /** What the default language should have: "a name for fi". */
-  expectedIn: (lang: Lang) => string;
+  expectedIn: (lang: Lang) => Text;
 }
 
 const NAME_WORDS: TextWords = {
   code: 'name',
-  aNoun: 'a name',
-  noun: 'name',
-  expected: 'the name of the site',
-  emptyFix: 'write the name, e.g. name: Kuusijärvi kuulee',
-  typeFix: 'write name: followed by the name, or fi:, sv:, en: lines indented under it',
-  under: 'under name:',
-  expectedIn: (lang) => `a name for ${lang}`,
+  aNoun: { fi: 'nimi', sv: 'ett namn', en: 'a name' },
+  noun: { fi: 'nimeä', sv: 'namn', en: 'name' },
+  expected: { fi: 'sivuston nimi', sv: 'webbplatsens namn', en: 'the name of the site' },
+  emptyFix: {
+    fi: 'kirjoita nimi, esim. name: Kuusijärvi kuulee',
+    sv: 'skriv namnet, t.ex. name: Kuusijärvi kuulee',
+    en: 'write the name, e.g. name: Kuusijärvi kuulee',
+  },
+  typeFix: {
+    fi: 'kirjoita name: ja sen perään nimi, tai sisennetyt rivit fi:, sv:, en: sen alle',
+    sv: 'skriv name: följt av namnet, eller raderna fi:, sv:, en: indragna under det',
+    en: 'write name: followed by the name, or fi:, sv:, en: lines indented under it',
+  },
+  under: { fi: 'rivin name: alle', sv: 'under name:', en: 'under name:' },
+  expectedIn: (lang) => ({ fi: `nimi kielellä ${lang}`, sv: `ett namn på ${lang}`, en: `a name for ${lang}` }),
 };
 
 const PROMISE_WORDS: TextWords = {
@@ -190,14 +202,32 @@ const PROMISE_WORDS: TextWords = {
 
 const ISSUE_WORDS: TextWords = {
   code: 'issue',
-  aNoun: 'an issue',
-  noun: 'text',
-  expected: 'what is inaccessible and why',
-  emptyFix: 'write what is inaccessible and why after "- "',
-  typeFix: 'write the issue after "- ", or fi:, sv:, en: lines indented under it',
-  under: 'under the issue',
-  expectedIn: (lang) => `the issue written in ${lang}`,
+  aNoun: { fi: 'saavutettavuuspuute', sv: 'en brist', en: 'an issue' },
+  noun: { fi: 'tekstiä', sv: 'text', en: 'text' },
+  expected: {
+    fi: 'mikä ei ole saavutettavaa ja miksi',
+    sv: 'vad som inte är tillgängligt och varför',
+    en: 'what is inaccessible and why',
+  },
+  emptyFix: {
+    fi: 'kirjoita merkin "- " perään, mikä ei ole saavutettavaa ja miksi',
+    sv: 'skriv efter "- " vad som inte är tillgängligt och varför',
+    en: 'write what is inaccessible and why after "- "',
+  },
+  typeFix: {
+    fi: 'kirjoita puute merkin "- " perään, tai sisennetyt rivit fi:, sv:, en: sen alle',
+    sv: 'skriv bristen efter "- ", eller raderna fi:, sv:, en: indragna under den',
+    en: 'write the issue after "- ", or fi:, sv:, en: lines indented under it',
+  },
+  under: { fi: 'puutteen alle', sv: 'under bristen', en: 'under the issue' },
+  expectedIn: (lang) => ({
+    fi: `puute kirjoitettuna kielellä ${lang}`,
+    sv: `bristen skriven på ${lang}`,
+    en: `the issue written in ${lang}`,
+  }),
 };
+
+const IS_EMPTY: Text = { fi: 'on tyhjä.', sv: 'är tom.', en: 'is empty.' };
 
 /** Re-reports a text's issues under `path`, so an over-long Swedish name is not called empty. */
 function parseText(
@@ -210,27 +240,50 @@ function parseText(
 ): string | undefined {
   const r = requiredText(doc, { max }).safeParse(value);
   if (r.success) return r.data;
-  const where = path?.[0] === undefined ? '' : ` after ${String(path[0])}:`;
+  const key = path?.[0] === undefined ? undefined : String(path[0]);
   for (const issue of r.error.issues) {
     const params = issue.code === 'custom' ? (issue.params as IssueWords | undefined) : undefined;
     if (params?.code === 'required') {
       report(
         ctx,
-        'is empty.',
+        IS_EMPTY,
         {
           code: 'required',
-          expected: path ? `${words.expected} in this language` : words.expected,
-          fix: path ? `write the ${words.noun}${where}` : words.emptyFix,
+          expected: path
+            ? {
+                fi: `${words.expected.fi} tällä kielellä`,
+                sv: `${words.expected.sv} på det här språket`,
+                en: `${words.expected.en} in this language`,
+              }
+            : words.expected,
+          fix:
+            key === undefined
+              ? words.emptyFix
+              : {
+                  fi: `kirjoita teksti rivin ${key}: perään`,
+                  sv: `skriv texten efter ${key}:`,
+                  en: `write the ${words.noun.en} after ${key}:`,
+                },
         },
         path,
       );
     } else if (params) {
-      report(ctx, issue.message, params, path);
+      report(ctx, predicateOf(issue), params, path);
     } else {
+      const where =
+        key === undefined ? same('') : { fi: ` rivin ${key}: perään`, sv: ` efter ${key}:`, en: ` after ${key}:` };
       report(
         ctx,
-        `is ${describeYamlValue(value)}, not text.`,
-        { code: 'type', expected: 'one line of text', fix: `write the ${words.noun}${where} on one line` },
+        isNot(value, TYPE_NOUNS.string!),
+        {
+          code: 'type',
+          expected: { fi: 'yksi rivi tekstiä', sv: 'en rad text', en: 'one line of text' },
+          fix: {
+            fi: `kirjoita teksti${where.fi} yhdelle riville`,
+            sv: `skriv texten${where.sv} på en rad`,
+            en: `write the ${words.noun.en}${where.en} on one line`,
+          },
+        },
         path,
       );
     }
@@ -247,9 +300,13 @@ function textOrPerLanguage(doc: FieldDoc, words: TextWords, opts: { max: number 
     .transform((value, ctx): Localized | string => {
       if (value === null || typeof value !== 'object') return parseText(value, opts.max, doc, words, ctx) ?? z.NEVER;
       if (Array.isArray(value)) {
-        return report(ctx, `is ${describeYamlValue(value)}, not ${words.aNoun}.`, {
+        return report(ctx, isNot(value, words.aNoun), {
           code: `${words.code}.type`,
-          expected: `one ${words.noun}, or one per language (fi, sv, en)`,
+          expected: {
+            fi: `yksi teksti tai yksi kullekin kielelle (fi, sv, en)`,
+            sv: `en text, eller en per språk (fi, sv, en)`,
+            en: `one ${words.noun.en}, or one per language (fi, sv, en)`,
+          },
           fix: words.typeFix,
         });
       }
@@ -259,12 +316,14 @@ function textOrPerLanguage(doc: FieldDoc, words: TextWords, opts: { max: number 
           const synonym = LANGUAGE_SYNONYMS[lang.toLowerCase()];
           report(
             ctx,
-            'is not a language.',
+            { fi: 'ei ole kieli.', sv: 'är inte ett språk.', en: 'is not a language.' },
             {
               code: 'enum',
               value: lang,
-              expected: LANGUAGES.join(', '),
-              fix: synonym ? `write ${synonym}` : 'use fi, sv or en',
+              expected: same(LANGUAGES.join(', ')),
+              fix: synonym
+                ? { fi: `kirjoita ${synonym}`, sv: `skriv ${synonym}`, en: `write ${synonym}` }
+                : { fi: 'käytä koodeja fi, sv tai en', sv: 'använd fi, sv eller en', en: 'use fi, sv or en' },
             },
             [lang],
           );
@@ -275,7 +334,16 @@ function textOrPerLanguage(doc: FieldDoc, words: TextWords, opts: { max: number 
       }
       return texts;
     })
-    .meta({ doc, kind: 'text, or text per language', required: true });
+    .meta({
+      doc,
+      kind: 'text, or text per language',
+      kindText: {
+        fi: 'teksti, tai teksti kielittäin',
+        sv: 'text, eller text per språk',
+        en: 'text, or text per language',
+      },
+      required: true,
+    });
 }
 
 /**
@@ -294,24 +362,45 @@ function checkLanguages(
   if (first !== undefined && !value[first]) {
     report(
       ctx,
-      `has no ${words.noun} in ${first}, the default language.`,
+      {
+        fi: `ei sisällä ${words.noun.fi} oletuskielellä ${first}.`,
+        sv: `har inget ${words.noun.sv} på ${first}, standardspråket.`,
+        en: `has no ${words.noun.en} in ${first}, the default language.`,
+      },
       {
         code: `${words.code}.default`,
         expected: words.expectedIn(first),
-        fix: `add a line "${first}: …" ${words.under}`,
+        fix: {
+          fi: `lisää rivi "${first}: …" ${words.under.fi}`,
+          sv: `lägg till raden "${first}: …" ${words.under.sv}`,
+          en: `add a line "${first}: …" ${words.under.en}`,
+        },
       },
       path,
     );
   }
+  const configured = languages.join(', ');
   for (const lang of Object.keys(value) as Lang[]) {
     if (!languages.includes(lang)) {
       report(
         ctx,
-        `is not one of the site's languages (${languages.join(', ')}).`,
+        {
+          fi: `ei ole sivuston kieliä (${configured}).`,
+          sv: `är inte ett av webbplatsens språk (${configured}).`,
+          en: `is not one of the site's languages (${configured}).`,
+        },
         {
           code: 'language.unused',
-          expected: `texts in ${languages.join(', ')} only`,
-          fix: `add ${lang} to languages in content/site.yaml, or remove the line`,
+          expected: {
+            fi: `tekstejä vain kielillä ${configured}`,
+            sv: `texter bara på ${configured}`,
+            en: `texts in ${configured} only`,
+          },
+          fix: {
+            fi: `lisää ${lang} tiedoston content/site.yaml kohtaan languages tai poista rivi`,
+            sv: `lägg till ${lang} under languages i content/site.yaml, eller ta bort raden`,
+            en: `add ${lang} to languages in content/site.yaml, or remove the line`,
+          },
         },
         [...path, lang],
       );
@@ -338,63 +427,124 @@ const language = requiredText(doc.language, { max: 20 }).transform((t, ctx): Lan
   const lower = t.toLowerCase();
   if ((LANGUAGES as readonly string[]).includes(lower)) return lower as Lang;
   const synonym = LANGUAGE_SYNONYMS[lower];
-  return report(ctx, 'is not a language kuultu publishes in.', {
-    code: 'enum',
-    value: t,
-    expected: LANGUAGES.join(', '),
-    fix: synonym
-      ? `write "${synonym}" (${lower} = ${synonym})`
-      : 'kuultu publishes in Finnish (fi), Swedish (sv) and English (en): use those codes',
-  });
+  return report(
+    ctx,
+    {
+      fi: 'ei ole kieli, jolla kuultu julkaisee.',
+      sv: 'är inte ett språk som kuultu publicerar på.',
+      en: 'is not a language kuultu publishes in.',
+    },
+    {
+      code: 'enum',
+      value: t,
+      expected: same(LANGUAGES.join(', ')),
+      fix: synonym
+        ? {
+            fi: `kirjoita "${synonym}" (${lower} = ${synonym})`,
+            sv: `skriv "${synonym}" (${lower} = ${synonym})`,
+            en: `write "${synonym}" (${lower} = ${synonym})`,
+          }
+        : {
+            fi: 'kuultu julkaisee suomeksi (fi), ruotsiksi (sv) ja englanniksi (en): käytä näitä koodeja',
+            sv: 'kuultu publicerar på finska (fi), svenska (sv) och engelska (en): använd de koderna',
+            en: 'kuultu publishes in Finnish (fi), Swedish (sv) and English (en): use those codes',
+          },
+    },
+  );
 });
 
-const languages = listOf(doc.languages, language, { required: true, itemNoun: 'language', example: '[fi, sv, en]' })
+const LANGUAGE_NOUN: ItemNoun = {
+  one: { fi: 'kieli', sv: 'språk', en: 'language' },
+  plural: { fi: 'kielet', sv: 'språken', en: 'languages' },
+  counted: { fi: 'kieltä', sv: 'språk', en: 'languages' },
+};
+
+const ISSUE_NOUN: ItemNoun = {
+  one: { fi: 'puute', sv: 'brist', en: 'issue' },
+  plural: { fi: 'puutteet', sv: 'bristerna', en: 'issues' },
+  counted: { fi: 'puutetta', sv: 'brister', en: 'issues' },
+};
+
+const languages = listOf(doc.languages, language, { required: true, itemNoun: LANGUAGE_NOUN, example: '[fi, sv, en]' })
   .superRefine((langs, ctx) => {
     langs.forEach((lang, i) => {
       if (langs.indexOf(lang) !== i)
         report(
           ctx,
-          'is listed twice.',
-          { code: 'language.duplicate', value: lang, expected: 'each language once', fix: 'remove the second one' },
+          { fi: 'on luettelossa kahdesti.', sv: 'står två gånger i listan.', en: 'is listed twice.' },
+          {
+            code: 'language.duplicate',
+            value: lang,
+            expected: { fi: 'kukin kieli kerran', sv: 'varje språk en gång', en: 'each language once' },
+            fix: { fi: 'poista jälkimmäinen', sv: 'ta bort den andra', en: 'remove the second one' },
+          },
           [i],
         );
     });
   })
-  .meta({ doc: doc.languages, kind: 'a list of fi, sv, en', required: true });
+  .meta({
+    doc: doc.languages,
+    kind: 'a list of fi, sv, en',
+    kindText: { fi: 'luettelo kielistä fi, sv, en', sv: 'en lista av fi, sv, en', en: 'a list of fi, sv, en' },
+    required: true,
+  });
 
 const accessibility = z
   .object(
     {
       /** full, partial or none (Act 306/2019: compliant, partially compliant, not compliant). */
-      status: oneOf(doc.status, 'a compliance status', ACCESSIBILITY_STATUSES, {
-        synonyms: {
-          täysi: 'full',
-          täysin: 'full',
-          täyttää: 'full',
-          helt: 'full',
-          osittain: 'partial',
-          osittainen: 'partial',
-          delvis: 'partial',
-          ei: 'none',
-          inte: 'none',
-          no: 'none',
+      status: oneOf(
+        doc.status,
+        {
+          fi: 'kelvollinen vaatimustenmukaisuuden tila',
+          sv: 'en giltig överensstämmelsestatus',
+          en: 'a compliance status',
         },
-      }),
+        ACCESSIBILITY_STATUSES,
+        {
+          synonyms: {
+            täysi: 'full',
+            täysin: 'full',
+            täyttää: 'full',
+            helt: 'full',
+            osittain: 'partial',
+            osittainen: 'partial',
+            delvis: 'partial',
+            ei: 'none',
+            inte: 'none',
+            no: 'none',
+          },
+        },
+      ),
       /** The day of the last assessment. */
       assessed: requiredDate(doc.assessed),
       /** self or expert; self when left out. */
-      method: oneOf(doc.method, 'an assessment method', ASSESSMENT_METHODS, {
-        required: false,
-        synonyms: { itsearviointi: 'self', självbedömning: 'self', asiantuntija: 'expert', ulkoinen: 'expert' },
-      })
+      method: oneOf(
+        doc.method,
+        { fi: 'kelvollinen arviointitapa', sv: 'ett giltigt bedömningssätt', en: 'an assessment method' },
+        ASSESSMENT_METHODS,
+        {
+          required: false,
+          synonyms: { itsearviointi: 'self', självbedömning: 'self', asiantuntija: 'expert', ulkoinen: 'expert' },
+        },
+      )
         .transform((m) => m ?? 'self')
         .meta({ doc: doc.method, kind: 'one of self, expert', required: false }),
       /** Known inaccessible content and why; may be empty. */
-      issues: listOf(doc.issues, issue, { itemNoun: 'issue', example: '"- Some older minutes are scanned PDFs."' }),
+      issues: listOf(doc.issues, issue, { itemNoun: ISSUE_NOUN, example: '"- Some older minutes are scanned PDFs."' }),
     },
     { error: 'is not a group of keys.' },
   )
-  .meta({ doc: doc.accessibility, kind: 'status, assessed, method and issues indented under it', required: true });
+  .meta({
+    doc: doc.accessibility,
+    kind: 'status, assessed, method and issues indented under it',
+    kindText: {
+      fi: 'status, assessed, method ja issues sisennettyinä sen alle',
+      sv: 'status, assessed, method och issues indragna under den',
+      en: 'status, assessed, method and issues indented under it',
+    },
+    required: true,
+  });
 
 /**
  * The address may carry a path: a GitHub project site lives at `https://org.github.io/repo/`,
@@ -425,7 +575,16 @@ const siteUrl = httpsUrl(doc.url, { required: true })
       },
     ) as string;
   })
-  .meta({ doc: doc.url, kind: 'a web address starting with https://', required: true });
+  .meta({
+    doc: doc.url,
+    kind: 'a web address starting with https://',
+    kindText: {
+      fi: 'verkko-osoite, joka alkaa https://',
+      sv: 'en webbadress som börjar med https://',
+      en: 'a web address starting with https://',
+    },
+    required: true,
+  });
 
 export const SiteSchema = z
   .object({

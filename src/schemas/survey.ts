@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { requiredText, type FieldDoc } from './fields.ts';
-import { listItem, listOf, mapOf } from './content-fields.ts';
+import { listItem, listOf, mapOf, type ItemNoun } from './content-fields.ts';
 
 const doc = {
   title: { fi: 'Kyselyn nimi.', sv: 'Enkätens namn.', en: 'The name of the survey.' },
@@ -22,10 +22,21 @@ const doc = {
   question: { fi: 'Kysymyksen teksti.', sv: 'Frågans text.', en: 'The text of the question.' },
 } satisfies Record<string, FieldDoc>;
 
+const LABEL: ItemNoun = {
+  one: { fi: 'asteikon sanallinen nimike', sv: 'skaletikett', en: 'label' },
+  plural: { fi: 'asteikon sanalliset nimikkeet', sv: 'skaletiketterna', en: 'labels' },
+  counted: { fi: 'nimikettä', sv: 'etiketter', en: 'labels' },
+};
+const QUESTION: ItemNoun = {
+  one: { fi: 'kysymys', sv: 'fråga', en: 'question' },
+  plural: { fi: 'kysymykset', sv: 'frågorna', en: 'questions' },
+  counted: { fi: 'kysymystä', sv: 'frågor', en: 'questions' },
+};
+
 const scale = (example: string) =>
-  listOf(doc.scale, listItem(doc.scaleLabel, { max: 100 }), { required: true, length: 5, itemNoun: 'label', example });
+  listOf(doc.scale, listItem(doc.scaleLabel, { max: 100 }), { required: true, length: 5, itemNoun: LABEL, example });
 const questions = (example: string) =>
-  mapOf(doc.questions, requiredText(doc.question, { max: 500 }), { itemNoun: 'question', example });
+  mapOf(doc.questions, requiredText(doc.question, { max: 500 }), { itemNoun: QUESTION, example });
 
 export const SurveySchema = z.object({
   /** The name of the survey. */

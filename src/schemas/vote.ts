@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { finnishDate, integer, report, requiredDate, requiredText, type FieldDoc } from './fields.ts';
-import { optionalId } from './content-fields.ts';
+import { optionalRef } from './content-fields.ts';
 
 const doc = {
   title: { fi: 'Mistä äänestettiin.', sv: 'Vad som röstades om.', en: 'What was voted on.' },
@@ -32,7 +32,7 @@ export const VoteSchema = z
     /** What was voted on. */
     title: requiredText(doc.title, { max: 200 }),
     /** The body that ran the vote, if any. */
-    body: optionalId(doc.body, 'oppilaskunnat'),
+    body: optionalRef(doc.body),
     /** The first day of voting. */
     opens: requiredDate(doc.opens),
     /** The last day of voting, on or after `opens`. */
@@ -40,18 +40,31 @@ export const VoteSchema = z
     /** How many could vote, for the turnout. */
     electorate: integer(doc.electorate, { min: 1 }),
     /** The action taken on the result ("you voted, we served"). */
-    action: optionalId(doc.action, 'A-2026-003'),
+    action: optionalRef(doc.action),
   })
   .superRefine((v, ctx) => {
     if (v.opens !== undefined && v.closes !== undefined && v.closes < v.opens) {
+      const opens = finnishDate(v.opens);
       report(
         ctx,
-        `is before the opening day ${finnishDate(v.opens)}.`,
+        {
+          fi: `on ennen äänestyksen alkamispäivää ${opens}.`,
+          sv: `är före öppningsdagen ${opens}.`,
+          en: `is before the opening day ${opens}.`,
+        },
         {
           code: 'date.order',
           value: finnishDate(v.closes),
-          expected: `a date on or after ${finnishDate(v.opens)}`,
-          fix: 'check the opens and closes dates',
+          expected: {
+            fi: `päivämäärä ${opens} tai sen jälkeen`,
+            sv: `ett datum den ${opens} eller senare`,
+            en: `a date on or after ${opens}`,
+          },
+          fix: {
+            fi: 'tarkista opens- ja closes-päivämäärät',
+            sv: 'kontrollera datumen opens och closes',
+            en: 'check the opens and closes dates',
+          },
         },
         ['closes'],
       );

@@ -24,7 +24,15 @@ import {
 import { CONTENT_KIND_NAMES, CONTENT_KINDS as CONTENT_KINDS_SPEC } from '../schemas/kinds.ts';
 import type { Meeting } from '../schemas/meeting.ts';
 import { SiteSchema, type Site } from '../schemas/site.ts';
-import { normalizeSource, parseYaml, readFrontmatter, validateYaml } from './frontmatter.ts';
+import type { Text } from '../core/lang.ts';
+import {
+  filePlace,
+  normalizeSource,
+  parseYaml,
+  readFrontmatter,
+  validateYaml,
+  type DefaultsFrom,
+} from './frontmatter.ts';
 import { checkMdxBody } from './mdx-body.ts';
 import { error, unreadableFile, warning, type Problem } from '../core/problem.ts';
 
@@ -41,9 +49,9 @@ export function readSite(root: string): { site?: Site; problems: Problem[] } {
   const parsed = parseYaml(text.value, { file: SITE_FILE, firstLine: 1 });
   const { data, problems } = validateYaml(SiteSchema, parsed, {
     file: SITE_FILE,
-    what: 'site.yaml',
+    what: { fi: 'site.yaml-tiedoston', sv: 'site.yaml', en: 'site.yaml' },
     blockLine: 0,
-    where: SITE_FILE,
+    where: filePlace(SITE_FILE),
   });
   return { site: data, problems };
 }
@@ -55,16 +63,38 @@ function missingSiteProblem(root: string, problem: Problem): Problem {
     return error(
       { file: 'content/site.yml', line: 0, column: 0 },
       'file.place',
-      'a file in the wrong place: the site settings must be named site.yaml.',
-      { fix: 'rename content/site.yml to content/site.yaml' },
+      {
+        fi: 'tiedosto väärässä paikassa: sivuston asetusten tiedoston nimi on site.yaml.',
+        sv: 'en fil på fel ställe: webbplatsens inställningar ska heta site.yaml.',
+        en: 'a file in the wrong place: the site settings must be named site.yaml.',
+      },
+      {
+        fix: {
+          fi: 'nimeä content/site.yml uudelleen: content/site.yaml',
+          sv: 'byt namn på content/site.yml till content/site.yaml',
+          en: 'rename content/site.yml to content/site.yaml',
+        },
+      },
     );
   return error(
     { file: SITE_FILE, line: 0, column: 0 },
     'site.missing',
-    'the site settings file content/site.yaml is missing.',
     {
-      expected: 'content/site.yaml with name, organisation, url, languages, contact, feedbackUrl and accessibility',
-      fix: 'create content/site.yaml; the author guide in README.md has an example',
+      fi: 'sivuston asetustiedosto content/site.yaml puuttuu.',
+      sv: 'webbplatsens inställningsfil content/site.yaml saknas.',
+      en: 'the site settings file content/site.yaml is missing.',
+    },
+    {
+      expected: {
+        fi: 'content/site.yaml, jossa ovat name, organisation, url, languages, contact, feedbackUrl ja accessibility',
+        sv: 'content/site.yaml med name, organisation, url, languages, contact, feedbackUrl och accessibility',
+        en: 'content/site.yaml with name, organisation, url, languages, contact, feedbackUrl and accessibility',
+      },
+      fix: {
+        fi: 'luo content/site.yaml; ohjeessa (docs/opas.md) on esimerkki',
+        sv: 'skapa content/site.yaml; guiden (docs/guide-sv.md) har ett exempel',
+        en: 'create content/site.yaml; the author guide in README.md has an example',
+      },
     },
   );
 }
@@ -83,6 +113,47 @@ interface KindSpec<F> {
 /** The kinds' folder names, in the registry's order (messages list them so). */
 export const CONTENT_KINDS: readonly ContentKind[] = CONTENT_KIND_NAMES;
 
+/**
+ * How messages name each kind, keyed by the registry's `singular`: "is not a key of a theme"
+ * (Finnish takes the genitive: "teeman avain").
+ */
+const KIND_WORDS: Readonly<Record<string, { what: Text; translationWhat: Text }>> = {
+  theme: {
+    what: { fi: 'teeman', sv: 'ett tema', en: 'a theme' },
+    translationWhat: { fi: 'teeman käännöksen', sv: 'en översättning av ett tema', en: 'a theme translation' },
+  },
+  body: {
+    what: { fi: 'toimielimen', sv: 'ett organ', en: 'a body' },
+    translationWhat: { fi: 'toimielimen käännöksen', sv: 'en översättning av ett organ', en: 'a body translation' },
+  },
+  meeting: {
+    what: { fi: 'kokouksen', sv: 'ett möte', en: 'a meeting' },
+    translationWhat: { fi: 'kokouksen käännöksen', sv: 'en översättning av ett möte', en: 'a meeting translation' },
+  },
+  survey: {
+    what: { fi: 'kyselyn', sv: 'en enkät', en: 'a survey' },
+    translationWhat: { fi: 'kyselyn käännöksen', sv: 'en översättning av en enkät', en: 'a survey translation' },
+  },
+  vote: {
+    what: { fi: 'äänestyksen', sv: 'en omröstning', en: 'a vote' },
+    translationWhat: { fi: 'äänestyksen käännöksen', sv: 'en översättning av en omröstning', en: 'a vote translation' },
+  },
+  page: {
+    what: { fi: 'sivun', sv: 'en sida', en: 'a page' },
+    translationWhat: { fi: 'sivun käännöksen', sv: 'en översättning av en sida', en: 'a page translation' },
+  },
+};
+
+function kindWords(spec: { singular: string }): { what: Text; translationWhat: Text } {
+  const words = KIND_WORDS[spec.singular];
+  if (words) return words;
+  const a = /^[aeiou]/.test(spec.singular) ? 'an' : 'a';
+  return {
+    what: { fi: spec.singular, sv: spec.singular, en: `${a} ${spec.singular}` },
+    translationWhat: { fi: spec.singular, sv: spec.singular, en: `${a} ${spec.singular} translation` },
+  };
+}
+
 export interface PlacedFile {
   kind: ContentKind;
   lang: Lang;
@@ -91,14 +162,25 @@ export interface PlacedFile {
   file: string;
 }
 
-const EXPECTED_PLACE = `content/site.yaml, or content/<kind>/<language>/<name>.mdx with kind one of ${CONTENT_KINDS.join(', ')}`;
+const KIND_LIST = CONTENT_KINDS.join(', ');
+const EXPECTED_PLACE: Text = {
+  fi: `content/site.yaml tai content/<laji>/<kieli>/<nimi>.mdx, jossa laji on jokin näistä: ${KIND_LIST}`,
+  sv: `content/site.yaml, eller content/<typ>/<språk>/<namn>.mdx där typ är en av ${KIND_LIST}`,
+  en: `content/site.yaml, or content/<kind>/<language>/<name>.mdx with kind one of ${KIND_LIST}`,
+};
 const STATIC_FILE = /\.(png|jpe?g|gif|svg|webp|avif|pdf|docx?|xlsx?|pptx?|odt|ods|mp3|mp4|webm)$/i;
 
-function misplaced(file: string, reason: string, fix: string): Problem {
-  return error({ file, line: 0, column: 0 }, 'file.place', `a file in the wrong place: ${reason}.`, {
-    expected: EXPECTED_PLACE,
-    fix,
-  });
+function misplaced(file: string, reason: Text, fix: Text): Problem {
+  return error(
+    { file, line: 0, column: 0 },
+    'file.place',
+    {
+      fi: `tiedosto väärässä paikassa: ${reason.fi}.`,
+      sv: `en fil på fel ställe: ${reason.sv}.`,
+      en: `a file in the wrong place: ${reason.en}.`,
+    },
+    { expected: EXPECTED_PLACE, fix },
+  );
 }
 
 /**
@@ -124,39 +206,123 @@ export function placeContentFile(rel: string, languages: readonly Lang[]): Place
   const target = `${CONTENT_DIR}/${kindGuess ?? '<kind>'}/${langGuess}/${slugify(base) || base}.mdx`;
 
   if (rel === 'site.yml')
-    return misplaced(file, 'the site settings must be named site.yaml', 'rename it to content/site.yaml');
+    return misplaced(
+      file,
+      {
+        fi: 'sivuston asetusten tiedoston nimi on site.yaml',
+        sv: 'webbplatsens inställningar ska heta site.yaml',
+        en: 'the site settings must be named site.yaml',
+      },
+      {
+        fi: 'nimeä se uudelleen: content/site.yaml',
+        sv: 'byt namn på den till content/site.yaml',
+        en: 'rename it to content/site.yaml',
+      },
+    );
   if (STATIC_FILE.test(name))
     return misplaced(
       file,
-      `${ext} files are not read from content/`,
-      `move it to public/ and link to it from the text as /${name}`,
+      {
+        fi: `${ext}-tiedostoja ei lueta kansiosta content/`,
+        sv: `${ext}-filer läses inte från content/`,
+        en: `${ext} files are not read from content/`,
+      },
+      {
+        fi: `siirrä se kansioon public/ ja linkitä siihen tekstissä osoitteella /${name}`,
+        sv: `flytta den till public/ och länka till den i texten som /${name}`,
+        en: `move it to public/ and link to it from the text as /${name}`,
+      },
     );
   if (ext === '.md' || ext === '.markdown')
-    return misplaced(file, `${ext} files are not read; kuultu reads .mdx files`, `rename it to ${target}`);
+    return misplaced(
+      file,
+      {
+        fi: `${ext}-tiedostoja ei lueta; kuultu lukee .mdx-tiedostot`,
+        sv: `${ext}-filer läses inte; kuultu läser .mdx-filer`,
+        en: `${ext} files are not read; kuultu reads .mdx files`,
+      },
+      { fi: `nimeä se uudelleen: ${target}`, sv: `byt namn på den till ${target}`, en: `rename it to ${target}` },
+    );
   if (ext !== '.mdx')
     return misplaced(
       file,
-      `kuultu does not read ${ext || 'extensionless'} files in content/`,
+      ext
+        ? {
+            fi: `kuultu ei lue ${ext}-tiedostoja kansiossa content/`,
+            sv: `kuultu läser inte ${ext}-filer i content/`,
+            en: `kuultu does not read ${ext} files in content/`,
+          }
+        : {
+            fi: 'kuultu ei lue päätteettömiä tiedostoja kansiossa content/',
+            sv: 'kuultu läser inte filer utan filändelse i content/',
+            en: 'kuultu does not read extensionless files in content/',
+          },
       parts.length === 1 && (ext === '.yaml' || ext === '.yml')
-        ? 'only content/site.yaml holds settings: move these into it, or delete the file'
-        : 'delete it, or move it out of content/',
+        ? {
+            fi: 'asetukset ovat vain tiedostossa content/site.yaml: siirrä nämä sinne tai poista tiedosto',
+            sv: 'bara content/site.yaml innehåller inställningar: flytta dessa dit eller ta bort filen',
+            en: 'only content/site.yaml holds settings: move these into it, or delete the file',
+          }
+        : {
+            fi: 'poista se tai siirrä se pois kansiosta content/',
+            sv: 'ta bort den eller flytta den ut ur content/',
+            en: 'delete it, or move it out of content/',
+          },
     );
   if (parts.length === 1)
     return misplaced(
       file,
-      'a page must be in a folder for its kind and language',
-      `move it to content/<kind>/${defaultLang}/${name}, where <kind> is one of ${CONTENT_KINDS.join(', ')}`,
+      {
+        fi: 'sivun on oltava lajinsa ja kielensä kansiossa',
+        sv: 'en sida måste ligga i en mapp för sin typ och sitt språk',
+        en: 'a page must be in a folder for its kind and language',
+      },
+      {
+        fi: `siirrä se kansioon content/<laji>/${defaultLang}/${name}, jossa <laji> on jokin näistä: ${KIND_LIST}`,
+        sv: `flytta den till content/<typ>/${defaultLang}/${name}, där <typ> är en av ${KIND_LIST}`,
+        en: `move it to content/<kind>/${defaultLang}/${name}, where <kind> is one of ${KIND_LIST}`,
+      },
     );
   if (!kindGuess || kindGuess !== kindPart) {
-    const hint = kindGuess
-      ? `did you mean ${kindGuess}? Move it to ${target}`
-      : `move it to ${target}, where <kind> is one of ${CONTENT_KINDS.join(', ')}`;
-    return misplaced(file, `"${kindPart}" is not a kind of content`, hint);
+    const hint: Text = kindGuess
+      ? {
+          fi: `tarkoititko ${kindGuess}? Siirrä se: ${target}`,
+          sv: `menade du ${kindGuess}? Flytta den till ${target}`,
+          en: `did you mean ${kindGuess}? Move it to ${target}`,
+        }
+      : {
+          fi: `siirrä se: ${target}, jossa <laji> on jokin näistä: ${KIND_LIST}`,
+          sv: `flytta den till ${target}, där <typ> är en av ${KIND_LIST}`,
+          en: `move it to ${target}, where <kind> is one of ${KIND_LIST}`,
+        };
+    return misplaced(
+      file,
+      {
+        fi: `"${kindPart}" ei ole sisällön laji`,
+        sv: `"${kindPart}" är inte en typ av innehåll`,
+        en: `"${kindPart}" is not a kind of content`,
+      },
+      hint,
+    );
   }
   if (parts.length === 2)
-    return misplaced(file, `${kindPart} must be in a folder for their language`, `move it to ${target}`);
-  if (parts.length > 3)
-    return misplaced(file, 'it is in a folder too deep', `move it to ${CONTENT_DIR}/${kindPart}/${langGuess}/${name}`);
+    return misplaced(
+      file,
+      {
+        fi: `kansion ${kindPart} tiedostojen on oltava kielensä kansiossa`,
+        sv: `${kindPart} måste ligga i en mapp för sitt språk`,
+        en: `${kindPart} must be in a folder for their language`,
+      },
+      { fi: `siirrä se: ${target}`, sv: `flytta den till ${target}`, en: `move it to ${target}` },
+    );
+  if (parts.length > 3) {
+    const to = `${CONTENT_DIR}/${kindPart}/${langGuess}/${name}`;
+    return misplaced(
+      file,
+      { fi: 'se on liian syvällä kansioissa', sv: 'den ligger i en för djup mapp', en: 'it is in a folder too deep' },
+      { fi: `siirrä se: ${to}`, sv: `flytta den till ${to}`, en: `move it to ${to}` },
+    );
+  }
   if (!(languages as readonly string[]).includes(langPart!))
     return languageProblem(file, langPart!, languages, kindPart!, name);
   if (!ID_PATTERN.test(base)) {
@@ -164,10 +330,28 @@ export function placeContentFile(rel: string, languages: readonly Lang[]): Place
     return error(
       { file, line: 0, column: 0 },
       'file.name',
-      `the file name "${name}" cannot be used in a web address.`,
       {
-        expected: `a file name of ${ID_CHARACTERS}, e.g. kouluruoka.mdx`,
-        fix: slug ? `rename it to ${slug}.mdx` : `rename it with ${ID_CHARACTERS}`,
+        fi: `tiedostonimi "${name}" ei kelpaa verkko-osoitteeseen.`,
+        sv: `filnamnet "${name}" kan inte användas i en webbadress.`,
+        en: `the file name "${name}" cannot be used in a web address.`,
+      },
+      {
+        expected: {
+          fi: `tiedostonimi, jossa on ${ID_CHARACTERS.fi}, esim. kouluruoka.mdx`,
+          sv: `ett filnamn av ${ID_CHARACTERS.sv}, t.ex. kouluruoka.mdx`,
+          en: `a file name of ${ID_CHARACTERS.en}, e.g. kouluruoka.mdx`,
+        },
+        fix: slug
+          ? {
+              fi: `nimeä se uudelleen: ${slug}.mdx`,
+              sv: `byt namn på den till ${slug}.mdx`,
+              en: `rename it to ${slug}.mdx`,
+            }
+          : {
+              fi: `nimeä se uudelleen käyttäen merkkejä: ${ID_CHARACTERS.fi}`,
+              sv: `byt namn på den med ${ID_CHARACTERS.sv}`,
+              en: `rename it with ${ID_CHARACTERS.en}`,
+            },
       },
     );
   }
@@ -179,16 +363,38 @@ function languageProblem(file: string, lang: string, languages: readonly Lang[],
   if ((LANGUAGES as readonly string[]).includes(lang)) {
     return misplaced(
       file,
-      `${lang} is not one of the site's languages (${configured})`,
-      `add ${lang} to languages in ${SITE_FILE}, or remove the file`,
+      {
+        fi: `${lang} ei ole sivuston kieliä (${configured})`,
+        sv: `${lang} är inte ett av webbplatsens språk (${configured})`,
+        en: `${lang} is not one of the site's languages (${configured})`,
+      },
+      {
+        fi: `lisää ${lang} tiedoston ${SITE_FILE} kohtaan languages tai poista tiedosto`,
+        sv: `lägg till ${lang} under languages i ${SITE_FILE}, eller ta bort filen`,
+        en: `add ${lang} to languages in ${SITE_FILE}, or remove the file`,
+      },
     );
   }
   const guess = didYouMean(lang, languages);
   const to = `${CONTENT_DIR}/${kind}/${guess ?? languages[0] ?? 'fi'}/${name}`;
   return misplaced(
     file,
-    `"${lang}" is not a language folder (the site's languages are ${configured})`,
-    guess ? `did you mean ${guess}? Move it to ${to}` : `move it to ${to}, or to the folder of its language`,
+    {
+      fi: `"${lang}" ei ole kielikansio (sivuston kielet ovat ${configured})`,
+      sv: `"${lang}" är inte en språkmapp (webbplatsens språk är ${configured})`,
+      en: `"${lang}" is not a language folder (the site's languages are ${configured})`,
+    },
+    guess
+      ? {
+          fi: `tarkoititko ${guess}? Siirrä se: ${to}`,
+          sv: `menade du ${guess}? Flytta den till ${to}`,
+          en: `did you mean ${guess}? Move it to ${to}`,
+        }
+      : {
+          fi: `siirrä se: ${to} tai oman kielensä kansioon`,
+          sv: `flytta den till ${to}, eller till mappen för sitt språk`,
+          en: `move it to ${to}, or to the folder of its language`,
+        },
   );
 }
 
@@ -199,7 +405,13 @@ type ReadText = { value: string; problem?: undefined } | { value?: undefined; pr
 
 function readFailure(file: string, e: unknown): ReadText {
   if ((e as NodeJS.ErrnoException).code === 'ENOENT')
-    return { problem: error({ file, line: 0, column: 0 }, 'file.missing', 'the file is missing.') };
+    return {
+      problem: error({ file, line: 0, column: 0 }, 'file.missing', {
+        fi: 'tiedosto puuttuu.',
+        sv: 'filen saknas.',
+        en: 'the file is missing.',
+      }),
+    };
   return { problem: unreadableFile(file, e) };
 }
 
@@ -209,10 +421,23 @@ function decodeText(file: string, bytes: Uint8Array): ReadText {
     return { value: normalizeSource(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
   } catch {
     return {
-      problem: error({ file, line: 0, column: 0 }, 'file.encoding', 'the file is not UTF-8 text.', {
-        expected: 'text saved as UTF-8',
-        fix: 'open it in your editor and save it with the encoding UTF-8',
-      }),
+      problem: error(
+        { file, line: 0, column: 0 },
+        'file.encoding',
+        { fi: 'tiedosto ei ole UTF-8-tekstiä.', sv: 'filen är inte UTF-8-text.', en: 'the file is not UTF-8 text.' },
+        {
+          expected: {
+            fi: 'UTF-8-merkistöllä tallennettu teksti',
+            sv: 'text sparad som UTF-8',
+            en: 'text saved as UTF-8',
+          },
+          fix: {
+            fi: 'avaa tiedosto editorissa ja tallenna se merkistöllä UTF-8',
+            sv: 'öppna filen i redigeraren och spara den med teckenkodningen UTF-8',
+            en: 'open it in your editor and save it with the encoding UTF-8',
+          },
+        },
+      ),
     };
   }
 }
@@ -254,6 +479,7 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
 interface ParsedFile<T> {
   data?: T;
   positions: Record<string, SourcePosition>;
+  values?: Readonly<Record<string, unknown>>;
   hasBody: boolean;
   problems: Problem[];
 }
@@ -262,7 +488,7 @@ async function readMdx<T>(
   root: string,
   file: string,
   schema: z.ZodType<T, unknown>,
-  opts: { what: string; scanPersonalData: boolean; defaultsFrom?: { schema: z.ZodType; file: string; lang: string } },
+  opts: { what: Text; scanPersonalData: boolean; defaultsFrom?: DefaultsFrom },
 ): Promise<ParsedFile<T>> {
   const text = await readText(root, file);
   if (text.problem) return { positions: {}, hasBody: false, problems: [text.problem] };
@@ -275,6 +501,7 @@ async function readMdx<T>(
   return {
     data: fm.data,
     positions: fm.positions,
+    ...(fm.values ? { values: fm.values } : {}),
     hasBody: body.trim() !== '',
     problems: [...fm.problems, ...bodyProblems],
   };
@@ -372,7 +599,7 @@ async function readEntry<F>(
     return { problems: translations.map((t) => orphanProblem(t, defaultLang, withDefault)) };
   }
   const main = await readMdx(root, defaultFile.file, spec.schema, {
-    what: `a ${spec.singular}`,
+    what: kindWords(spec).what,
     scanPersonalData: spec.scanPersonalData,
   });
   const problems = [...main.problems];
@@ -386,9 +613,14 @@ async function readEntry<F>(
     };
   for (const t of translations) {
     const parsed = await readMdx(root, t.file, spec.translation, {
-      what: `a ${spec.singular} translation`,
+      what: kindWords(spec).translationWhat,
       scanPersonalData: spec.scanPersonalData,
-      defaultsFrom: { schema: spec.schema, file: defaultFile.file, lang: defaultLang },
+      defaultsFrom: {
+        schema: spec.schema,
+        file: defaultFile.file,
+        lang: defaultLang,
+        ...(main.values ? { values: main.values } : {}),
+      },
     });
     problems.push(...parsed.problems);
     // A translation's left-out keys are absent, not `undefined`, so spreading it over the default keeps the default.
@@ -407,15 +639,32 @@ async function readEntry<F>(
 function orphanProblem(t: PlacedFile, defaultLang: Lang, slugsWithDefault: readonly string[]): Problem {
   const expectedFile = `${CONTENT_DIR}/${t.kind}/${defaultLang}/${t.slug}.mdx`;
   const guess = didYouMean(t.slug, slugsWithDefault);
+  const renamed = `${t.kind}/${t.lang}/${guess}.mdx`;
   return error(
     { file: t.file, line: 0, column: 0 },
     'translation.orphan',
-    `this ${t.lang} translation has no ${defaultLang} file (${expectedFile}).`,
     {
-      expected: `a file in the default language ${defaultLang} (the first of languages in ${SITE_FILE}) with the same name`,
+      fi: `tällä käännöksellä (${t.lang}) ei ole kielen ${defaultLang} tiedostoa (${expectedFile}).`,
+      sv: `den här översättningen (${t.lang}) har ingen fil på ${defaultLang} (${expectedFile}).`,
+      en: `this ${t.lang} translation has no ${defaultLang} file (${expectedFile}).`,
+    },
+    {
+      expected: {
+        fi: `samanniminen tiedosto oletuskielellä ${defaultLang} (ensimmäinen kieli kohdassa languages tiedostossa ${SITE_FILE})`,
+        sv: `en fil med samma namn på standardspråket ${defaultLang} (det första under languages i ${SITE_FILE})`,
+        en: `a file in the default language ${defaultLang} (the first of languages in ${SITE_FILE}) with the same name`,
+      },
       fix: guess
-        ? `did you mean ${guess}? Rename it to ${t.kind}/${t.lang}/${guess}.mdx`
-        : `add ${expectedFile}, or give this file the name of the ${defaultLang} file it translates`,
+        ? {
+            fi: `tarkoititko ${guess}? Nimeä se uudelleen: ${renamed}`,
+            sv: `menade du ${guess}? Byt namn på den till ${renamed}`,
+            en: `did you mean ${guess}? Rename it to ${renamed}`,
+          }
+        : {
+            fi: `lisää ${expectedFile} tai anna tälle tiedostolle sen kielen ${defaultLang} tiedoston nimi, jonka käännös se on`,
+            sv: `lägg till ${expectedFile}, eller ge den här filen namnet på filen på ${defaultLang} som den översätter`,
+            en: `add ${expectedFile}, or give this file the name of the ${defaultLang} file it translates`,
+          },
     },
   );
 }
@@ -426,9 +675,26 @@ function missingMinutes(meeting: Entry<Meeting>, defaultLang: Lang, asOf: string
   if (!main || main.hasBody || meeting.data.status !== 'held' || meeting.data.date >= asOf) return [];
   const at = meeting.positions['status'] ?? { file: main.file, line: 0, column: 0 };
   return [
-    warning(at, 'meeting.no-minutes', `the meeting of ${finnishDate(meeting.data.date)} is held but has no minutes.`, {
-      expected: 'a summary or the minutes as text below the closing --- of the frontmatter',
-      fix: 'write what was discussed and decided below the frontmatter, or correct the status if the meeting was not held',
-    }),
+    warning(
+      at,
+      'meeting.no-minutes',
+      {
+        fi: `kokous ${finnishDate(meeting.data.date)} on pidetty (held), mutta siitä ei ole pöytäkirjaa.`,
+        sv: `mötet ${finnishDate(meeting.data.date)} är hållet (held) men har inget protokoll.`,
+        en: `the meeting of ${finnishDate(meeting.data.date)} is held but has no minutes.`,
+      },
+      {
+        expected: {
+          fi: 'yhteenveto tai pöytäkirja tekstinä alkutietojen päättävän ----rivin alla',
+          sv: 'en sammanfattning eller protokollet som text under den avslutande raden --- i frontmatter',
+          en: 'a summary or the minutes as text below the closing --- of the frontmatter',
+        },
+        fix: {
+          fi: 'kirjoita alkutietojen alle, mitä käsiteltiin ja päätettiin, tai korjaa tila, jos kokousta ei pidetty',
+          sv: 'skriv under frontmatter vad som diskuterades och beslutades, eller rätta status om mötet inte hölls',
+          en: 'write what was discussed and decided below the frontmatter, or correct the status if the meeting was not held',
+        },
+      },
+    ),
   ];
 }

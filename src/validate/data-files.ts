@@ -15,7 +15,9 @@ import { SURVEY_RESULT_HEADER_ALIASES, SurveyResultRowSchema } from '../schemas/
 import { VOTE_RESULT_HEADER_ALIASES, voteResultRowSchema } from '../schemas/vote-results.ts';
 import { error, unreadableFile, type Problem } from '../core/problem.ts';
 import type { Located } from '../core/position.ts';
-import { validateRows } from './rows.ts';
+import { validateRows, type FileNoun } from './rows.ts';
+import { SAVE_AS_CSV_UTF8 } from '../csv/excel.ts';
+import { same, type Text } from '../core/lang.ts';
 
 export interface CsvFileResult<T> {
   file: string;
@@ -24,6 +26,8 @@ export interface CsvFileResult<T> {
   rejected: CsvRow[];
   /** False when the file could not be read at all (encoding, quotes, missing columns). */
   readable: boolean;
+  /** Canonical column name → column number, for pointing at cells of rejected rows. */
+  columns: Readonly<Record<string, number>>;
 }
 
 function list(dir: string): string[] {
@@ -46,7 +50,7 @@ export function readCsvFile<S extends z.ZodObject>(
   root: string,
   file: string,
   schema: S,
-  options: { aliases: Readonly<Record<string, string>>; languages: readonly Lang[]; what: string },
+  options: { aliases: Readonly<Record<string, string>>; languages: readonly Lang[]; what: FileNoun },
   problems: Problem[],
 ): CsvFileResult<z.output<S>> {
   let bytes: Uint8Array;
@@ -54,32 +58,54 @@ export function readCsvFile<S extends z.ZodObject>(
     bytes = readFileSync(join(root, file));
   } catch (e) {
     problems.push(unreadableFile(file, e));
-    return { file, rows: [], rejected: [], readable: false };
+    return { file, rows: [], rejected: [], readable: false, columns: {} };
   }
   const read = readCsv(file, bytes, { aliases: options.aliases });
   problems.push(...read.problems);
-  if (!read.table) return { file, rows: [], rejected: [], readable: false };
+  if (!read.table) return { file, rows: [], rejected: [], readable: false, columns: {} };
   const validated = validateRows(read.table, schema, { languages: options.languages, what: options.what });
   problems.push(...validated.problems);
   const readable = !validated.problems.some((p) => p.code === 'column.missing');
   const kept = new Set(validated.rows.map((r) => r.line));
   const rejected = readable ? read.table.rows.filter((r) => !kept.has(r.line)) : [];
-  return { file, rows: validated.rows, rejected, readable };
+  return { file, rows: validated.rows, rejected, readable, columns: read.table.columnNumber };
 }
 
 const DATA_LAYOUT =
   'data/feedback/<export>.csv, data/actions.csv, data/action-updates.csv, data/surveys/<survey id>.csv, data/votes/<vote id>.csv';
 
 /** Where a stray file in data/ most likely belongs. */
-function wrongPlaceFix(path: string): string {
+function wrongPlaceFix(path: string): Text {
   const name = path.split('/').pop() ?? path;
   if (/\.(xlsx?|ods|numbers)$/i.test(name))
-    return 'save the sheet as CSV (in Excel: Save As → CSV UTF-8 or CSV (semicolon-separated)) and commit the .csv file';
-  if (/^feedback|^palaute/i.test(name)) return `move it to data/feedback/${name}`;
+    return {
+      fi: `tallenna taulukko CSV-tiedostoksi (Excelissä ${SAVE_AS_CSV_UTF8.fi}) ja lisää .csv-tiedosto`,
+      sv: `spara bladet som CSV (i Excel ${SAVE_AS_CSV_UTF8.sv}) och lägg till .csv-filen`,
+      en: `save the sheet as CSV (in Excel: ${SAVE_AS_CSV_UTF8.en}) and commit the .csv file`,
+    };
+  if (/^feedback|^palaute/i.test(name))
+    return {
+      fi: `siirrä se kansioon data/feedback/${name}`,
+      sv: `flytta den till data/feedback/${name}`,
+      en: `move it to data/feedback/${name}`,
+    };
   if (/^actions?\b|^toimenpiteet/i.test(name) && !/update/i.test(name))
-    return 'name it data/actions.csv (there is one actions file)';
-  if (/update|päivitys/i.test(name)) return 'name it data/action-updates.csv';
-  return `kuultu reads only ${DATA_LAYOUT}: move or delete it`;
+    return {
+      fi: 'nimeä se data/actions.csv (toimenpiteillä on yksi tiedosto)',
+      sv: 'döp den till data/actions.csv (det finns en fil för åtgärder)',
+      en: 'name it data/actions.csv (there is one actions file)',
+    };
+  if (/update|päivitys/i.test(name))
+    return {
+      fi: 'nimeä se data/action-updates.csv',
+      sv: 'döp den till data/action-updates.csv',
+      en: 'name it data/action-updates.csv',
+    };
+  return {
+    fi: `kuultu lukee vain tiedostot ${DATA_LAYOUT}: siirrä tai poista se`,
+    sv: `kuultu läser bara ${DATA_LAYOUT}: flytta eller ta bort den`,
+    en: `kuultu reads only ${DATA_LAYOUT}: move or delete it`,
+  };
 }
 
 export interface DataFiles {
@@ -99,8 +125,12 @@ export function readDataFiles(root: string, languages: readonly Lang[], problems
       error(
         { file: path, line: 0, column: 0 },
         'file.wrong-place',
-        'this file is in a place kuultu does not read, so it would not be published.',
-        { expected: DATA_LAYOUT, fix: wrongPlaceFix(path) },
+        {
+          fi: 'tiedosto on paikassa, josta kuultu ei lue, joten sitä ei julkaistaisi.',
+          sv: 'filen ligger på ett ställe som kuultu inte läser, så den skulle inte publiceras.',
+          en: 'this file is in a place kuultu does not read, so it would not be published.',
+        },
+        { expected: same(DATA_LAYOUT), fix: wrongPlaceFix(path) },
       ),
     );
   };
@@ -120,7 +150,11 @@ export function readDataFiles(root: string, languages: readonly Lang[], problems
         root,
         path,
         actionRowSchema(languages),
-        { aliases: ACTION_HEADER_ALIASES, languages, what: 'actions.csv' },
+        {
+          aliases: ACTION_HEADER_ALIASES,
+          languages,
+          what: { fi: 'tiedoston actions.csv', sv: 'actions.csv', en: 'actions.csv' },
+        },
         problems,
       );
     } else if (name === 'action-updates.csv') {
@@ -128,7 +162,11 @@ export function readDataFiles(root: string, languages: readonly Lang[], problems
         root,
         path,
         actionUpdateRowSchema(languages),
-        { aliases: ACTION_UPDATE_HEADER_ALIASES, languages, what: 'action-updates.csv' },
+        {
+          aliases: ACTION_UPDATE_HEADER_ALIASES,
+          languages,
+          what: { fi: 'tiedoston action-updates.csv', sv: 'action-updates.csv', en: 'action-updates.csv' },
+        },
         problems,
       );
     } else if (name === 'feedback' && isDirectory(join(root, path))) {
@@ -138,7 +176,11 @@ export function readDataFiles(root: string, languages: readonly Lang[], problems
             root,
             file,
             FeedbackRowSchema,
-            { aliases: FEEDBACK_HEADER_ALIASES, languages, what: 'a feedback file' },
+            {
+              aliases: FEEDBACK_HEADER_ALIASES,
+              languages,
+              what: { fi: 'palautetiedoston', sv: 'en responsfil', en: 'a feedback file' },
+            },
             problems,
           ),
         ),
@@ -151,7 +193,11 @@ export function readDataFiles(root: string, languages: readonly Lang[], problems
             root,
             file,
             SurveyResultRowSchema,
-            { aliases: SURVEY_RESULT_HEADER_ALIASES, languages, what: 'a survey results file' },
+            {
+              aliases: SURVEY_RESULT_HEADER_ALIASES,
+              languages,
+              what: { fi: 'kyselyn tulostiedoston', sv: 'en fil med enkätresultat', en: 'a survey results file' },
+            },
             problems,
           ),
         ),
@@ -168,7 +214,11 @@ export function readDataFiles(root: string, languages: readonly Lang[], problems
             root,
             file,
             voteResultRowSchema(languages),
-            { aliases: VOTE_RESULT_HEADER_ALIASES, languages, what: 'a vote results file' },
+            {
+              aliases: VOTE_RESULT_HEADER_ALIASES,
+              languages,
+              what: { fi: 'äänestyksen tulostiedoston', sv: 'en fil med röstningsresultat', en: 'a vote results file' },
+            },
             problems,
           ),
         ),

@@ -8,8 +8,9 @@
 import * as z from 'zod';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { SourcePosition } from '../schemas/project.ts';
-import { describeYamlValue } from '../schemas/content-fields.ts';
-import { didYouMean, fieldMeta, type IssueWords } from '../schemas/fields.ts';
+import { each, same, type Text } from '../core/lang.ts';
+import { describeYamlValue, isNot, TYPE_NOUNS } from '../schemas/content-fields.ts';
+import { didYouMean, didYouMeanText, fieldMeta, type IssueWords } from '../schemas/fields.ts';
 import { truncate } from '../core/text.ts';
 import { issueMessage } from './rows.ts';
 import { error, warning, type Problem } from '../core/problem.ts';
@@ -29,7 +30,11 @@ export interface FrontmatterBlock {
 }
 
 const FENCE = /^---[ \t]*$/;
-const FRONTMATTER_EXAMPLE = 'the file starts with a line ---, then lines such as title: …, then a line ---';
+const FRONTMATTER_EXAMPLE: Text = {
+  fi: 'tiedosto alkaa rivillä ---, sitten tulevat rivit kuten title: …, ja sitten rivi ---',
+  sv: 'filen börjar med raden ---, sedan rader som title: …, och sedan raden ---',
+  en: 'the file starts with a line ---, then lines such as title: …, then a line ---',
+};
 
 /** Windows editors save CRLF and a BOM; neither may shift a line number or break the fence. */
 export function normalizeSource(source: string): string {
@@ -42,10 +47,23 @@ export function splitFrontmatter(source: string, file: string): { block?: Frontm
   if (first === -1 || !FENCE.test(lines[first]!)) {
     return {
       problems: [
-        error({ file, line: 0, column: 0 }, 'frontmatter.missing', 'the file has no frontmatter.', {
-          expected: FRONTMATTER_EXAMPLE,
-          fix: 'add the frontmatter at the top of the file, between two lines of ---',
-        }),
+        error(
+          { file, line: 0, column: 0 },
+          'frontmatter.missing',
+          {
+            fi: 'tiedostossa ei ole alkutietoja (frontmatter).',
+            sv: 'filen har ingen frontmatter.',
+            en: 'the file has no frontmatter.',
+          },
+          {
+            expected: FRONTMATTER_EXAMPLE,
+            fix: {
+              fi: 'lisää alkutiedot tiedoston alkuun kahden ----rivin väliin',
+              sv: 'lägg till frontmatter överst i filen, mellan två rader ---',
+              en: 'add the frontmatter at the top of the file, between two lines of ---',
+            },
+          },
+        ),
       ],
     };
   }
@@ -55,8 +73,19 @@ export function splitFrontmatter(source: string, file: string): { block?: Frontm
         error(
           { file, line: first + 1, column: 1 },
           'frontmatter.not-first',
-          'the frontmatter does not start on the first line.',
-          { expected: FRONTMATTER_EXAMPLE, fix: 'remove the empty lines above ---' },
+          {
+            fi: 'alkutiedot eivät ala tiedoston ensimmäiseltä riviltä.',
+            sv: 'frontmatter börjar inte på första raden.',
+            en: 'the frontmatter does not start on the first line.',
+          },
+          {
+            expected: FRONTMATTER_EXAMPLE,
+            fix: {
+              fi: 'poista tyhjät rivit ----rivin yläpuolelta',
+              sv: 'ta bort de tomma raderna ovanför ---',
+              en: 'remove the empty lines above ---',
+            },
+          },
         ),
       ],
     };
@@ -71,10 +100,22 @@ export function splitFrontmatter(source: string, file: string): { block?: Frontm
         error(
           { file, line: close + 1, column: 1 },
           'frontmatter.fence',
-          `the line "${lines[close]!.slice(0, 40)}" starts like the closing --- line but goes on.`,
           {
-            expected: 'the frontmatter to end with a line that is exactly ---',
-            fix: 'put the closing --- on a line of its own; a value that starts with --- or +++ must be in quotes',
+            fi: `rivi "${lines[close]!.slice(0, 40)}" alkaa kuin alkutietojen päättävä ----rivi, mutta jatkuu.`,
+            sv: `raden "${lines[close]!.slice(0, 40)}" börjar som den avslutande raden --- men fortsätter.`,
+            en: `the line "${lines[close]!.slice(0, 40)}" starts like the closing --- line but goes on.`,
+          },
+          {
+            expected: {
+              fi: 'alkutiedot päättyvät riviin, jolla on vain ---',
+              sv: 'att frontmatter slutar med en rad som bara är ---',
+              en: 'the frontmatter to end with a line that is exactly ---',
+            },
+            fix: {
+              fi: 'kirjoita päättävä --- omalle rivilleen; arvo, joka alkaa merkeillä --- tai +++, kirjoitetaan lainausmerkkeihin',
+              sv: 'skriv det avslutande --- på en egen rad; ett värde som börjar med --- eller +++ skrivs inom citattecken',
+              en: 'put the closing --- on a line of its own; a value that starts with --- or +++ must be in quotes',
+            },
           },
         ),
       ],
@@ -83,10 +124,23 @@ export function splitFrontmatter(source: string, file: string): { block?: Frontm
   if (close === -1) {
     return {
       problems: [
-        error({ file, line: 1, column: 1 }, 'frontmatter.unclosed', 'the frontmatter has no closing --- line.', {
-          expected: FRONTMATTER_EXAMPLE,
-          fix: 'add a line --- after the last frontmatter key',
-        }),
+        error(
+          { file, line: 1, column: 1 },
+          'frontmatter.unclosed',
+          {
+            fi: 'alkutiedoilta puuttuu päättävä ----rivi.',
+            sv: 'frontmatter saknar den avslutande raden ---.',
+            en: 'the frontmatter has no closing --- line.',
+          },
+          {
+            expected: FRONTMATTER_EXAMPLE,
+            fix: {
+              fi: 'lisää rivi --- viimeisen alkutietorivin jälkeen',
+              sv: 'lägg till raden --- efter den sista nyckeln',
+              en: 'add a line --- after the last frontmatter key',
+            },
+          },
+        ),
       ],
     };
   }
@@ -174,32 +228,72 @@ function collectPositions(
   }
 }
 
-const YAML_GENERIC_FIX =
-  'write each key as key: value on its own line, indent list items ("- ") under their key, and put text containing ": " or " #" in double quotes';
+const YAML_GENERIC_FIX: Text = {
+  fi: 'kirjoita kukin avain omalle rivilleen muodossa avain: arvo, sisennä luettelon kohdat ("- ") avaimensa alle ja kirjoita teksti, jossa on ": " tai " #", lainausmerkkeihin',
+  sv: 'skriv varje nyckel som nyckel: värde på en egen rad, dra in listpunkter ("- ") under sin nyckel och sätt text som innehåller ": " eller " #" inom citattecken',
+  en: 'write each key as key: value on its own line, indent list items ("- ") under their key, and put text containing ": " or " #" in double quotes',
+};
+
+const NOT_YAML: Text = {
+  fi: 'tämä rivi ei ole kelvollista YAMLia',
+  sv: 'den här raden är inte giltig YAML',
+  en: 'this line is not valid YAML',
+};
 
 /** yaml's own messages are for programmers; the common mistakes get plain words. */
 function yamlProblem(code: string, message: string, text: string, offset: number, at: SourcePosition): Problem {
   const words = YAML_WORDS[code];
   if (code === 'DUPLICATE_KEY') {
     const key = /^[^:\n]*/.exec(text.slice(offset))?.[0]?.trim() ?? '';
-    return error(at, 'yaml.duplicate-key', `key "${key}" is written twice.`, {
-      expected: 'each key once',
-      fix: 'keep one of them and delete the other',
-    });
+    return error(
+      at,
+      'yaml.duplicate-key',
+      {
+        fi: `avain "${key}" on kirjoitettu kahdesti.`,
+        sv: `nyckeln "${key}" står två gånger.`,
+        en: `key "${key}" is written twice.`,
+      },
+      {
+        expected: { fi: 'kukin avain kerran', sv: 'varje nyckel en gång', en: 'each key once' },
+        fix: {
+          fi: 'säilytä toinen ja poista toinen',
+          sv: 'behåll den ena och ta bort den andra',
+          en: 'keep one of them and delete the other',
+        },
+      },
+    );
   }
   // yaml calls an unclosed [ or { a bad indent of the next line; say what the author forgot.
   const unclosed = code === 'BAD_INDENT' ? /end with a ([\]}])/.exec(message)?.[1] : undefined;
   if (unclosed) {
     const list = unclosed === ']';
+    const open = list ? '[' : '{';
+    const example = list ? 'languages: [fi, sv, en]' : 'name: { fi: Kaupunki kuulee, sv: Staden lyssnar }';
     return error(
       at,
       'yaml.syntax',
-      `this line is not valid YAML: a ${list ? '[' : '{'} above it is not closed with ${unclosed}.`,
+      {
+        fi: `${NOT_YAML.fi}: sen yläpuolella olevaa merkkiä ${open} ei ole suljettu merkillä ${unclosed}.`,
+        sv: `${NOT_YAML.sv}: ett ${open} ovanför den stängs inte med ${unclosed}.`,
+        en: `${NOT_YAML.en}: a ${open} above it is not closed with ${unclosed}.`,
+      },
       {
         expected: list
-          ? 'a list written on one line as [a, b]'
-          : 'texts by language written on one line as { fi: …, sv: … }',
-        fix: `add the missing ${unclosed} at the end of the line above, e.g. ${list ? 'languages: [fi, sv, en]' : 'name: { fi: Kaupunki kuulee, sv: Staden lyssnar }'}`,
+          ? {
+              fi: 'yhdelle riville kirjoitettu luettelo [a, b]',
+              sv: 'en lista på en rad som [a, b]',
+              en: 'a list written on one line as [a, b]',
+            }
+          : {
+              fi: 'kielittäiset tekstit yhdellä rivillä muodossa { fi: …, sv: … }',
+              sv: 'texter per språk på en rad som { fi: …, sv: … }',
+              en: 'texts by language written on one line as { fi: …, sv: … }',
+            },
+        fix: {
+          fi: `lisää puuttuva ${unclosed} yläpuolisen rivin loppuun, esim. ${example}`,
+          sv: `lägg till det saknade ${unclosed} i slutet av raden ovanför, t.ex. ${example}`,
+          en: `add the missing ${unclosed} at the end of the line above, e.g. ${example}`,
+        },
       },
     );
   }
@@ -207,31 +301,79 @@ function yamlProblem(code: string, message: string, text: string, offset: number
     .split('\n')[0]!
     .replace(/ at line \d+, column \d+:?$/, '')
     .replace(/\.$/, '');
-  return error(at, 'yaml.syntax', `this line is not valid YAML: ${words?.message ?? plain}.`, {
-    expected: 'key: value lines',
-    fix: words?.fix ?? YAML_GENERIC_FIX,
-  });
+  const reason = words?.message ?? same(plain);
+  return error(
+    at,
+    'yaml.syntax',
+    each((l) => `${NOT_YAML[l]}: ${reason[l]}.`),
+    {
+      expected: { fi: 'rivejä muodossa avain: arvo', sv: 'rader som nyckel: värde', en: 'key: value lines' },
+      fix: words?.fix ?? YAML_GENERIC_FIX,
+    },
+  );
 }
 
-const YAML_WORDS: Readonly<Record<string, { message: string; fix: string }>> = {
+const YAML_WORDS: Readonly<Record<string, { message: Text; fix: Text }>> = {
   BLOCK_AS_IMPLICIT_KEY: {
-    message: 'a value contains ": "',
-    fix: 'put the whole value in double quotes, e.g. title: "Kirjastot: uudet aukioloajat"',
+    message: { fi: 'arvossa on ": "', sv: 'ett värde innehåller ": "', en: 'a value contains ": "' },
+    fix: {
+      fi: 'kirjoita koko arvo lainausmerkkeihin, esim. title: "Kirjastot: uudet aukioloajat"',
+      sv: 'sätt hela värdet inom citattecken, t.ex. title: "Kirjastot: uudet aukioloajat"',
+      en: 'put the whole value in double quotes, e.g. title: "Kirjastot: uudet aukioloajat"',
+    },
   },
   MISSING_CHAR: {
-    message: 'a quote or bracket is not closed',
-    fix: 'close the quote or bracket on the same line, or remove it',
+    message: {
+      fi: 'lainausmerkkiä tai sulkua ei ole suljettu',
+      sv: 'ett citattecken eller en parentes stängs inte',
+      en: 'a quote or bracket is not closed',
+    },
+    fix: {
+      fi: 'sulje lainausmerkki tai sulku samalla rivillä tai poista se',
+      sv: 'stäng citattecknet eller parentesen på samma rad, eller ta bort det',
+      en: 'close the quote or bracket on the same line, or remove it',
+    },
   },
   BAD_INDENT: {
-    message: 'the indentation does not line up',
-    fix: 'indent keys of the same level by the same number of spaces (no tabs)',
+    message: {
+      fi: 'sisennykset eivät ole linjassa',
+      sv: 'indragen stämmer inte överens',
+      en: 'the indentation does not line up',
+    },
+    fix: {
+      fi: 'sisennä saman tason avaimet yhtä monella välilyönnillä (ei sarkaimilla)',
+      sv: 'dra in nycklar på samma nivå med lika många mellanslag (inte tabbar)',
+      en: 'indent keys of the same level by the same number of spaces (no tabs)',
+    },
   },
-  TAB_AS_INDENT: { message: 'it is indented with a tab', fix: 'indent with spaces, not tabs' },
+  TAB_AS_INDENT: {
+    message: { fi: 'se on sisennetty sarkaimella', sv: 'den är indragen med en tabb', en: 'it is indented with a tab' },
+    fix: {
+      fi: 'sisennä välilyönneillä, ei sarkaimilla',
+      sv: 'dra in med mellanslag, inte tabbar',
+      en: 'indent with spaces, not tabs',
+    },
+  },
   MULTILINE_IMPLICIT_KEY: {
-    message: 'a key runs over two lines',
-    fix: 'write the key and the start of its value on one line',
+    message: {
+      fi: 'avain jatkuu kahdelle riville',
+      sv: 'en nyckel går över två rader',
+      en: 'a key runs over two lines',
+    },
+    fix: {
+      fi: 'kirjoita avain ja arvon alku samalle riville',
+      sv: 'skriv nyckeln och början av värdet på samma rad',
+      en: 'write the key and the start of its value on one line',
+    },
   },
-  UNEXPECTED_TOKEN: { message: 'it has a character YAML does not expect here', fix: YAML_GENERIC_FIX },
+  UNEXPECTED_TOKEN: {
+    message: {
+      fi: 'siinä on merkki, jota YAML ei odota tässä kohdassa',
+      sv: 'den har ett tecken som YAML inte väntar sig här',
+      en: 'it has a character YAML does not expect here',
+    },
+    fix: YAML_GENERIC_FIX,
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -239,17 +381,26 @@ const YAML_WORDS: Readonly<Record<string, { message: string; fix: string }>> = {
 
 export interface ValidateYamlOptions {
   file: string;
-  /** "a theme", "site.yaml": for "is not a key of …". */
-  what: string;
+  /** "a theme", "site.yaml": for "is not a key of …" (Finnish: the genitive, "teeman"). */
+  what: Text;
   /** Where to point when a key is missing altogether (the opening ---, or 0 = the whole file). */
   blockLine: number;
   /** "the frontmatter" or "content/site.yaml": where the fix says to add a key. */
-  where: string;
+  where: YamlPlace;
   /**
    * For translations: the default-language schema and file. Its keys that the translation
    * schema lacks are taken from that file, so writing them here is a warning.
    */
-  defaultsFrom?: { schema: z.ZodType; file: string; lang: string };
+  defaultsFrom?: DefaultsFrom;
+}
+
+/** The default-language file a translation takes its other keys from. */
+export interface DefaultsFrom {
+  schema: z.ZodType;
+  file: string;
+  lang: string;
+  /** Its frontmatter as written, so a copied key with the same value passes in silence. */
+  values?: Readonly<Record<string, unknown>>;
 }
 
 /** The z.object behind refinements, transforms and optional wrappers, if any. */
@@ -279,17 +430,38 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** Where YAML is written, in the words of a fix: "add a line … to the frontmatter". */
+export interface YamlPlace {
+  /** "the frontmatter": the subject of "… is a list, not key: value lines." */
+  name: Text;
+  /** "to the frontmatter": where a line is added. */
+  into: Text;
+}
+
+export const FRONTMATTER_PLACE: YamlPlace = {
+  name: { fi: 'alkutiedot', sv: 'frontmatter', en: 'the frontmatter' },
+  into: { fi: 'alkutietoihin', sv: 'i frontmatter', en: 'to the frontmatter' },
+};
+
+export function filePlace(file: string): YamlPlace {
+  return { name: same(file), into: { fi: `tiedostoon ${file}`, sv: `i ${file}`, en: `to ${file}` } };
+}
+
+const ITEM: Text = { fi: 'kohta', sv: 'punkt', en: 'item' };
+
 /** `agenda item 3`, `questions.maku`, `accessibility.status`: the key as the author sees it. */
-export function keyLabel(path: readonly PropertyKey[]): string {
-  let label = '';
-  for (const key of path) {
-    if (typeof key === 'number') label += ` item ${key + 1}`;
-    else {
-      const name = /^[\p{L}\p{N}_-]+$/u.test(String(key)) ? String(key) : JSON.stringify(String(key));
-      label += label === '' ? name : `.${name}`;
+export function keyLabel(path: readonly PropertyKey[]): Text {
+  return each((l) => {
+    let label = '';
+    for (const key of path) {
+      if (typeof key === 'number') label += ` ${ITEM[l]} ${key + 1}`;
+      else {
+        const name = /^[\p{L}\p{N}_-]+$/u.test(String(key)) ? String(key) : JSON.stringify(String(key));
+        label += label === '' ? name : `.${name}`;
+      }
     }
-  }
-  return label;
+    return label;
+  });
 }
 
 /** The position of the deepest key of `path` that was written (a missing key points at its parent). */
@@ -305,13 +477,6 @@ function positionAt(
   return fallback;
 }
 
-const TYPE_NOUNS: Readonly<Record<string, string>> = {
-  string: 'text',
-  object: 'a group of keys',
-  array: 'a list',
-  record: 'a group of keys',
-};
-
 function issueToProblem(
   issue: z.core.$ZodIssue,
   parsed: ParsedYaml,
@@ -324,24 +489,53 @@ function issueToProblem(
   const written = valueAt(parsed.value, issue.path);
   const params = (issue.code === 'custom' ? issue.params : undefined) as IssueWords | undefined;
   if (issue.path.length === 0) {
-    return error(at, 'frontmatter.type', `${opts.where} is ${describeYamlValue(written)}, not key: value lines.`, {
-      expected: FRONTMATTER_EXAMPLE,
-      fix: 'write one key: value per line',
-    });
+    const d = describeYamlValue(written);
+    const where = opts.where.name;
+    return error(
+      at,
+      'frontmatter.type',
+      {
+        fi: `${where.fi}: ${d.fi}, ei avain: arvo -rivejä.`,
+        sv: `${where.sv} är ${d.sv}, inte rader med nyckel: värde.`,
+        en: `${where.en} is ${d.en}, not key: value lines.`,
+      },
+      {
+        expected: FRONTMATTER_EXAMPLE,
+        fix: {
+          fi: 'kirjoita yksi avain: arvo kullekin riville',
+          sv: 'skriv en nyckel: värde per rad',
+          en: 'write one key: value per line',
+        },
+      },
+    );
   }
   if (written === undefined && (params?.code === 'required' || issue.code === 'invalid_type'))
     return missingKey(issue.path, schema, at, opts);
   if (issue.code === 'invalid_type') {
-    const expected = TYPE_NOUNS[issue.expected] ?? issue.expected;
+    const expected = TYPE_NOUNS[issue.expected] ?? same(issue.expected);
     const meta = fieldMeta(fieldAt(schema, issue.path) ?? z.never());
     const shown = typeof written === 'string' ? ` "${truncate(written)}"` : '';
-    return error(at, 'frontmatter.type', `${label}${shown} is ${describeYamlValue(written)}, not ${expected}.`, {
-      expected: meta?.kind ?? expected,
-      fix:
-        expected === 'text'
-          ? `write ${label} as one line of text after the colon, in double quotes if it contains ": "`
-          : `write ${expected} under ${label}`,
-    });
+    const predicate = isNot(written, expected);
+    return error(
+      at,
+      'frontmatter.type',
+      each((l) => `${label[l]}${shown} ${predicate[l]}`),
+      {
+        expected: meta?.kindText ?? expected,
+        fix:
+          issue.expected === 'string'
+            ? {
+                fi: `kirjoita ${label.fi} yhdelle riville kaksoispisteen jälkeen, lainausmerkeissä, jos tekstissä on ": "`,
+                sv: `skriv ${label.sv} som en rad text efter kolonet, inom citattecken om den innehåller ": "`,
+                en: `write ${label.en} as one line of text after the colon, in double quotes if it contains ": "`,
+              }
+            : {
+                fi: `kirjoita ${expected.fi} avaimen ${label.fi} alle`,
+                sv: `skriv ${expected.sv} under ${label.sv}`,
+                en: `write ${expected.en} under ${label.en}`,
+              },
+      },
+    );
   }
   const { message, words } = issueMessage(label, issue);
   return error(at, words.code ?? issue.code, message, { expected: words.expected, fix: words.fix });
@@ -354,7 +548,7 @@ function missingKey(
   opts: ValidateYamlOptions,
 ): Problem {
   const key = String(path[path.length - 1]);
-  const parent = keyLabel(path.slice(0, -1));
+  const parent = path.length > 1 ? keyLabel(path.slice(0, -1)) : undefined;
   const meta = fieldMeta(fieldAt(schema, path) ?? z.never());
   const from = opts.defaultsFrom;
   if (from && !parent) {
@@ -363,21 +557,71 @@ function missingKey(
     return error(
       at,
       'key.missing',
-      `the translation has no "${key}", so this page would show the ${from.lang} ${key} as if it were translated.`,
       {
-        expected: meta ? `${key}: ${meta.kind} (${meta.doc.en}), in the language of this file` : undefined,
-        fix: `add a line "${key}: …" with the translated ${key} (the ${from.lang} one is in ${from.file}); if the page is not translated yet, delete this file and the ${from.lang} page is shown with a "not translated" note`,
+        fi: `käännöksestä puuttuu "${key}", joten tällä sivulla näkyisi kielen ${from.lang} ${key} ikään kuin se olisi käännetty.`,
+        sv: `översättningen saknar "${key}", så den här sidan skulle visa ${key} på ${from.lang} som om den var översatt.`,
+        en: `the translation has no "${key}", so this page would show the ${from.lang} ${key} as if it were translated.`,
+      },
+      {
+        expected: meta
+          ? {
+              fi: `${key}: ${meta.kindText.fi} (${meta.doc.fi}), tämän tiedoston kielellä`,
+              sv: `${key}: ${meta.kindText.sv} (${meta.doc.sv}), på den här filens språk`,
+              en: `${key}: ${meta.kindText.en} (${meta.doc.en}), in the language of this file`,
+            }
+          : undefined,
+        fix: {
+          fi: `lisää rivi "${key}: …", jolla on käännetty ${key} (kielen ${from.lang} versio on tiedostossa ${from.file}); jos sivua ei ole vielä käännetty, poista tämä tiedosto, niin kielen ${from.lang} sivu näytetään merkinnällä "ei käännetty"`,
+          sv: `lägg till raden "${key}: …" med översatt ${key} (den på ${from.lang} finns i ${from.file}); om sidan inte är översatt ännu, ta bort den här filen så visas sidan på ${from.lang} med en notis om att den inte är översatt`,
+          en: `add a line "${key}: …" with the translated ${key} (the ${from.lang} one is in ${from.file}); if the page is not translated yet, delete this file and the ${from.lang} page is shown with a "not translated" note`,
+        },
       },
     );
   }
-  const message = parent
-    ? `the required key "${key}" is missing under ${parent}.`
-    : `the required key "${key}" is missing.`;
-  const fix = parent ? `add a line "${key}: …" indented under ${parent}:` : `add a line "${key}: …" to ${opts.where}`;
+  const message: Text = parent
+    ? {
+        fi: `pakollinen avain "${key}" puuttuu avaimen ${parent.fi} alta.`,
+        sv: `den obligatoriska nyckeln "${key}" saknas under ${parent.sv}.`,
+        en: `the required key "${key}" is missing under ${parent.en}.`,
+      }
+    : {
+        fi: `pakollinen avain "${key}" puuttuu.`,
+        sv: `den obligatoriska nyckeln "${key}" saknas.`,
+        en: `the required key "${key}" is missing.`,
+      };
+  const fix: Text = parent
+    ? {
+        fi: `lisää rivi "${key}: …" sisennettynä avaimen ${parent.fi}: alle`,
+        sv: `lägg till raden "${key}: …" indragen under ${parent.sv}:`,
+        en: `add a line "${key}: …" indented under ${parent.en}:`,
+      }
+    : {
+        fi: `lisää rivi "${key}: …" ${opts.where.into.fi}`,
+        sv: `lägg till raden "${key}: …" ${opts.where.into.sv}`,
+        en: `add a line "${key}: …" ${opts.where.into.en}`,
+      };
   return error(at, 'key.missing', message, {
-    expected: meta ? `${key}: ${meta.kind} (${meta.doc.en})` : undefined,
+    expected: meta ? each((l) => `${key}: ${meta.kindText[l]} (${meta.doc[l]})`) : undefined,
     fix,
   });
+}
+
+/** A YAML value as the author wrote it, for quoting in a message. */
+function quoted(v: unknown): string {
+  return `"${truncate(typeof v === 'string' ? v : JSON.stringify(v))}"`;
+}
+
+/**
+ * Whether a translation's copy of a default-language key says the same: as written, or as the
+ * field reads it (`12.10.2025` and `2025-10-12` are one date). Copying the default file is the
+ * natural way to start a translation, so a repeated key with the same value is no mistake.
+ */
+function sameValue(type: z.ZodType | undefined, translated: unknown, original: unknown): boolean {
+  if (JSON.stringify(translated) === JSON.stringify(original)) return true;
+  if (!type) return false;
+  const a = type.safeParse(translated);
+  const b = type.safeParse(original);
+  return a.success && b.success && JSON.stringify(a.data) === JSON.stringify(b.data);
 }
 
 /** Unknown keys are ignored with a warning, as unknown CSV columns are. */
@@ -391,39 +635,75 @@ function keyWarnings(
   const shape = objectShape(schema);
   if (!shape || value === null || typeof value !== 'object' || Array.isArray(value)) return [];
   const known = Object.keys(shape);
-  const defaultKeys =
-    path.length === 0 && opts.defaultsFrom ? Object.keys(objectShape(opts.defaultsFrom.schema) ?? {}) : [];
+  const from = path.length === 0 ? opts.defaultsFrom : undefined;
+  const defaultShape = from ? (objectShape(from.schema) ?? {}) : {};
   const problems: Problem[] = [];
   for (const [key, v] of Object.entries(value)) {
     const keyPath = [...path, key];
     const at = parsed.positions[keyPath.join('.')] ?? { file: opts.file, line: opts.blockLine, column: 0 };
+    const label = keyLabel(keyPath);
     if (known.includes(key)) {
       problems.push(...keyWarnings(v, shape[key]!, parsed, opts, keyPath));
-    } else if (defaultKeys.includes(key) && opts.defaultsFrom) {
-      const shown = typeof v === 'string' ? ` "${truncate(v)}"` : '';
+    } else if (from && key in defaultShape) {
+      const original = from.values?.[key];
+      if (from.values && sameValue(defaultShape[key], v, original)) continue;
+      const theirs = original === undefined ? undefined : quoted(original);
       problems.push(
         warning(
           at,
           'key.from-default',
-          `${keyLabel(keyPath)}${shown} is taken from the ${opts.defaultsFrom.lang} file, so it is ignored here.`,
+          theirs
+            ? {
+                fi: `${label.fi} ${quoted(v)} poikkeaa kielen ${from.lang} tiedoston arvosta ${theirs}: kuultu käyttää kielen ${from.lang} arvoa, joten tämä jätetään huomiotta.`,
+                sv: `${label.sv} ${quoted(v)} skiljer sig från värdet ${theirs} i filen på ${from.lang}: kuultu använder värdet på ${from.lang}, så det här lämnas utan avseende.`,
+                en: `${label.en} ${quoted(v)} differs from ${theirs} in the ${from.lang} file: kuultu uses the ${from.lang} value, so this one is ignored.`,
+              }
+            : {
+                fi: `${label.fi} ${quoted(v)} otetaan kielen ${from.lang} tiedostosta, joten se jätetään tässä huomiotta.`,
+                sv: `${label.sv} ${quoted(v)} tas från filen på ${from.lang}, så det lämnas utan avseende här.`,
+                en: `${label.en} ${quoted(v)} is taken from the ${from.lang} file, so it is ignored here.`,
+              },
           {
-            expected: `only the translatable keys here: ${known.join(', ')}`,
-            fix: `remove it here; change it in ${opts.defaultsFrom.file} if needed`,
+            expected: {
+              fi: `tässä vain käännettävät avaimet: ${known.join(', ')}, tai sama arvo kuin tiedostossa ${from.file}`,
+              sv: `här bara de nycklar som översätts: ${known.join(', ')}, eller samma värde som i ${from.file}`,
+              en: `only the translatable keys here: ${known.join(', ')}, or the same value as in ${from.file}`,
+            },
+            fix: {
+              fi: `poista rivi tästä tai korjaa arvo tiedostossa ${from.file}, jos se on siellä väärin`,
+              sv: `ta bort raden här, eller rätta värdet i ${from.file} om det är fel där`,
+              en: `remove it here, or change it in ${from.file} if the value there is wrong`,
+            },
           },
         ),
       );
     } else {
       const guess = didYouMean(key, known);
+      const of = path.length ? keyLabel(path) : opts.what;
       problems.push(
         warning(
           at,
           'key.unknown',
-          `key "${keyLabel(keyPath)}" is not a key of ${path.length ? keyLabel(path) : opts.what}, so it is ignored.`,
+          path.length
+            ? {
+                fi: `avain "${label.fi}" ei kuulu avaimen ${of.fi} alle, joten se jätetään huomiotta.`,
+                sv: `nyckeln "${label.sv}" hör inte till ${of.sv}, så den lämnas utan avseende.`,
+                en: `key "${label.en}" is not a key of ${of.en}, so it is ignored.`,
+              }
+            : {
+                fi: `avain "${label.fi}" ei ole ${of.fi} avain, joten se jätetään huomiotta.`,
+                sv: `nyckeln "${label.sv}" är inte en nyckel i ${of.sv}, så den lämnas utan avseende.`,
+                en: `key "${label.en}" is not a key of ${of.en}, so it is ignored.`,
+              },
           {
-            expected: known.join(', '),
+            expected: same(known.join(', ')),
             fix: guess
-              ? `did you mean "${guess}"? Rename the key, or delete it`
-              : 'rename the key, or delete it if it is not needed',
+              ? each((l) => `${didYouMeanText(guess)[l]} ${RENAME_KEY[l]}`)
+              : {
+                  fi: 'nimeä avain uudelleen tai poista se, jos sitä ei tarvita',
+                  sv: 'byt namn på nyckeln, eller ta bort den om den inte behövs',
+                  en: 'rename the key, or delete it if it is not needed',
+                },
           },
         ),
       );
@@ -431,6 +711,12 @@ function keyWarnings(
   }
   return problems;
 }
+
+const RENAME_KEY: Text = {
+  fi: 'Nimeä avain uudelleen tai poista se',
+  sv: 'Byt namn på nyckeln eller ta bort den',
+  en: 'Rename the key, or delete it',
+};
 
 /** Runs `schema` over parsed YAML; data is given only when there is no error. */
 export function validateYaml<S extends z.ZodType>(
@@ -453,6 +739,8 @@ export function validateYaml<S extends z.ZodType>(
 export interface FrontmatterResult<T> {
   data?: T;
   positions: Record<string, SourcePosition>;
+  /** The frontmatter as written (every scalar a string), for comparing a translation's copied keys. */
+  values?: Readonly<Record<string, unknown>>;
   /** The MDX after the frontmatter, and the line it starts on; absent when there is no frontmatter. */
   body?: string;
   bodyLine: number;
@@ -467,10 +755,15 @@ export function readFrontmatter<S extends z.ZodType>(
   const { block, problems } = splitFrontmatter(source, opts.file);
   if (!block) return { positions: {}, bodyLine: 0, problems };
   const parsed = parseYaml(block.yaml, { file: opts.file, firstLine: block.yamlLine });
-  const result = validateYaml(schema, parsed, { ...opts, blockLine: 1, where: 'the frontmatter' });
+  const result = validateYaml(schema, parsed, { ...opts, blockLine: 1, where: FRONTMATTER_PLACE });
+  const values =
+    parsed.value !== null && typeof parsed.value === 'object' && !Array.isArray(parsed.value)
+      ? (parsed.value as Record<string, unknown>)
+      : undefined;
   return {
     data: result.data,
     positions: parsed.positions,
+    ...(values ? { values } : {}),
     body: block.body,
     bodyLine: block.bodyLine,
     problems: result.problems,

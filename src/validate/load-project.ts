@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { same } from '../core/lang.ts';
-import { toAction } from '../schemas/action.ts';
+import { same, type Text } from '../core/lang.ts';
+import { cellOf } from '../core/position.ts';
+import { ACTION_STATUSES, STATUS_SYNONYMS, toAction, type ActionStatus } from '../schemas/action.ts';
+import { parseDate } from '../core/dates.ts';
 import { toFeedback } from '../schemas/feedback.ts';
-import { didYouMean, LANGUAGES, type Lang } from '../schemas/fields.ts';
+import { didYouMean, finnishDate, LANGUAGES, type Lang } from '../schemas/fields.ts';
 import type { ContentKind, Project } from '../schemas/project.ts';
 
 export type { Project };
@@ -12,10 +14,10 @@ import { readContent, readSite, type Content } from './content.ts';
 import { readDataFiles, type DataFiles } from './data-files.ts';
 import { describePersonalData, findPersonalData } from './personal-data.ts';
 import { error, warning, type Problem, type ProblemAt } from '../core/problem.ts';
-import { checkReference, checkUniqueIds, type Target } from './references.ts';
+import { checkReference, checkUniqueIds, ID_NOUNS, type Target } from './references.ts';
 import type { Located } from '../core/position.ts';
 import { checkSurveyResults } from './survey-results.ts';
-import { checkTimelines } from './timelines.ts';
+import { checkTimelines, type TimelineAction } from './timelines.ts';
 import { checkVoteAgainstResults, checkVoteResults } from './vote-results.ts';
 
 export interface LoadResult {
@@ -29,9 +31,58 @@ function at(file: string, line: number, column: number | undefined): ProblemAt {
   return { file, line, column: column ?? 0 };
 }
 
-/** What a slug may name: every entry with a default-language file, even one with its own mistakes. */
-function targetOf(existing: Content['existing'], kind: ContentKind, noun: string, lang: Lang): Target {
-  return { noun, known: existing[kind], definedIn: (slug) => `content/${kind}/${lang}/${slug}.mdx` };
+/** How messages name what a reference points at. */
+const TARGET_NOUNS = {
+  themes: {
+    code: 'theme',
+    noun: { fi: 'teema', sv: 'ett tema', en: 'a theme' },
+    plural: { fi: 'teemoja', sv: 'teman', en: 'themes' },
+  },
+  meetings: {
+    code: 'meeting',
+    noun: { fi: 'kokous', sv: 'ett möte', en: 'a meeting' },
+    plural: { fi: 'kokouksia', sv: 'möten', en: 'meetings' },
+  },
+  bodies: {
+    code: 'body',
+    noun: { fi: 'toimielin', sv: 'ett organ', en: 'a body' },
+    plural: { fi: 'toimielimiä', sv: 'organ', en: 'bodies' },
+  },
+  pages: {
+    code: 'page',
+    noun: { fi: 'sivu', sv: 'en sida', en: 'a page' },
+    plural: { fi: 'sivuja', sv: 'sidor', en: 'pages' },
+  },
+} satisfies Partial<Record<ContentKind, Pick<Target, 'code' | 'noun' | 'plural'>>>;
+
+/**
+ * What a slug may name: every entry with a default-language file, even one with its own
+ * mistakes, with the titles authors know them by ("Kirjastot" for kirjastot).
+ */
+function targetOf(
+  content: Pick<Content, 'existing' | 'themes' | 'bodies' | 'meetings' | 'pages'>,
+  kind: keyof typeof TARGET_NOUNS,
+  lang: Lang,
+): Target {
+  const bodyNames = new Map(content.bodies.map((b) => [b.slug, b.data.name]));
+  const titles = new Map<string, string>(
+    kind === 'themes'
+      ? content.themes.map((t) => [t.slug, t.data.title])
+      : kind === 'pages'
+        ? content.pages.map((p) => [p.slug, p.data.title])
+        : kind === 'bodies'
+          ? bodyNames
+          : content.meetings.map((m) => [
+              m.slug,
+              `${bodyNames.get(m.data.body) ?? m.data.body} ${finnishDate(m.data.date)}`,
+            ]),
+  );
+  return {
+    ...TARGET_NOUNS[kind],
+    known: content.existing[kind],
+    titles,
+    definedIn: (slug) => same(`content/${kind}/${lang}/${slug}.mdx`),
+  };
 }
 
 function push(problems: Problem[], problem: Problem | undefined): void {
@@ -45,12 +96,24 @@ function checkPublishedFeedbackText(row: Located<{ text?: string; publish: boole
   for (const match of findPersonalData(text)) {
     problems.push(
       error(
-        at(row.file, row.line, row.columns['text']),
+        cellOf(row, 'text'),
         `personal-data.${match.kind}`,
-        `text contains ${describePersonalData(match.kind)} ("${match.value}"), and publish is yes.`,
         {
-          expected: 'published text without e-mail addresses, phone numbers, personal identity codes or bank accounts',
-          fix: 'remove it from the text, or set publish to no',
+          fi: `text sisältää ${describePersonalData(match.kind).fi} ("${match.value}"), ja publish on yes.`,
+          sv: `text innehåller ${describePersonalData(match.kind).sv} ("${match.value}"), och publish är yes.`,
+          en: `text contains ${describePersonalData(match.kind).en} ("${match.value}"), and publish is yes.`,
+        },
+        {
+          expected: {
+            fi: 'julkaistava teksti ilman sähköpostiosoitteita, puhelinnumeroita, henkilötunnuksia tai tilinumeroita',
+            sv: 'publicerad text utan e-postadresser, telefonnummer, personbeteckningar eller kontonummer',
+            en: 'published text without e-mail addresses, phone numbers, personal identity codes or bank accounts',
+          },
+          fix: {
+            fi: 'poista se tekstistä tai merkitse publish-sarakkeeseen no',
+            sv: 'ta bort den ur texten, eller sätt publish till no',
+            en: 'remove it from the text, or set publish to no',
+          },
         },
       ),
     );
@@ -64,24 +127,130 @@ function checkPublishedFeedbackText(row: Located<{ text?: string; publish: boole
 function orphanResults(
   file: string,
   id: string,
-  noun: string,
+  noun: 'survey' | 'vote',
   kind: string,
   known: ReadonlySet<string>,
   withResults: ReadonlyMap<string, unknown>,
   lang: Lang,
 ): Problem {
   const guess = didYouMean(id, [...known].filter((k) => !withResults.has(k)).sort());
+  const page = `content/${kind}/${lang}/${id}.mdx`;
+  const words = RESULT_NOUNS[noun];
   return error(
     at(file, 0, 0),
     `${noun}.no-page`,
-    `these results belong to no ${noun}: there is no content/${kind}/${lang}/${id}.mdx.`,
     {
-      expected: `a ${noun} page named like the CSV file`,
+      fi: `nämä tulokset eivät kuulu mihinkään ${words.illative.fi}: tiedostoa ${page} ei ole.`,
+      sv: `de här resultaten hör inte till någon ${words.one.sv}: ${page} finns inte.`,
+      en: `these results belong to no ${noun}: there is no ${page}.`,
+    },
+    {
+      expected: {
+        fi: `${words.genitive.fi} sivu, jolla on sama nimi kuin CSV-tiedostolla`,
+        sv: `en sida för ${words.one.sv} med samma namn som CSV-filen`,
+        en: `a ${noun} page named like the CSV file`,
+      },
       fix: guess
-        ? `did you mean ${guess}? Rename the file to data/${kind}/${guess}.csv`
-        : `add content/${kind}/${lang}/${id}.mdx, or rename the CSV to match an existing ${noun}`,
+        ? {
+            fi: `tarkoititko ${guess}? Nimeä tiedosto uudelleen: data/${kind}/${guess}.csv`,
+            sv: `menade du ${guess}? Byt namn på filen till data/${kind}/${guess}.csv`,
+            en: `did you mean ${guess}? Rename the file to data/${kind}/${guess}.csv`,
+          }
+        : {
+            fi: `lisää ${page} tai nimeä CSV-tiedosto olemassa olevan ${words.genitive.fi} mukaan`,
+            sv: `lägg till ${page}, eller byt namn på CSV-filen efter en befintlig ${words.one.sv}`,
+            en: `add ${page}, or rename the CSV to match an existing ${noun}`,
+          },
     },
   );
+}
+
+const RESULT_NOUNS = {
+  survey: {
+    one: { fi: 'kysely', sv: 'enkät', en: 'survey' },
+    genitive: { fi: 'kyselyn', sv: 'enkät', en: 'survey' },
+    illative: { fi: 'kyselyyn', sv: 'enkät', en: 'survey' },
+  },
+  vote: {
+    one: { fi: 'äänestys', sv: 'omröstning', en: 'vote' },
+    genitive: { fi: 'äänestyksen', sv: 'omröstning', en: 'vote' },
+    illative: { fi: 'äänestykseen', sv: 'omröstning', en: 'vote' },
+  },
+} satisfies Record<string, Record<string, Text>>;
+
+/** The dated thing a future date is on, for the message. */
+interface DatedNoun {
+  what: Text;
+  fix: Text;
+}
+
+const FEEDBACK_DATE: DatedNoun = {
+  what: { fi: 'palaute', sv: 'responsen', en: 'the feedback' },
+  fix: {
+    fi: 'tarkista päivämäärä (esim. vuosi tai päivän ja kuukauden järjestys)',
+    sv: 'kontrollera datumet (t.ex. året, eller ordningen på dag och månad)',
+    en: 'check the date (e.g. the year, or the order of day and month)',
+  },
+};
+
+const UPDATE_DATE: DatedNoun = {
+  what: { fi: 'tilannepäivitys', sv: 'lägesuppdateringen', en: 'the update' },
+  fix: {
+    fi: 'tarkista päivämäärä; kirjaa tuleva muutos vasta, kun se on tapahtunut, ja kerro suunnitelmasta toimenpiteen due-sarakkeessa',
+    sv: 'kontrollera datumet; för in en kommande ändring först när den har skett, och ange planen i åtgärdens kolumn due',
+    en: 'check the date; record a change once it has happened, and put plans in the due column of the action',
+  },
+};
+
+/**
+ * Feedback or an update dated after the data's own date is a typo (2062 for 2026, 1.12 for 12.1)
+ * or a plan written as fact; published, it would read as something that already happened.
+ */
+function futureDate(row: Located<{ date: string }>, asOf: string, noun: DatedNoun): Problem | undefined {
+  if (row.value.date <= asOf) return undefined;
+  const day = finnishDate(row.value.date);
+  const today = finnishDate(asOf);
+  return warning(
+    cellOf(row, 'date'),
+    'date.future',
+    {
+      fi: `date "${day}" on aineiston päivän ${today} jälkeen: ${noun.what.fi} näkyisi sivustolla jo tapahtuneena.`,
+      sv: `date "${day}" är efter datumet för dessa data, ${today}: ${noun.what.sv} skulle visas som om den redan hänt.`,
+      en: `date "${day}" is after the date of this data, ${today}: ${noun.what.en} would be published as if it had happened.`,
+    },
+    {
+      expected: {
+        fi: `päivämäärä ${today} tai aiemmin`,
+        sv: `ett datum den ${today} eller tidigare`,
+        en: `a date on or before ${today}`,
+      },
+      fix: noun.fix,
+    },
+  );
+}
+
+/**
+ * Rows of actions.csv left out for problems of their own whose id and status still read: their
+ * timeline is checked in the same run, so marking an action done needs one round of fixes, not
+ * one for the row and another for its timeline.
+ */
+function provisionalActions(file: DataFiles['actions']): Located<TimelineAction>[] {
+  const out: Located<TimelineAction>[] = [];
+  for (const row of file?.rejected ?? []) {
+    const id = row.values['id'] ?? '';
+    const written = (row.values['status'] ?? '').toLowerCase();
+    const status = (ACTION_STATUSES as readonly string[]).includes(written)
+      ? (written as ActionStatus)
+      : STATUS_SYNONYMS[written];
+    if (id === '' || !status) continue;
+    const value: TimelineAction = { id, status };
+    const completed = parseDate(row.values['completed'] ?? '');
+    if (completed.ok) value.completed = completed.iso;
+    const opened = parseDate(row.values['opened'] ?? '');
+    if (opened.ok) value.opened = opened.iso;
+    out.push({ value, file: file!.file, line: row.line, row: row.row, id, columns: file!.columns });
+  }
+  return out;
 }
 
 /** Ids of rows left out for problems of their own: they exist, the author just has to fix the row. */
@@ -93,64 +262,55 @@ function rejectedIds(
 
 function checkData(
   data: DataFiles,
-  content: Pick<Content, 'surveys' | 'votes' | 'existing'>,
+  content: Pick<Content, 'surveys' | 'votes' | 'existing' | 'themes' | 'bodies' | 'meetings' | 'pages'>,
   lang: Lang,
   asOf: string,
   problems: Problem[],
 ): void {
-  const themes = targetOf(content.existing, 'themes', 'a theme', lang);
-  const meetings = targetOf(content.existing, 'meetings', 'a meeting', lang);
+  const themes = targetOf(content, 'themes', lang);
+  const meetings = targetOf(content, 'meetings', lang);
 
   const feedbackRows = data.feedback.flatMap((f) => f.rows);
   problems.push(
     ...checkUniqueIds(
-      feedbackRows.map((r) => ({ id: r.value.id, at: at(r.file, r.line, r.columns['id']) })),
-      'piece of feedback',
+      feedbackRows.map((r) => ({ id: r.value.id, at: cellOf(r, 'id') })),
+      ID_NOUNS.feedback,
     ),
   );
   for (const row of feedbackRows) {
-    push(
-      problems,
-      checkReference(
-        { value: row.value.theme, key: 'theme', at: at(row.file, row.line, row.columns['theme']) },
-        themes,
-      ),
-    );
+    push(problems, checkReference({ value: row.value.theme, key: 'theme', at: cellOf(row, 'theme') }, themes));
     checkPublishedFeedbackText(row, problems);
+    push(problems, futureDate(row, asOf, FEEDBACK_DATE));
   }
 
   const actionRows = data.actions?.rows ?? [];
   problems.push(
     ...checkUniqueIds(
-      actionRows.map((r) => ({ id: r.value.id, at: at(r.file, r.line, r.columns['id']) })),
-      'action',
+      actionRows.map((r) => ({ id: r.value.id, at: cellOf(r, 'id') })),
+      ID_NOUNS.action,
     ),
   );
   for (const row of actionRows) {
     for (const theme of row.value.themes)
-      push(
-        problems,
-        checkReference({ value: theme, key: 'themes', at: at(row.file, row.line, row.columns['themes']) }, themes),
-      );
+      push(problems, checkReference({ value: theme, key: 'themes', at: cellOf(row, 'themes') }, themes));
     if (row.value.meeting)
       push(
         problems,
-        checkReference(
-          { value: row.value.meeting, key: 'meeting', at: at(row.file, row.line, row.columns['meeting']) },
-          meetings,
-        ),
+        checkReference({ value: row.value.meeting, key: 'meeting', at: cellOf(row, 'meeting') }, meetings),
       );
   }
+  for (const row of data.actionUpdates?.rows ?? []) push(problems, futureDate(row, asOf, UPDATE_DATE));
   // An unreadable actions.csv, or an action row with its own problems, is already reported;
   // checking those actions' updates now would add a misleading "not an action" per update.
   if (data.actionUpdates && (!data.actions || data.actions.readable)) {
+    const provisional = provisionalActions(data.actions);
     const rejected = rejectedIds(data.actions);
-    const updates = data.actionUpdates.rows.filter((u) => !rejected.has(u.value.action));
+    const readableStatus = new Set(provisional.map((a) => a.value.id));
+    const updates = data.actionUpdates.rows.filter(
+      (u) => !rejected.has(u.value.action) || readableStatus.has(u.value.action),
+    );
     problems.push(
-      ...checkTimelines(
-        updates,
-        actionRows.map((r) => ({ ...r, value: toAction(r.value) })),
-      ),
+      ...checkTimelines(updates, [...actionRows.map((r) => ({ ...r, value: toAction(r.value) })), ...provisional]),
     );
   }
 
@@ -159,11 +319,25 @@ function checkData(
     const results = data.surveyResults.get(survey.slug);
     const surveyFile = survey.translations[lang]?.file ?? `content/surveys/${lang}/${survey.slug}.mdx`;
     if (!results) {
+      const csv = `data/surveys/${survey.slug}.csv`;
       problems.push(
-        error(at(surveyFile, 0, 0), 'survey.no-results', `the survey "${survey.slug}" has no results file.`, {
-          expected: `data/surveys/${survey.slug}.csv`,
-          fix: `add data/surveys/${survey.slug}.csv with columns round, question, n1…n5`,
-        }),
+        error(
+          at(surveyFile, 0, 0),
+          'survey.no-results',
+          {
+            fi: `kyselyllä "${survey.slug}" ei ole tulostiedostoa.`,
+            sv: `enkäten "${survey.slug}" har ingen resultatfil.`,
+            en: `the survey "${survey.slug}" has no results file.`,
+          },
+          {
+            expected: same(csv),
+            fix: {
+              fi: `lisää ${csv}, jossa ovat sarakkeet round, question, n1…n5`,
+              sv: `lägg till ${csv} med kolumnerna round, question, n1…n5`,
+              en: `add ${csv} with columns round, question, n1…n5`,
+            },
+          },
+        ),
       );
     } else if (results.readable) {
       problems.push(...checkSurveyResults(results.rows, Object.keys(survey.data.questions), surveyFile));
@@ -183,7 +357,11 @@ function checkData(
         ...checkVoteResults([], `data/votes/${vote.slug}.csv`).map((p) => ({
           ...p,
           file,
-          fix: same(`add data/votes/${vote.slug}.csv with one row per option (option_${lang}, votes)`),
+          fix: {
+            fi: `lisää data/votes/${vote.slug}.csv, jossa on rivi kullekin vaihtoehdolle (option_${lang}, votes)`,
+            sv: `lägg till data/votes/${vote.slug}.csv med en rad per alternativ (option_${lang}, votes)`,
+            en: `add data/votes/${vote.slug}.csv with one row per option (option_${lang}, votes)`,
+          },
         })),
       );
     else if (results.readable) {
@@ -210,16 +388,22 @@ function checkData(
 }
 
 function checkContentReferences(
-  content: Pick<Content, 'meetings' | 'votes' | 'existing'>,
+  content: Pick<Content, 'meetings' | 'votes' | 'existing' | 'themes' | 'bodies' | 'pages'>,
   actionIds: ReadonlySet<string>,
   lang: Lang,
   problems: Problem[],
 ): void {
-  const bodies = targetOf(content.existing, 'bodies', 'a body', lang);
+  const bodies = targetOf(content, 'bodies', lang);
   const actions: Target = {
-    noun: 'an action',
+    code: 'action',
+    noun: { fi: 'toimenpide', sv: 'en åtgärd', en: 'an action' },
+    plural: { fi: 'toimenpiteitä', sv: 'åtgärder', en: 'actions' },
     known: actionIds,
-    definedIn: (id) => `a row with id ${id} in data/actions.csv`,
+    definedIn: (id) => ({
+      fi: `rivi, jonka id on ${id}, tiedostoon data/actions.csv`,
+      sv: `en rad med id ${id} i data/actions.csv`,
+      en: `a row with id ${id} in data/actions.csv`,
+    }),
   };
   for (const meeting of content.meetings) {
     const pos = meeting.positions['body'];
@@ -271,7 +455,7 @@ export async function loadProject(root: string, env: NodeJS.ProcessEnv = process
       problems,
       checkReference(
         { value: site.feedbackPage, key: 'feedbackPage', at },
-        targetOf(content.existing, 'pages', 'a page', lang),
+        targetOf(content, 'pages', lang),
       ),
     );
   }
@@ -282,8 +466,19 @@ export async function loadProject(root: string, env: NodeJS.ProcessEnv = process
       warning(
         at('data/actions.csv', 0, 0),
         'actions.missing',
-        'there is no data/actions.csv, so the site shows no actions ("we did").',
-        { expected: 'data/actions.csv', fix: 'add data/actions.csv with the actions taken on feedback' },
+        {
+          fi: 'tiedostoa data/actions.csv ei ole, joten sivustolla ei näy toimenpiteitä ("me teimme").',
+          sv: 'data/actions.csv finns inte, så webbplatsen visar inga åtgärder ("vi gjorde").',
+          en: 'there is no data/actions.csv, so the site shows no actions ("we did").',
+        },
+        {
+          expected: same('data/actions.csv'),
+          fix: {
+            fi: 'lisää data/actions.csv, jossa ovat palautteen perusteella tehdyt toimenpiteet',
+            sv: 'lägg till data/actions.csv med de åtgärder som vidtagits utifrån responsen',
+            en: 'add data/actions.csv with the actions taken on feedback',
+          },
+        },
       ),
     );
   }
@@ -295,10 +490,22 @@ export async function loadProject(root: string, env: NodeJS.ProcessEnv = process
       warning(
         at('content/site.yaml', 0, 0),
         'as-of.unknown',
-        'kuultu could not tell the date of this data: SOURCE_DATE_EPOCH is not set and the folder is not a git checkout, so "now" is taken as the newest feedback date.',
         {
-          expected: 'a git checkout, or SOURCE_DATE_EPOCH set to a Unix time',
-          fix: 'build from a git clone, or set SOURCE_DATE_EPOCH',
+          fi: 'kuultu ei saanut selville aineiston päivää: SOURCE_DATE_EPOCH ei ole asetettu eikä kansio ole git-kopio, joten "nyt" on uusimman palautteen päivä.',
+          sv: 'kuultu kunde inte avgöra datumet för dessa data: SOURCE_DATE_EPOCH är inte satt och mappen är ingen git-kopia, så "nu" blir datumet för den senaste responsen.',
+          en: 'kuultu could not tell the date of this data: SOURCE_DATE_EPOCH is not set and the folder is not a git checkout, so "now" is taken as the newest feedback date.',
+        },
+        {
+          expected: {
+            fi: 'git-kopio tai SOURCE_DATE_EPOCH Unix-aikana',
+            sv: 'en git-kopia, eller SOURCE_DATE_EPOCH satt till en Unix-tid',
+            en: 'a git checkout, or SOURCE_DATE_EPOCH set to a Unix time',
+          },
+          fix: {
+            fi: 'rakenna sivusto git-kopiosta tai aseta SOURCE_DATE_EPOCH',
+            sv: 'bygg från en git-kopia, eller sätt SOURCE_DATE_EPOCH',
+            en: 'build from a git clone, or set SOURCE_DATE_EPOCH',
+          },
         },
       ),
     );

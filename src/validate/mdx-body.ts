@@ -10,8 +10,10 @@
 import { mdxToMdast } from 'satteri';
 import { truncate } from '../core/text.ts';
 import { describePersonalData, findPersonalData } from './personal-data.ts';
-import { isSafeUrl, urlScheme } from '../core/safe-links.ts';
+import { isSafeUrl } from '../core/safe-links.ts';
 import { error, warning, type Problem } from '../core/problem.ts';
+import type { Text } from '../core/lang.ts';
+import { unsafeLinkWords } from '../schemas/fields.ts';
 
 export interface BodyCheckOptions {
   file: string;
@@ -50,7 +52,11 @@ interface Walk {
   problems: Problem[];
 }
 
-const MARKDOWN_ONLY = 'kuultu pages may use Markdown only';
+const MARKDOWN_ONLY: Text = {
+  fi: 'kuultu-sivuilla saa käyttää vain Markdownia',
+  sv: 'kuultu-sidor får bara använda Markdown',
+  en: 'kuultu pages may use Markdown only',
+};
 /** Attributes whose value a browser follows or loads. */
 const URL_ATTRIBUTES = new Set([
   'href',
@@ -82,8 +88,18 @@ export function checkMdxBody(body: string, opts: BodyCheckOptions): Problem[] {
       error(
         { file: opts.file, line: opts.firstLine, column: 0 },
         'mdx.internal',
-        `the text could not be checked (${e instanceof Error ? e.message : String(e)}).`,
-        { fix: 'report this to the people who maintain the site generator' },
+        {
+          fi: `tekstiä ei voitu tarkistaa (${e instanceof Error ? e.message : String(e)}).`,
+          sv: `texten kunde inte kontrolleras (${e instanceof Error ? e.message : String(e)}).`,
+          en: `the text could not be checked (${e instanceof Error ? e.message : String(e)}).`,
+        },
+        {
+          fix: {
+            fi: 'ilmoita tästä sivustogeneraattorin ylläpitäjille',
+            sv: 'rapportera det här till dem som underhåller webbplatsgeneratorn',
+            en: 'report this to the people who maintain the site generator',
+          },
+        },
       ),
     );
   }
@@ -155,47 +171,100 @@ function topHeadingProblem(node: MdNode, opts: BodyCheckOptions): Problem {
   return warning(
     at(node, opts),
     'mdx.heading',
-    'a heading written with one # becomes a second main heading on the page, after the title.',
     {
-      expected: 'section headings written with ## (and ### below them)',
-      fix: 'write ## instead of #',
+      fi: 'yhdellä #-merkillä kirjoitetusta otsikosta tulee sivulle toinen pääotsikko sivun otsikon jälkeen.',
+      sv: 'en rubrik med ett # blir en andra huvudrubrik på sidan, efter sidans rubrik.',
+      en: 'a heading written with one # becomes a second main heading on the page, after the title.',
+    },
+    {
+      expected: {
+        fi: 'väliotsikot merkeillä ## (ja niiden alla ###)',
+        sv: 'mellanrubriker med ## (och ### under dem)',
+        en: 'section headings written with ## (and ### below them)',
+      },
+      fix: { fi: 'kirjoita ## eikä #', sv: 'skriv ## i stället för #', en: 'write ## instead of #' },
     },
   );
 }
 
 function esmProblem(node: MdNode, opts: BodyCheckOptions): Problem {
   const code = String(node.value ?? '').split('\n')[0] ?? '';
-  const kind = /^\s*export\b/.test(code) ? 'an export' : 'an import';
+  const isExport = /^\s*export\b/.test(code);
+  const line = truncate(code);
   return error(
     at(node, opts),
     'mdx.esm',
-    `the line "${truncate(code)}" is ${kind}: imports and exports are not allowed: ${MARKDOWN_ONLY}.`,
     {
-      expected: 'Markdown text: headings, paragraphs, lists, links',
-      fix: 'remove the line; if the text really needs a word beginning "import" or "export" at the start of a line, write it inside the paragraph',
+      fi: `rivi "${line}" on ${isExport ? 'export' : 'import'}-lause: import- ja export-rivit eivät ole sallittuja: ${MARKDOWN_ONLY.fi}.`,
+      sv: `raden "${line}" är ${isExport ? 'en export' : 'en import'}: import och export är inte tillåtna: ${MARKDOWN_ONLY.sv}.`,
+      en: `the line "${line}" is ${isExport ? 'an export' : 'an import'}: imports and exports are not allowed: ${MARKDOWN_ONLY.en}.`,
+    },
+    {
+      expected: {
+        fi: 'Markdown-tekstiä: otsikoita, kappaleita, luetteloita, linkkejä',
+        sv: 'Markdown-text: rubriker, stycken, listor, länkar',
+        en: 'Markdown text: headings, paragraphs, lists, links',
+      },
+      fix: {
+        fi: 'poista rivi; jos tekstissä todella tarvitaan rivin alkuun sana "import" tai "export", kirjoita se kappaleen sisään',
+        sv: 'ta bort raden; om texten verkligen behöver ett ord som börjar med "import" eller "export" i början av en rad, skriv det inne i stycket',
+        en: 'remove the line; if the text really needs a word beginning "import" or "export" at the start of a line, write it inside the paragraph',
+      },
     },
   );
 }
 
 function expressionProblem(node: MdNode, opts: BodyCheckOptions): Problem {
   const code = String(node.value ?? '');
+  const shown = `"{${truncate(code, 40)}}"`;
   return error(
     at(node, opts),
     'mdx.expression',
-    `"{${truncate(code, 40)}}" is JavaScript, which is not allowed: ${MARKDOWN_ONLY}.`,
     {
-      expected: 'Markdown text without { }',
-      fix: 'remove the braces; a { or } meant as text must be written as \\{ or \\}',
+      fi: `${shown} on JavaScriptiä, joka ei ole sallittua: ${MARKDOWN_ONLY.fi}.`,
+      sv: `${shown} är JavaScript, som inte är tillåtet: ${MARKDOWN_ONLY.sv}.`,
+      en: `${shown} is JavaScript, which is not allowed: ${MARKDOWN_ONLY.en}.`,
+    },
+    {
+      expected: {
+        fi: 'Markdown-tekstiä ilman aaltosulkeita { }',
+        sv: 'Markdown-text utan { }',
+        en: 'Markdown text without { }',
+      },
+      fix: {
+        fi: 'poista aaltosulkeet; tekstinä tarkoitettu { tai } kirjoitetaan \\{ tai \\}',
+        sv: 'ta bort klammerparenteserna; en { eller } som ska synas som text skrivs \\{ eller \\}',
+        en: 'remove the braces; a { or } meant as text must be written as \\{ or \\}',
+      },
     },
   );
 }
 
 function tagProblem(node: MdNode, opts: BodyCheckOptions): Problem {
-  const tag = node.name ? `<${node.name}>` : 'the fragment <>';
-  return error(at(node, opts), 'mdx.tag', `the tag ${tag} is HTML, which is not allowed: ${MARKDOWN_ONLY}.`, {
-    expected: 'Markdown: **bold**, *italic*, [link text](https://…), ## heading, - list item',
-    fix: 'write Markdown instead of HTML; a < meant as text must be written as \\<',
-  });
+  const tag: Text = node.name
+    ? { fi: `tagi <${node.name}>`, sv: `taggen <${node.name}>`, en: `the tag <${node.name}>` }
+    : { fi: 'tyhjä tagi <>', sv: 'fragmentet <>', en: 'the fragment <>' };
+  return error(
+    at(node, opts),
+    'mdx.tag',
+    {
+      fi: `${tag.fi} on HTML:ää, joka ei ole sallittua: ${MARKDOWN_ONLY.fi}.`,
+      sv: `${tag.sv} är HTML, som inte är tillåtet: ${MARKDOWN_ONLY.sv}.`,
+      en: `${tag.en} is HTML, which is not allowed: ${MARKDOWN_ONLY.en}.`,
+    },
+    {
+      expected: {
+        fi: 'Markdownia: **lihavointi**, *kursiivi*, [linkin teksti](https://…), ## otsikko, - luettelon kohta',
+        sv: 'Markdown: **fetstil**, *kursiv*, [länktext](https://…), ## rubrik, - listpunkt',
+        en: 'Markdown: **bold**, *italic*, [link text](https://…), ## heading, - list item',
+      },
+      fix: {
+        fi: 'kirjoita Markdownia HTML:n sijaan; tekstinä tarkoitettu < kirjoitetaan \\<',
+        sv: 'skriv Markdown i stället för HTML; ett < som ska synas som text skrivs \\<',
+        en: 'write Markdown instead of HTML; a < meant as text must be written as \\<',
+      },
+    },
+  );
 }
 
 function attributeProblems(node: MdNode, opts: BodyCheckOptions): Problem[] {
@@ -204,7 +273,18 @@ function attributeProblems(node: MdNode, opts: BodyCheckOptions): Problem[] {
     if (attr.type !== 'mdxJsxAttribute' || !attr.name || !URL_ATTRIBUTES.has(attr.name.toLowerCase())) continue;
     const url = attributeText(attr.value);
     if (url !== undefined && !isSafeUrl(url))
-      problems.push(unsafeLinkProblem(`${attr.name} in <${node.name ?? ''}>`, url, node, opts));
+      problems.push(
+        unsafeLinkProblem(
+          {
+            fi: `${attr.name} tagissa <${node.name ?? ''}>`,
+            sv: `${attr.name} i <${node.name ?? ''}>`,
+            en: `${attr.name} in <${node.name ?? ''}>`,
+          },
+          url,
+          node,
+          opts,
+        ),
+      );
   }
   return problems;
 }
@@ -222,7 +302,15 @@ function attributeText(value: unknown): string | undefined {
 function linkProblems(node: MdNode, opts: BodyCheckOptions): Problem[] {
   const url = typeof node.url === 'string' ? node.url : '';
   const problems: Problem[] = [];
-  if (!isSafeUrl(url)) problems.push(unsafeLinkProblem(node.type === 'image' ? 'image' : 'link', url, node, opts));
+  if (!isSafeUrl(url))
+    problems.push(
+      unsafeLinkProblem(
+        node.type === 'image' ? { fi: 'kuva', sv: 'bilden', en: 'image' } : { fi: 'linkki', sv: 'länken', en: 'link' },
+        url,
+        node,
+        opts,
+      ),
+    );
   // A mailto:/tel: link publishes the address itself, not only its visible text.
   if (opts.scanPersonalData && /^(mailto|tel):/i.test(url.trim())) {
     problems.push(
@@ -240,16 +328,18 @@ function decodeURIComponentSafe(url: string): string {
   }
 }
 
-function unsafeLinkProblem(what: string, url: string, node: MdNode, opts: BodyCheckOptions): Problem {
-  const scheme = urlScheme(url) ?? 'unsafe';
+function unsafeLinkProblem(what: Text, url: string, node: MdNode, opts: BodyCheckOptions): Problem {
+  const words = unsafeLinkWords(url);
+  const shown = truncate(url);
   return error(
     at(node, opts),
     'link.unsafe',
-    `${what} "${truncate(url)}" is a ${scheme}: link, which kuultu never publishes.`,
     {
-      expected: 'a link starting with https://, http://, mailto: or tel:',
-      fix: 'replace it with an https:// address, or remove it',
+      fi: `${what.fi} "${shown}" ${words.predicate.fi}`,
+      sv: `${what.sv} "${shown}" ${words.predicate.sv}`,
+      en: `${what.en} "${shown}" ${words.predicate.en}`,
     },
+    { expected: words.expected, fix: words.fix },
   );
 }
 
@@ -264,13 +354,18 @@ function personalDataProblem(
   value: string,
   where: { file: string; line: number; column: number },
 ): Problem {
+  const what = describePersonalData(kind);
   return error(
     where,
     'personal-data',
-    `the text contains ${describePersonalData(kind)} "${value}", and meeting minutes are published.`,
     {
-      expected: 'no e-mail addresses, phone numbers, personal identity codes or bank account numbers in published text',
-      fix: 'remove it',
+      fi: `teksti sisältää ${what.fi} "${value}", ja kokousten pöytäkirjat julkaistaan.`,
+      sv: `texten innehåller ${what.sv} "${value}", och mötesprotokoll publiceras.`,
+      en: `the text contains ${what.en} "${value}", and meeting minutes are published.`,
+    },
+    {
+      expected: PERSONAL_DATA_EXPECTED,
+      fix: { fi: 'poista se', sv: 'ta bort den', en: 'remove it' },
     },
   );
 }
@@ -307,10 +402,19 @@ function compileProblem(e: unknown, opts: BodyCheckOptions): Problem {
   const line = m ? Number(m[1]) + opts.firstLine - 1 : opts.firstLine;
   const column = m ? Number(m[2]) : 0;
   const reason = plainReason(m ? m[3]! : raw, opts.firstLine);
-  return error({ file: opts.file, line, column }, 'mdx.syntax', `the text does not compile as MDX: ${reason}.`, {
-    expected: 'Markdown text',
-    fix: compileFix(reason),
-  });
+  return error(
+    { file: opts.file, line, column },
+    'mdx.syntax',
+    {
+      fi: `teksti ei käänny MDX:ksi: ${reason}.`,
+      sv: `texten går inte att kompilera som MDX: ${reason}.`,
+      en: `the text does not compile as MDX: ${reason}.`,
+    },
+    {
+      expected: { fi: 'Markdown-tekstiä', sv: 'Markdown-text', en: 'Markdown text' },
+      fix: compileFix(reason),
+    },
+  );
 }
 
 /** Drops the parser's rule name and renumbers the positions it quotes to lines of the file. */
@@ -325,11 +429,40 @@ function plainReason(message: string, firstLine: number): string {
     .replace(/\.$/, '');
 }
 
-function compileFix(reason: string): string {
+function compileFix(reason: string): Text {
   if (/closing tag/i.test(reason))
-    return 'kuultu pages use Markdown only: remove the tag, or write a < meant as text as \\<';
-  if (/brace|expression/i.test(reason)) return 'a { meant as text must be written as \\{';
-  if (/comment/i.test(reason)) return 'remove the HTML comment <!-- … -->, or write it as {/* … */}';
-  if (/after `?</i.test(reason)) return 'a < meant as text must be written as \\<';
-  return 'a < or { in text must be written as \\< or \\{';
+    return {
+      fi: 'kuultu-sivuilla käytetään vain Markdownia: poista tagi tai kirjoita tekstinä tarkoitettu < muodossa \\<',
+      sv: 'kuultu-sidor använder bara Markdown: ta bort taggen, eller skriv ett < som ska synas som text som \\<',
+      en: 'kuultu pages use Markdown only: remove the tag, or write a < meant as text as \\<',
+    };
+  if (/brace|expression/i.test(reason))
+    return {
+      fi: 'tekstinä tarkoitettu { kirjoitetaan \\{',
+      sv: 'en { som ska synas som text skrivs \\{',
+      en: 'a { meant as text must be written as \\{',
+    };
+  if (/comment/i.test(reason))
+    return {
+      fi: 'poista HTML-kommentti <!-- … --> tai kirjoita se muodossa {/* … */}',
+      sv: 'ta bort HTML-kommentaren <!-- … -->, eller skriv den som {/* … */}',
+      en: 'remove the HTML comment <!-- … -->, or write it as {/* … */}',
+    };
+  if (/after `?</i.test(reason))
+    return {
+      fi: 'tekstinä tarkoitettu < kirjoitetaan \\<',
+      sv: 'ett < som ska synas som text skrivs \\<',
+      en: 'a < meant as text must be written as \\<',
+    };
+  return {
+    fi: 'tekstissä < ja { kirjoitetaan \\< ja \\{',
+    sv: '< och { i text skrivs \\< och \\{',
+    en: 'a < or { in text must be written as \\< or \\{',
+  };
 }
+
+const PERSONAL_DATA_EXPECTED: Text = {
+  fi: 'julkaistavassa tekstissä ei sähköpostiosoitteita, puhelinnumeroita, henkilötunnuksia eikä tilinumeroita',
+  sv: 'inga e-postadresser, telefonnummer, personbeteckningar eller kontonummer i publicerad text',
+  en: 'no e-mail addresses, phone numbers, personal identity codes or bank account numbers in published text',
+};

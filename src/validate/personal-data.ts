@@ -7,6 +7,8 @@
  * addresses are grown outwards from each `@` instead of being searched for by a regex.
  */
 
+import type { Text } from '../core/lang.ts';
+
 export type PersonalDataKind = 'email' | 'phone' | 'hetu' | 'iban';
 
 export interface PersonalDataMatch {
@@ -16,15 +18,15 @@ export interface PersonalDataMatch {
   index: number;
 }
 
-const DESCRIPTIONS: Record<PersonalDataKind, string> = {
-  email: 'an e-mail address',
-  phone: 'a phone number',
-  hetu: 'a Finnish personal identity code',
-  iban: 'an IBAN bank account number',
+const DESCRIPTIONS: Record<PersonalDataKind, Text> = {
+  email: { fi: 'sähköpostiosoitteen', sv: 'en e-postadress', en: 'an e-mail address' },
+  phone: { fi: 'puhelinnumeron', sv: 'ett telefonnummer', en: 'a phone number' },
+  hetu: { fi: 'henkilötunnuksen', sv: 'en finsk personbeteckning', en: 'a Finnish personal identity code' },
+  iban: { fi: 'IBAN-tilinumeron', sv: 'ett IBAN-kontonummer', en: 'an IBAN bank account number' },
 };
 
-/** An English phrase for messages, e.g. `text contains a phone number`. */
-export function describePersonalData(kind: PersonalDataKind): string {
+/** A phrase for messages, e.g. `text contains a phone number` (Finnish: the object case, "puhelinnumeron"). */
+export function describePersonalData(kind: PersonalDataKind): Text {
   return DESCRIPTIONS[kind];
 }
 

@@ -4,27 +4,47 @@
  * This is the CSV half of Starlight's `parseWithFriendlyErrors`: one place, one wording.
  */
 import type * as z from 'zod';
-import type { CsvRow, CsvTable } from '../csv/read.ts';
-import { truncate } from '../core/text.ts';
+import { cellAt, rowId, type CsvRow, type CsvTable } from '../csv/read.ts';
 import { each, same, type Text } from '../core/lang.ts';
+import { truncate } from '../core/text.ts';
 import { didYouMean, fieldMeta, predicateOf, type IssueWords, type Lang } from '../schemas/fields.ts';
 import { error, warning, type Problem } from '../core/problem.ts';
 import type { Located } from '../core/position.ts';
 import { columnsOf, type ColumnSpec } from '../schemas/columns.ts';
 
-export function checkColumns(table: CsvTable, columns: readonly ColumnSpec[], what: string): Problem[] {
+/**
+ * The kind of CSV file, for messages about its columns. Finnish takes the genitive
+ * ("palautetiedoston sarake"), Swedish and English an article ("en responsfil").
+ */
+export type FileNoun = Text;
+
+export function checkColumns(table: CsvTable, columns: readonly ColumnSpec[], what: FileNoun): Problem[] {
   const problems: Problem[] = [];
   const known = columns.map((c) => c.name);
+  const list = known.join(', ');
   const missing = columns.filter((c) => c.required && !(c.name in table.columnNumber));
   for (const column of missing) {
+    const near = nearestUnknown(table, column.name, known);
     problems.push(
       error(
-        { file: table.file, line: 1, column: 0 },
+        { file: table.file, line: 1, column: 0, row: 1 },
         'column.missing',
-        `the required column "${column.name}" is missing from the header.`,
         {
-          expected: `the columns of ${what}: ${known.join(', ')}`,
-          fix: `add a column named ${column.name}${nearestUnknown(table, column.name, known)}`,
+          fi: `pakollinen sarake "${column.name}" puuttuu otsikkoriviltä.`,
+          sv: `den obligatoriska kolumnen "${column.name}" saknas i rubrikraden.`,
+          en: `the required column "${column.name}" is missing from the header.`,
+        },
+        {
+          expected: {
+            fi: `${what.fi} sarakkeet: ${list}`,
+            sv: `kolumnerna i ${what.sv}: ${list}`,
+            en: `the columns of ${what.en}: ${list}`,
+          },
+          fix: {
+            fi: `lisää sarake, jonka otsikko on ${column.name}${near ? ` (onko "${near}" tarkoitettu sarakkeeksi ${column.name}?)` : ''}`,
+            sv: `lägg till en kolumn med rubriken ${column.name}${near ? ` (är "${near}" menad som ${column.name}?)` : ''}`,
+            en: `add a column named ${column.name}${near ? ` (is "${near}" meant to be ${column.name}?)` : ''}`,
+          },
         },
       ),
     );
@@ -32,16 +52,29 @@ export function checkColumns(table: CsvTable, columns: readonly ColumnSpec[], wh
   for (const name of table.columns) {
     if (known.includes(name)) continue;
     const guess = didYouMean(name, known);
+    const written = table.writtenHeader[name];
     problems.push(
       warning(
-        { file: table.file, line: 1, column: table.columnNumber[name]! },
+        { file: table.file, line: 1, column: table.columnNumber[name]!, row: 1 },
         'column.unknown',
-        `column "${table.writtenHeader[name]}" is not a column of ${what}, so it is ignored.`,
         {
-          expected: known.join(', '),
+          fi: `sarake "${written}" ei ole ${what.fi} sarake, joten se jätetään huomiotta.`,
+          sv: `kolumnen "${written}" är inte en kolumn i ${what.sv}, så den lämnas utan avseende.`,
+          en: `column "${written}" is not a column of ${what.en}, so it is ignored.`,
+        },
+        {
+          expected: same(list),
           fix: guess
-            ? `did you mean "${guess}"? Rename the column, or delete it`
-            : 'rename the column, or delete it if it is not needed',
+            ? {
+                fi: `tarkoititko "${guess}"? Nimeä sarake uudelleen tai poista se`,
+                sv: `menade du "${guess}"? Byt namn på kolumnen eller ta bort den`,
+                en: `did you mean "${guess}"? Rename the column, or delete it`,
+              }
+            : {
+                fi: 'nimeä sarake uudelleen tai poista se, jos sitä ei tarvita',
+                sv: 'byt namn på kolumnen, eller ta bort den om den inte behövs',
+                en: 'rename the column, or delete it if it is not needed',
+              },
         },
       ),
     );
@@ -49,10 +82,11 @@ export function checkColumns(table: CsvTable, columns: readonly ColumnSpec[], wh
   return problems;
 }
 
-function nearestUnknown(table: CsvTable, name: string, known: readonly string[]): string {
+/** The header as written of an unknown column that looks like `name`, if one does. */
+function nearestUnknown(table: CsvTable, name: string, known: readonly string[]): string | undefined {
   const unknown = table.columns.filter((c) => !known.includes(c));
   const close = didYouMean(name, unknown);
-  return close ? ` (is "${table.writtenHeader[close]}" meant to be ${name}?)` : '';
+  return close ? table.writtenHeader[close] : undefined;
 }
 
 /** Each field of a row schema, and for a localized one its column per language: worked out once per table. */
@@ -107,7 +141,7 @@ export function issueMessage(
 export function validateRows<S extends z.ZodObject>(
   table: CsvTable,
   schema: S,
-  options: { languages: readonly Lang[]; what: string },
+  options: { languages: readonly Lang[]; what: FileNoun },
 ): { rows: Located<z.output<S>>[]; problems: Problem[] } {
   type T = z.output<S>;
   const shape = schema.shape as Record<string, z.ZodType>;
@@ -118,22 +152,26 @@ export function validateRows<S extends z.ZodObject>(
   for (const row of table.rows) {
     const result = schema.safeParse(rowInput(row, fields));
     if (result.success) {
-      rows.push({ value: result.data as T, file: table.file, line: row.line, columns: table.columnNumber });
+      const located: Located<T> = {
+        value: result.data as T,
+        file: table.file,
+        line: row.line,
+        columns: table.columnNumber,
+        row: row.row,
+      };
+      const id = rowId(row.values);
+      if (id !== undefined) located.id = id;
+      rows.push(located);
       continue;
     }
     for (const issue of result.error.issues) {
       const column = columnOfPath(issue.path);
       const { message, words } = issueMessage(table.writtenHeader[column] ?? column, issue);
       problems.push(
-        error(
-          { file: table.file, line: row.line, column: table.columnNumber[column] ?? 0 },
-          words.code ?? issue.code,
-          message,
-          {
-            expected: words.expected,
-            fix: words.fix,
-          },
-        ),
+        error(cellAt(table, row, column), words.code ?? issue.code, message, {
+          expected: words.expected,
+          fix: words.fix,
+        }),
       );
     }
   }

@@ -4,10 +4,16 @@
 import { error, type Problem } from '../core/problem.ts';
 import type { Located } from '../core/position.ts';
 import type { SurveyResultRow } from '../schemas/survey-results.ts';
-import { didYouMean, finnishDate } from '../schemas/fields.ts';
+import { didYouMean, didYouMeanText, finnishDate } from '../schemas/fields.ts';
+import { cellOf } from '../core/position.ts';
+import type { Text } from '../core/lang.ts';
 
-function at(row: Located<SurveyResultRow>, column: string) {
-  return { file: row.file, line: row.line, column: row.columns[column] ?? 0 };
+const at = cellOf;
+
+/** `rivi 87`: the Excel row when it is known, else the text line. */
+function rowWords(row: { line: number; row?: number }): Text {
+  const n = row.row ?? row.line;
+  return { fi: `rivi ${n}`, sv: `rad ${n}`, en: row.row === undefined ? `line ${n}` : `row ${n}` };
 }
 
 /**
@@ -33,10 +39,22 @@ export function checkSurveyResults(
         error(
           at(row, 'question'),
           'survey.duplicate',
-          `question "${question}" appears twice for round ${finnishDate(round)} (also on line ${first.line}).`,
           {
-            expected: 'one row per round and question',
-            fix: 'add the two rows together into one, or correct the round date',
+            fi: `question "${question}" on kahdesti kierroksella ${finnishDate(round)} (myös ${rowWords(first).fi}).`,
+            sv: `question "${question}" förekommer två gånger för omgången ${finnishDate(round)} (även ${rowWords(first).sv}).`,
+            en: `question "${question}" appears twice for round ${finnishDate(round)} (also on ${rowWords(first).en}).`,
+          },
+          {
+            expected: {
+              fi: 'yksi rivi kutakin kierrosta ja kysymystä kohden',
+              sv: 'en rad per omgång och fråga',
+              en: 'one row per round and question',
+            },
+            fix: {
+              fi: 'laske rivit yhteen yhdeksi riviksi tai korjaa kierroksen päivämäärä',
+              sv: 'lägg ihop de två raderna till en, eller rätta omgångens datum',
+              en: 'add the two rows together into one, or correct the round date',
+            },
           },
         ),
       );
@@ -48,10 +66,22 @@ export function checkSurveyResults(
         error(
           at(row, 'round'),
           'survey.no-answers',
-          `round "${finnishDate(round)}" of question ${question} has no answers (n1…n5 are all 0).`,
           {
-            expected: 'at least one answer in n1…n5',
-            fix: 'remove the row, or fill in the counts n1…n5',
+            fi: `kysymyksen ${question} kierroksella round "${finnishDate(round)}" ei ole vastauksia (n1…n5 ovat kaikki 0).`,
+            sv: `round "${finnishDate(round)}" för frågan ${question} har inga svar (n1…n5 är alla 0).`,
+            en: `round "${finnishDate(round)}" of question ${question} has no answers (n1…n5 are all 0).`,
+          },
+          {
+            expected: {
+              fi: 'vähintään yksi vastaus sarakkeissa n1…n5',
+              sv: 'minst ett svar i n1…n5',
+              en: 'at least one answer in n1…n5',
+            },
+            fix: {
+              fi: 'poista rivi tai täytä vastausmäärät n1…n5',
+              sv: 'ta bort raden, eller fyll i antalen n1…n5',
+              en: 'remove the row, or fill in the counts n1…n5',
+            },
           },
         ),
       );
@@ -62,14 +92,31 @@ export function checkSurveyResults(
 
 function unknownQuestion(row: Located<SurveyResultRow>, questionIds: readonly string[], surveyFile: string): Problem {
   const guess = didYouMean(row.value.question, questionIds);
-  const list = questionIds.length > 0 ? questionIds.join(', ') : '(the survey has no questions)';
+  const list: Text =
+    questionIds.length > 0
+      ? { fi: questionIds.join(', '), sv: questionIds.join(', '), en: questionIds.join(', ') }
+      : { fi: '(kyselyssä ei ole kysymyksiä)', sv: '(enkäten har inga frågor)', en: '(the survey has no questions)' };
   return error(
     at(row, 'question'),
     'ref.question',
-    `question "${row.value.question}" is not a question of the survey in ${surveyFile}.`,
     {
-      expected: `a question id from the questions in ${surveyFile}: ${list}`,
-      fix: guess ? `did you mean "${guess}"?` : `correct the id, or add the question to questions in ${surveyFile}`,
+      fi: `question "${row.value.question}" ei ole tiedoston ${surveyFile} kyselyn kysymys.`,
+      sv: `question "${row.value.question}" är inte en fråga i enkäten i ${surveyFile}.`,
+      en: `question "${row.value.question}" is not a question of the survey in ${surveyFile}.`,
+    },
+    {
+      expected: {
+        fi: `kysymyksen tunnus tiedoston ${surveyFile} kohdasta questions: ${list.fi}`,
+        sv: `ett fråge-id från questions i ${surveyFile}: ${list.sv}`,
+        en: `a question id from the questions in ${surveyFile}: ${list.en}`,
+      },
+      fix: guess
+        ? didYouMeanText(guess)
+        : {
+            fi: `korjaa tunnus tai lisää kysymys tiedoston ${surveyFile} kohtaan questions`,
+            sv: `rätta id:t, eller lägg till frågan under questions i ${surveyFile}`,
+            en: `correct the id, or add the question to questions in ${surveyFile}`,
+          },
     },
   );
 }

@@ -6,18 +6,25 @@ import { error, type Problem } from '../core/problem.ts';
 import type { Located } from '../core/position.ts';
 import type { Action } from '../schemas/action.ts';
 import type { ActionUpdate } from '../schemas/action-update.ts';
-import { didYouMean, finnishDate } from '../schemas/fields.ts';
+import { didYouMean, didYouMeanText, finnishDate } from '../schemas/fields.ts';
+import { cellOf } from '../core/position.ts';
+import type { Text } from '../core/lang.ts';
 
 const ACTIONS_FILE = 'data/actions.csv';
+
+/** What the timeline check needs of an action: a row of actions.csv that may itself have had problems. */
+export type TimelineAction = Pick<Action, 'id' | 'status'> & Partial<Pick<Action, 'opened' | 'completed'>>;
 
 /**
  * Checks the timeline against itself and against actions.csv: every update names a known
  * action, no update is dated before the action was opened or before the update above it, and
- * each action's last update has the status actions.csv gives it.
+ * each action's last update has the status actions.csv gives it. `actions` may include rows
+ * with problems elsewhere whose status could be read: marking an action done then tells about
+ * its timeline in the same run as about its completed date.
  */
 export function checkTimelines(
   updates: readonly Located<ActionUpdate>[],
-  actions: readonly Located<Action>[],
+  actions: readonly Located<TimelineAction>[],
 ): Problem[] {
   const actionsById = new Map(actions.map((a) => [a.value.id, a]));
   const actionsFile = actions[0]?.file ?? ACTIONS_FILE;
@@ -40,54 +47,100 @@ export function checkTimelines(
   return problems;
 }
 
-function at(update: Located<ActionUpdate>, column: string) {
-  return { file: update.file, line: update.line, column: update.columns[column] ?? 0 };
-}
-
 function unknownAction(update: Located<ActionUpdate>, known: readonly string[], actionsFile: string): Problem {
   const guess = didYouMean(update.value.action, known);
   return error(
-    at(update, 'action'),
+    cellOf(update, 'action'),
     'ref.action',
-    `action "${update.value.action}" is not an action in ${actionsFile}.`,
     {
-      expected: `the id of an action in ${actionsFile}`,
-      fix: guess ? `did you mean "${guess}"?` : `correct the id, or add the action to ${actionsFile} first`,
+      fi: `action "${update.value.action}" ei ole toimenpide tiedostossa ${actionsFile}.`,
+      sv: `action "${update.value.action}" är inte en åtgärd i ${actionsFile}.`,
+      en: `action "${update.value.action}" is not an action in ${actionsFile}.`,
+    },
+    {
+      expected: {
+        fi: `tiedostossa ${actionsFile} olevan toimenpiteen tunnus`,
+        sv: `id:t för en åtgärd i ${actionsFile}`,
+        en: `the id of an action in ${actionsFile}`,
+      },
+      fix: guess
+        ? didYouMeanText(guess)
+        : {
+            fi: `korjaa tunnus tai lisää toimenpide ensin tiedostoon ${actionsFile}`,
+            sv: `rätta id:t, eller lägg först till åtgärden i ${actionsFile}`,
+            en: `correct the id, or add the action to ${actionsFile} first`,
+          },
     },
   );
+}
+
+/** `rivi 87` in actions.csv, for pointing at the other file. */
+function rowWords(row: { line: number; row?: number }): Text {
+  const n = row.row ?? row.line;
+  return { fi: `rivi ${n}`, sv: `rad ${n}`, en: row.row === undefined ? `line ${n}` : `row ${n}` };
 }
 
 /**
  * Each update is compared with the one just above it, not with the latest date so far: one
  * mistyped year then yields one error, not one on every later row.
  */
-function datesInOrder(timeline: readonly Located<ActionUpdate>[], action: Located<Action>): Problem[] {
+function datesInOrder(timeline: readonly Located<ActionUpdate>[], action: Located<TimelineAction>): Problem[] {
   const problems: Problem[] = [];
+  const { id, opened } = action.value;
   timeline.forEach((update, i) => {
     const { date } = update.value;
-    if (date < action.value.opened) {
+    const day = finnishDate(date);
+    if (opened !== undefined && date < opened) {
+      const openedDay = finnishDate(opened);
+      const where = rowWords(action);
       problems.push(
         error(
-          at(update, 'date'),
+          cellOf(update, 'date'),
           'timeline.before-opened',
-          `date "${finnishDate(date)}" is before ${action.value.id} was opened (${finnishDate(action.value.opened)} in ${action.file} on line ${action.line}).`,
           {
-            expected: `a date on or after ${finnishDate(action.value.opened)}`,
-            fix: `check this date, and the opened date of ${action.value.id} in ${action.file}`,
+            fi: `date "${day}" on ennen kuin ${id} avattiin (${openedDay}, ${action.file}, ${where.fi}).`,
+            sv: `date "${day}" är före dagen då ${id} inleddes (${openedDay} i ${action.file}, ${where.sv}).`,
+            en: `date "${day}" is before ${id} was opened (${openedDay} in ${action.file} on ${where.en}).`,
+          },
+          {
+            expected: {
+              fi: `päivämäärä ${openedDay} tai sen jälkeen`,
+              sv: `ett datum den ${openedDay} eller senare`,
+              en: `a date on or after ${openedDay}`,
+            },
+            fix: {
+              fi: `tarkista tämä päivämäärä ja toimenpiteen ${id} avauspäivä (opened) tiedostossa ${action.file}`,
+              sv: `kontrollera det här datumet och inledningsdagen (opened) för ${id} i ${action.file}`,
+              en: `check this date, and the opened date of ${id} in ${action.file}`,
+            },
           },
         ),
       );
     }
     const previous = timeline[i - 1];
     if (previous && date < previous.value.date) {
+      const before = finnishDate(previous.value.date);
+      const where = rowWords(previous);
       problems.push(
         error(
-          at(update, 'date'),
+          cellOf(update, 'date'),
           'timeline.order',
-          `date "${finnishDate(date)}" is before the previous update of ${action.value.id} (${finnishDate(previous.value.date)} on line ${previous.line}).`,
           {
-            expected: `the updates of ${action.value.id} from oldest to newest`,
-            fix: 'check the two dates; if both are right, put the rows in date order',
+            fi: `date "${day}" on ennen toimenpiteen ${id} edellistä päivitystä (${before}, ${where.fi}).`,
+            sv: `date "${day}" är före den föregående uppdateringen av ${id} (${before}, ${where.sv}).`,
+            en: `date "${day}" is before the previous update of ${id} (${before} on ${where.en}).`,
+          },
+          {
+            expected: {
+              fi: `toimenpiteen ${id} päivitykset vanhimmasta uusimpaan`,
+              sv: `uppdateringarna av ${id} från den äldsta till den nyaste`,
+              en: `the updates of ${id} from oldest to newest`,
+            },
+            fix: {
+              fi: 'tarkista kumpikin päivämäärä; jos molemmat ovat oikein, järjestä rivit päivämäärän mukaan',
+              sv: 'kontrollera båda datumen; om båda stämmer, sortera raderna i datumordning',
+              en: 'check the two dates; if both are right, put the rows in date order',
+            },
           },
         ),
       );
@@ -96,17 +149,40 @@ function datesInOrder(timeline: readonly Located<ActionUpdate>[], action: Locate
   return problems;
 }
 
-function lastStatusAgrees(timeline: readonly Located<ActionUpdate>[], action: Located<Action>): Problem[] {
+function lastStatusAgrees(timeline: readonly Located<ActionUpdate>[], action: Located<TimelineAction>): Problem[] {
   const last = timeline[timeline.length - 1];
-  if (!last || last.value.status === action.value.status) return [];
+  const { id, status, completed } = action.value;
+  if (!last || last.value.status === status) return [];
+  const where = rowWords(action);
+  // The row to add, written out: the author copies it rather than working out the columns.
+  const date: Text =
+    status === 'done' && completed
+      ? {
+          fi: `${finnishDate(completed)} (valmistumispäivä)`,
+          sv: `${finnishDate(completed)} (dagen då den blev klar)`,
+          en: `${finnishDate(completed)} (the completed date)`,
+        }
+      : { fi: 'muutoksen päivämäärä', sv: 'datumet för ändringen', en: 'the date of the change' };
   return [
     error(
-      at(last, 'status'),
+      cellOf(last, 'status'),
       'timeline.status',
-      `status "${last.value.status}" of the last update of ${action.value.id} disagrees with ${action.file}, where the status is ${action.value.status} (line ${action.line}).`,
       {
-        expected: `${action.value.status}, as in ${action.file}`,
-        fix: `add an update with status ${action.value.status} and the date of the change, or correct the status in ${action.file}`,
+        fi: `toimenpiteen ${id} viimeisen päivityksen status "${last.value.status}" on ristiriidassa tiedoston ${action.file} kanssa, jossa tila on ${status} (${where.fi}).`,
+        sv: `status "${last.value.status}" i den sista uppdateringen av ${id} stämmer inte med ${action.file}, där statusen är ${status} (${where.sv}).`,
+        en: `status "${last.value.status}" of the last update of ${id} disagrees with ${action.file}, where the status is ${status} (${where.en}).`,
+      },
+      {
+        expected: {
+          fi: `${status}, kuten tiedostossa ${action.file}`,
+          sv: `${status}, som i ${action.file}`,
+          en: `${status}, as in ${action.file}`,
+        },
+        fix: {
+          fi: `lisää tämän alle rivi, jossa action on ${id}, date ${date.fi} ja status ${status}; tai korjaa tila tiedostossa ${action.file}`,
+          sv: `lägg till en rad under den här med action ${id}, date ${date.sv} och status ${status}, eller rätta statusen i ${action.file}`,
+          en: `add a row below this one with action ${id}, date ${date.en} and status ${status}, or correct the status in ${action.file}`,
+        },
       },
     ),
   ];

@@ -5,6 +5,14 @@ import type { SourcePosition, Located } from '../core/position.ts';
 import { error, warning, type Problem } from '../core/problem.ts';
 import type { VoteResultRow } from '../schemas/vote-results.ts';
 import { finnishDate } from '../schemas/fields.ts';
+import { cellOf } from '../core/position.ts';
+import type { Text } from '../core/lang.ts';
+
+/** `rivi 87`: the Excel row when it is known, else the text line. */
+function rowWords(row: { line: number; row?: number }): Text {
+  const n = row.row ?? row.line;
+  return { fi: `rivi ${n}`, sv: `rad ${n}`, en: row.row === undefined ? `line ${n}` : `row ${n}` };
+}
 
 /**
  * A result needs options to show a winner, and each option once: two rows for one option
@@ -16,10 +24,27 @@ import { finnishDate } from '../schemas/fields.ts';
 export function checkVoteResults(rows: readonly Located<VoteResultRow>[], file: string, tableLine = 0): Problem[] {
   if (rows.length === 0) {
     return [
-      error({ file, line: tableLine, column: 0 }, 'vote.no-options', 'the vote has no options.', {
-        expected: 'one row per option, with option_fi and votes',
-        fix: 'add one row per option with option_fi and votes',
-      }),
+      error(
+        { file, line: tableLine, column: 0 },
+        'vote.no-options',
+        {
+          fi: 'äänestyksessä ei ole vaihtoehtoja.',
+          sv: 'omröstningen har inga alternativ.',
+          en: 'the vote has no options.',
+        },
+        {
+          expected: {
+            fi: 'rivi kullekin vaihtoehdolle, sarakkeina option_fi ja votes',
+            sv: 'en rad per alternativ, med option_fi och votes',
+            en: 'one row per option, with option_fi and votes',
+          },
+          fix: {
+            fi: 'lisää rivi kullekin vaihtoehdolle, sarakkeina option_fi ja votes',
+            sv: 'lägg till en rad per alternativ med option_fi och votes',
+            en: 'add one row per option with option_fi and votes',
+          },
+        },
+      ),
     ];
   }
   const problems: Problem[] = [];
@@ -35,12 +60,20 @@ export function checkVoteResults(rows: readonly Located<VoteResultRow>[], file: 
     if (duplicate) {
       problems.push(
         error(
-          { file: row.file, line: row.line, column: row.columns[duplicate.column] ?? 0 },
+          cellOf(row, duplicate.column),
           'vote.duplicate-option',
-          `${duplicate.column} "${duplicate.text}" appears twice (also on line ${seen.get(duplicate.key)!.line}).`,
           {
-            expected: 'each option once',
-            fix: 'add the votes together into one row, or delete one of the rows',
+            fi: `${duplicate.column} "${duplicate.text}" on kahdesti (myös ${rowWords(seen.get(duplicate.key)!).fi}).`,
+            sv: `${duplicate.column} "${duplicate.text}" förekommer två gånger (även ${rowWords(seen.get(duplicate.key)!).sv}).`,
+            en: `${duplicate.column} "${duplicate.text}" appears twice (also on ${rowWords(seen.get(duplicate.key)!).en}).`,
+          },
+          {
+            expected: { fi: 'kukin vaihtoehto kerran', sv: 'varje alternativ en gång', en: 'each option once' },
+            fix: {
+              fi: 'laske äänet yhteen yhdelle riville tai poista toinen riveistä',
+              sv: 'lägg ihop rösterna på en rad, eller ta bort en av raderna',
+              en: 'add the votes together into one row, or delete one of the rows',
+            },
           },
         ),
       );
@@ -78,10 +111,22 @@ export function checkVoteAgainstResults(
       error(
         vote.electorateAt ?? { file: vote.file, line: 0, column: 0 },
         'vote.over-electorate',
-        `electorate "${vote.electorate}" is fewer than the ${total} votes in ${resultsFile}: the turnout would be over 100 %.`,
         {
-          expected: `at least ${total}: everyone who could vote, including those who did not`,
-          fix: `correct electorate, or the votes in ${resultsFile}`,
+          fi: `electorate "${vote.electorate}" on pienempi kuin tiedoston ${resultsFile} ${total} ääntä: äänestysprosentti olisi yli 100 %.`,
+          sv: `electorate "${vote.electorate}" är färre än de ${total} rösterna i ${resultsFile}: valdeltagandet skulle bli över 100 %.`,
+          en: `electorate "${vote.electorate}" is fewer than the ${total} votes in ${resultsFile}: the turnout would be over 100 %.`,
+        },
+        {
+          expected: {
+            fi: `vähintään ${total}: kaikki äänioikeutetut, myös ne, jotka eivät äänestäneet`,
+            sv: `minst ${total}: alla som kunde rösta, även de som inte gjorde det`,
+            en: `at least ${total}: everyone who could vote, including those who did not`,
+          },
+          fix: {
+            fi: `korjaa electorate tai tiedoston ${resultsFile} äänimäärät`,
+            sv: `rätta electorate, eller rösterna i ${resultsFile}`,
+            en: `correct electorate, or the votes in ${resultsFile}`,
+          },
         },
       ),
     );
@@ -90,12 +135,24 @@ export function checkVoteAgainstResults(
   if (asOf < vote.opens && counted) {
     problems.push(
       warning(
-        { file: counted.file, line: counted.line, column: counted.columns['votes'] ?? 0 },
+        cellOf(counted, 'votes'),
         'vote.results-before-opening',
-        `votes "${counted.value.votes}" are given for a vote that opens on ${finnishDate(vote.opens)}, after this build's date ${finnishDate(asOf)}: results published before voting started.`,
         {
-          expected: 'votes 0 for every option until voting has started',
-          fix: `set the votes to 0 until the vote has been held, or correct opens in ${vote.file}`,
+          fi: `votes "${counted.value.votes}" on annettu äänestykselle, joka alkaa ${finnishDate(vote.opens)}, eli vasta aineiston päivän ${finnishDate(asOf)} jälkeen: tulokset julkaistaisiin ennen äänestyksen alkua.`,
+          sv: `votes "${counted.value.votes}" anges för en omröstning som öppnar ${finnishDate(vote.opens)}, efter datumet för dessa data ${finnishDate(asOf)}: resultat publicerade innan röstningen börjat.`,
+          en: `votes "${counted.value.votes}" are given for a vote that opens on ${finnishDate(vote.opens)}, after this build's date ${finnishDate(asOf)}: results published before voting started.`,
+        },
+        {
+          expected: {
+            fi: 'äänimäärä 0 kaikille vaihtoehdoille, kunnes äänestys on alkanut',
+            sv: 'votes 0 för varje alternativ tills röstningen har börjat',
+            en: 'votes 0 for every option until voting has started',
+          },
+          fix: {
+            fi: `merkitse ääniksi 0, kunnes äänestys on pidetty, tai korjaa opens tiedostossa ${vote.file}`,
+            sv: `sätt rösterna till 0 tills omröstningen har hållits, eller rätta opens i ${vote.file}`,
+            en: `set the votes to 0 until the vote has been held, or correct opens in ${vote.file}`,
+          },
         },
       ),
     );

@@ -1,3 +1,4 @@
+import { same } from '../../src/core/lang.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/csv/read.ts';
@@ -13,7 +14,7 @@ function readFixture(name: string) {
   expect(read.problems).toEqual([]);
   const validated = validateRows(read.table!, FeedbackRowSchema, {
     languages: ['fi', 'sv', 'en'],
-    what: 'a feedback file',
+    what: same('a feedback file'),
   });
   expect(validated.problems).toEqual([]);
   return { table: read.table!, rows: validated.rows.map((r) => ({ line: r.line, ...r.value })) };

@@ -1,3 +1,4 @@
+import { same } from '../../src/core/lang.ts';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/csv/read.ts';
 import {
@@ -18,7 +19,10 @@ const HEADER = 'id;title_fi;title_sv;themes;status;opened;due;completed;progress
 function validateBytes(bytes: Uint8Array, languages: readonly Lang[] = LANGS) {
   const read = readCsv(FILE, bytes, { aliases: ACTION_HEADER_ALIASES });
   expect(read.problems.map(formatIn('en'))).toEqual([]);
-  const { rows, problems } = validateRows(read.table!, actionRowSchema(languages), { languages, what: 'actions.csv' });
+  const { rows, problems } = validateRows(read.table!, actionRowSchema(languages), {
+    languages,
+    what: same('actions.csv'),
+  });
   return { actions: rows.map((r) => toAction(r.value)), messages: problems.map(formatIn('en')) };
 }
 
@@ -171,8 +175,8 @@ describe('actions.csv: the messages an author reads', () => {
       ['fi'],
     );
     expect(messages).toEqual([
-      'data/actions.csv:1  the required column "influence" is missing from the header.\n' +
-        '    expected: the columns of actions.csv: id, title_fi, description_fi, themes, status, opened, due, completed, progress, unit, influence, meeting, reason_fi, reference\n' +
+      'data/actions.csv:1 (row 1)  the required column "influence" is missing from the header.\n' +
+        '    expected: the columns of actions.csv: id, title_fi, description_fi, themes, status, opened, due, completed, progress, unit, influence, meeting, reason_fi\n' +
         '    fix: add a column named influence',
     ]);
   });
@@ -180,45 +184,45 @@ describe('actions.csv: the messages an author reads', () => {
   it('warns about an unknown column and suggests the one meant', () => {
     const { messages } = validate(`${HEADER};progres\n${row({})};5\n`);
     expect(messages).toEqual([
-      'data/actions.csv:1:14  warning: column "progres" is not a column of actions.csv, so it is ignored.\n' +
-        '    expected: id, title_fi, title_sv, description_fi, description_sv, themes, status, opened, due, completed, progress, unit, influence, meeting, reason_fi, reason_sv, reference\n' +
+      'data/actions.csv:1:14 (row 1, column N)  warning: column "progres" is not a column of actions.csv, so it is ignored.\n' +
+        '    expected: id, title_fi, title_sv, description_fi, description_sv, themes, status, opened, due, completed, progress, unit, influence, meeting, reason_fi, reason_sv\n' +
         '    fix: did you mean "progress"? Rename the column, or delete it',
     ]);
   });
 
   it('reports an empty required value', () => {
     expect(oneRow({ unit: '' }).messages).toEqual([
-      'data/actions.csv:2:10  unit is empty.\n    expected: text\n    fix: fill in text',
+      'data/actions.csv:2:10 (row 2, column J, A-2025-014)  unit is empty.\n    expected: text\n    fix: fill in text',
     ]);
   });
 
   it('reports a missing default-language title', () => {
     expect(oneRow({ title_fi: '' }).messages).toEqual([
-      'data/actions.csv:2:2  title_fi is empty.\n    expected: text\n    fix: fill in text',
+      'data/actions.csv:2:2 (row 2, column B, A-2025-014)  title_fi is empty.\n    expected: text\n    fix: fill in text',
     ]);
   });
 
   it('reports a date that is not a date', () => {
     expect(oneRow({ opened: '3/2/2025' }).messages).toEqual([
-      'data/actions.csv:2:6  opened "3/2/2025" is not a date.\n    expected: a date as d.m.yyyy (e.g. 3.1.2026) or yyyy-mm-dd\n    fix: write 3.2.2025',
+      'data/actions.csv:2:6 (row 2, column F, A-2025-014)  opened "3/2/2025" is not a date.\n    expected: a date as d.m.yyyy (e.g. 3.1.2026) or yyyy-mm-dd\n    fix: write 3.2.2025',
     ]);
   });
 
   it('reports an impossible date with the days the month has', () => {
     expect(oneRow({ status: 'done', completed: '31.2.2025' }).messages).toEqual([
-      'data/actions.csv:2:8  completed "31.2.2025" is not a date that exists (month 2 of 2025 has 28 days).\n    expected: a real calendar date\n    fix: check the day and the month',
+      'data/actions.csv:2:8 (row 2, column H, A-2025-014)  completed "31.2.2025" is not a date that exists (month 2 of 2025 has 28 days).\n    expected: a real calendar date\n    fix: check the day and the month',
     ]);
   });
 
   it('reports a completed date before the opened date', () => {
     expect(oneRow({ status: 'done', completed: '1.2.2025' }).messages).toEqual([
-      'data/actions.csv:2:8  completed "1.2.2025" is before opened (3.2.2025).\n    expected: a date on or after opened, 3.2.2025\n    fix: an action cannot be completed before it was opened: check both dates',
+      'data/actions.csv:2:8 (row 2, column H, A-2025-014)  completed "1.2.2025" is before opened (3.2.2025).\n    expected: a date on or after opened, 3.2.2025\n    fix: an action cannot be completed before it was opened: check both dates',
     ]);
   });
 
   it('reports a due date before the opened date', () => {
     expect(oneRow({ due: '2025-01-31' }).messages).toEqual([
-      'data/actions.csv:2:7  due "31.1.2025" is before opened (3.2.2025).\n    expected: a date on or after opened, 3.2.2025\n    fix: an action cannot be due before it was opened: check both dates',
+      'data/actions.csv:2:7 (row 2, column G, A-2025-014)  due "31.1.2025" is before opened (3.2.2025).\n    expected: a date on or after opened, 3.2.2025\n    fix: an action cannot be due before it was opened: check both dates',
     ]);
   });
 
@@ -228,7 +232,7 @@ describe('actions.csv: the messages an author reads', () => {
 
   it('translates a Finnish status into the value to write', () => {
     expect(oneRow({ status: 'valmis', completed: '1.3.2025' }).messages).toEqual([
-      'data/actions.csv:2:5  status "valmis" is not a status.\n    expected: planned, in-progress, done, declined\n    fix: write "done" (valmis = done)',
+      'data/actions.csv:2:5 (row 2, column E, A-2025-014)  status "valmis" is not a status.\n    expected: planned, in-progress, done, declined\n    fix: write "done" (valmis = done); a done action needs a completed date, progress 100 or empty, and, if it has rows in data/action-updates.csv, a last row there with status done and the completed date',
     ]);
   });
 
@@ -246,62 +250,62 @@ describe('actions.csv: the messages an author reads', () => {
 
   it('suggests the status meant by a typo', () => {
     expect(oneRow({ status: 'in-progres' }).messages).toEqual([
-      'data/actions.csv:2:5  status "in-progres" is not a status.\n    expected: planned, in-progress, done, declined\n    fix: did you mean "in-progress"?',
+      'data/actions.csv:2:5 (row 2, column E, A-2025-014)  status "in-progres" is not a status.\n    expected: planned, in-progress, done, declined\n    fix: did you mean "in-progress"?',
     ]);
   });
 
   it('translates a Finnish influence class', () => {
     expect(oneRow({ influence: 'kaupunki' }).messages).toEqual([
-      'data/actions.csv:2:11  influence "kaupunki" is not an influence class.\n    expected: own, organisation, outside\n    fix: write "organisation" (kaupunki = organisation)',
+      'data/actions.csv:2:11 (row 2, column K, A-2025-014)  influence "kaupunki" is not an influence class.\n    expected: own, organisation, outside\n    fix: write "organisation" (kaupunki = organisation)',
     ]);
   });
 
   it('names the column as the author wrote it', () => {
     const csv = `${HEADER.replace('status', 'Tila')}\n${row({ status: 'tehty', completed: '1.3.2025' })}\n`;
     expect(validate(csv).messages[0]).toBe(
-      'data/actions.csv:2:5  Tila "tehty" is not a status.\n    expected: planned, in-progress, done, declined\n    fix: write "done" (tehty = done)',
+      'data/actions.csv:2:5 (row 2, column E, A-2025-014)  Tila "tehty" is not a status.\n    expected: planned, in-progress, done, declined\n    fix: write "done" (tehty = done); a done action needs a completed date, progress 100 or empty, and, if it has rows in data/action-updates.csv, a last row there with status done and the completed date',
     );
   });
 
   it('reports a progress that is not a whole number', () => {
     expect(oneRow({ progress: '45,5' }).messages).toEqual([
-      'data/actions.csv:2:9  progress "45,5" is not a whole number.\n    expected: a whole number from 0 to 100\n    fix: round it to a whole number',
+      'data/actions.csv:2:9 (row 2, column I, A-2025-014)  progress "45,5" is not a whole number.\n    expected: a whole number from 0 to 100\n    fix: round it to a whole number',
     ]);
     expect(oneRow({ progress: 'puolet' }).messages).toEqual([
-      'data/actions.csv:2:9  progress "puolet" is not a whole number.\n    expected: a whole number from 0 to 100\n    fix: write digits only, e.g. 3',
+      'data/actions.csv:2:9 (row 2, column I, A-2025-014)  progress "puolet" is not a whole number.\n    expected: a whole number from 0 to 100\n    fix: write digits only, e.g. 3',
     ]);
   });
 
   it('reports progress above 100 and below 0', () => {
     expect(oneRow({ progress: '101' }).messages).toEqual([
-      'data/actions.csv:2:9  progress "101" is more than 100.\n    expected: a whole number from 0 to 100\n    fix: write 100 or less',
+      'data/actions.csv:2:9 (row 2, column I, A-2025-014)  progress "101" is more than 100.\n    expected: a whole number from 0 to 100\n    fix: write 100 or less',
     ]);
     expect(oneRow({ progress: '-1' }).messages).toEqual([
-      'data/actions.csv:2:9  progress "-1" is less than 0.\n    expected: a whole number from 0 to 100\n    fix: write 0 or more',
+      'data/actions.csv:2:9 (row 2, column I, A-2025-014)  progress "-1" is less than 0.\n    expected: a whole number from 0 to 100\n    fix: write 0 or more',
     ]);
   });
 
   it('reports a done action with progress below 100', () => {
     expect(oneRow({ status: 'done', completed: '1.3.2025', progress: '90' }).messages).toEqual([
-      'data/actions.csv:2:9  progress "90" is less than 100, but status is done.\n    expected: 100, or empty, for a done action\n    fix: write 100 or leave it empty',
+      'data/actions.csv:2:9 (row 2, column I, A-2025-014)  progress "90" is less than 100, but status is done.\n    expected: 100, or empty, for a done action\n    fix: write 100 or leave it empty; a done action needs a completed date, progress 100 or empty, and, if it has rows in data/action-updates.csv, a last row there with status done and the completed date',
     ]);
   });
 
   it('reports a done action without a completed date', () => {
     expect(oneRow({ status: 'done' }).messages).toEqual([
-      'data/actions.csv:2:8  completed is empty, but status is done.\n    expected: the date the action was completed\n    fix: write the date the action was completed, e.g. 3.1.2026, or change the status',
+      'data/actions.csv:2:8 (row 2, column H, A-2025-014)  completed is empty, but status is done.\n    expected: the date the action was completed\n    fix: write the date the action was completed, e.g. 3.1.2026, or change the status; a done action needs a completed date, progress 100 or empty, and, if it has rows in data/action-updates.csv, a last row there with status done and the completed date',
     ]);
   });
 
   it('reports a completed date on an action that is not done', () => {
     expect(oneRow({ completed: '1.3.2025' }).messages).toEqual([
-      'data/actions.csv:2:8  completed "1.3.2025" is given, but status is in-progress.\n    expected: a completed date only when status is done\n    fix: change the status to done, or empty the completed cell',
+      'data/actions.csv:2:8 (row 2, column H, A-2025-014)  completed "1.3.2025" is given, but status is in-progress.\n    expected: a completed date only when status is done\n    fix: change the status to done, or empty the completed cell',
     ]);
   });
 
   it('reports a declined action without a reason in the default language', () => {
     expect(oneRow({ status: 'declined' }).messages).toEqual([
-      'data/actions.csv:2:13  reason_fi is empty, but the action is declined.\n    expected: why it could not be done\n    fix: write in reason_fi why the action was declined: residents were heard and deserve the reason',
+      'data/actions.csv:2:13 (row 2, column M, A-2025-014)  reason_fi is empty, but the action is declined.\n    expected: why it could not be done\n    fix: write in reason_fi why the action was declined: residents were heard and deserve the reason',
     ]);
   });
 
@@ -309,7 +313,7 @@ describe('actions.csv: the messages an author reads', () => {
     const csv =
       'id;title_fi;themes;status;opened;unit;influence\nA-1;Otsikko;kouluruoka;declined;1.1.2025;Ruokapalvelut;own\n';
     expect(validate(csv, ['fi']).messages).toEqual([
-      'data/actions.csv:2  reason_fi is empty, but the action is declined.\n    expected: why it could not be done\n    fix: write in reason_fi why the action was declined: residents were heard and deserve the reason',
+      'data/actions.csv:2 (row 2, A-1)  reason_fi is empty, but the action is declined.\n    expected: why it could not be done\n    fix: write in reason_fi why the action was declined: residents were heard and deserve the reason',
     ]);
   });
 
@@ -317,31 +321,31 @@ describe('actions.csv: the messages an author reads', () => {
     const csv =
       'id;title_sv;themes;status;opened;unit;influence;reason_sv;reason_fi\nA-1;Rubrik;skolmat;declined;1.1.2025;Kosttjänster;own;;Ei rahoitusta.\n';
     expect(validate(csv, ['sv', 'fi']).messages).toEqual([
-      'data/actions.csv:2:8  reason_sv is empty, but the action is declined.\n    expected: why it could not be done\n    fix: write in reason_sv why the action was declined: residents were heard and deserve the reason',
+      'data/actions.csv:2:8 (row 2, column H, A-1)  reason_sv is empty, but the action is declined.\n    expected: why it could not be done\n    fix: write in reason_sv why the action was declined: residents were heard and deserve the reason',
     ]);
   });
 
   it('reports an id that cannot be used in a web address, and themes not separated by |', () => {
     expect(oneRow({ id: 'A 2025/14', themes: 'kouluruoka, liikunta' }).messages).toEqual([
-      'data/actions.csv:2:1  id "A 2025/14" cannot be used in a web address.\n    expected: letters a–z or A–Z, digits, - and _, starting with a letter or digit, e.g. A-2025-014\n    fix: write it as "A-2025-14"',
-      'data/actions.csv:2:4  themes "kouluruoka, liikunta" contains "kouluruoka, liikunta", which is not a slug.\n    expected: slugs separated by |, e.g. kouluruoka|liikunta\n    fix: separate the slugs with | (not , or ;)',
+      'data/actions.csv:2:1 (row 2, column A, A 2025/14)  id "A 2025/14" cannot be used in a web address.\n    expected: letters a–z or A–Z, digits, - and _, starting with a letter or digit, e.g. A-2025-014\n    fix: write it as "A-2025-14"',
+      'data/actions.csv:2:4 (row 2, column D, A 2025/14)  themes "kouluruoka, liikunta" contains "kouluruoka, liikunta", which is not a slug.\n    expected: one or more slugs separated by |, e.g. kouluruoka|liikunta\n    fix: separate the slugs with | (not , or ;)',
     ]);
   });
 
   it('reports every problem of a row in one run, cross-column rules included', () => {
     const messages = oneRow({ status: 'done', progress: 'x', due: '1.1.2025' }).messages;
     expect(messages.map((m) => m.split('\n')[0])).toEqual([
-      'data/actions.csv:2:9  progress "x" is not a whole number.',
-      'data/actions.csv:2:7  due "1.1.2025" is before opened (3.2.2025).',
-      'data/actions.csv:2:8  completed is empty, but status is done.',
+      'data/actions.csv:2:9 (row 2, column I, A-2025-014)  progress "x" is not a whole number.',
+      'data/actions.csv:2:7 (row 2, column G, A-2025-014)  due "1.1.2025" is before opened (3.2.2025).',
+      'data/actions.csv:2:8 (row 2, column H, A-2025-014)  completed is empty, but status is done.',
     ]);
   });
 
   it('does not pile a cross-column message on a cell that is already wrong', () => {
     const messages = oneRow({ status: 'done', completed: '31.2.2025', opened: 'eilen' }).messages;
     expect(messages.map((m) => m.split('\n')[0])).toEqual([
-      'data/actions.csv:2:6  opened "eilen" is not a date.',
-      'data/actions.csv:2:8  completed "31.2.2025" is not a date that exists (month 2 of 2025 has 28 days).',
+      'data/actions.csv:2:6 (row 2, column F, A-2025-014)  opened "eilen" is not a date.',
+      'data/actions.csv:2:8 (row 2, column H, A-2025-014)  completed "31.2.2025" is not a date that exists (month 2 of 2025 has 28 days).',
     ]);
   });
 });

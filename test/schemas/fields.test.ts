@@ -14,8 +14,11 @@ describe('ids: what the message says is what the rule accepts', () => {
       const result = actionId.safeParse(bad);
       expect(result.success).toBe(false);
       const issue = result.error?.issues[0];
-      expect(issue?.code === 'custom' ? issue.params?.expected : undefined).toBe(`${ID_CHARACTERS}, e.g. A-2025-014`);
+      expect(issue?.code === 'custom' ? issue.params?.expected?.en : undefined).toBe(
+        `${ID_CHARACTERS.en}, e.g. A-2025-014`,
+      );
     }
-    expect(ID_CHARACTERS).toBe('letters a–z or A–Z, digits, - and _, starting with a letter or digit');
+    expect(ID_CHARACTERS.en).toBe('letters a–z or A–Z, digits, - and _, starting with a letter or digit');
+    expect(ID_CHARACTERS.fi).toBe('kirjaimia a–z tai A–Z, numeroita, - ja _, ensimmäisenä kirjain tai numero');
   });
 });

@@ -1,3 +1,4 @@
+import { same } from '../../src/core/lang.ts';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/csv/read.ts';
 import type { Lang } from '../../src/schemas/fields.ts';
@@ -15,7 +16,7 @@ function validate(csv: string) {
   const table = read.table!;
   const { rows, problems } = validateRows(table, voteResultRowSchema(LANGS), {
     languages: LANGS,
-    what: 'a vote results file',
+    what: same('a vote results file'),
   });
   const checks = problems.length > 0 ? [] : checkVoteResults(rows, FILE, table.rows.length === 0 ? 1 : 0);
   return { rows, messages: [...problems, ...checks].map(formatIn('en')) };
@@ -48,15 +49,15 @@ describe('vote results', () => {
 
   it('reports the same option twice, whatever its capitals', () => {
     expect(validate('option_fi;votes\nPizza;10\nLohikeitto;4\npizza;3\n').messages).toEqual([
-      'data/votes/herkkuviikko-2025.csv:4:1  option_fi "pizza" appears twice (also on line 2).\n    expected: each option once\n    fix: add the votes together into one row, or delete one of the rows',
+      'data/votes/herkkuviikko-2025.csv:4:1 (row 4, column A)  option_fi "pizza" appears twice (also on row 2).\n    expected: each option once\n    fix: add the votes together into one row, or delete one of the rows',
     ]);
   });
 
   it('reports an option without its default-language text, and negative or missing votes', () => {
     expect(validate('option_fi;option_sv;votes\n;Pizza;10\nLohikeitto;Laxsoppa;-4\nTacot;;\n').messages).toEqual([
-      'data/votes/herkkuviikko-2025.csv:2:1  option_fi is empty.\n    expected: text\n    fix: fill in text',
-      'data/votes/herkkuviikko-2025.csv:3:3  votes "-4" is less than 0.\n    expected: a whole number, 0 or more\n    fix: write 0 or more',
-      'data/votes/herkkuviikko-2025.csv:4:3  votes is empty.\n    expected: a whole number, 0 or more\n    fix: fill in a whole number, 0 or more',
+      'data/votes/herkkuviikko-2025.csv:2:1 (row 2, column A)  option_fi is empty.\n    expected: text\n    fix: fill in text',
+      'data/votes/herkkuviikko-2025.csv:3:3 (row 3, column C)  votes "-4" is less than 0.\n    expected: a whole number, 0 or more\n    fix: write 0 or more',
+      'data/votes/herkkuviikko-2025.csv:4:3 (row 4, column C)  votes is empty.\n    expected: a whole number, 0 or more\n    fix: fill in a whole number, 0 or more',
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { same } from '../../src/core/lang.ts';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/csv/read.ts';
 import type { Entry } from '../../src/schemas/project.ts';
@@ -119,7 +120,7 @@ describe('actions open data', () => {
     expect(read.problems.map(formatIn('en'))).toEqual([]);
     const { rows, problems } = validateRows(read.table!, actionRowSchema(LANGS), {
       languages: LANGS,
-      what: 'actions.csv',
+      what: same('actions.csv'),
     });
     expect(problems.map(formatIn('en'))).toEqual([]);
     const back = rows.map((r) => toAction(r.value));

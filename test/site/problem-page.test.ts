@@ -1,3 +1,4 @@
+import { same } from '../../src/core/lang.ts';
 import { describe, expect, it } from 'vitest';
 import { error, warning } from '../../src/core/problem.ts';
 import { fingerprint, isPageRequest } from '../../src/integrations/dev-preview.ts';
@@ -20,7 +21,7 @@ const broken = error(
     fix: { fi: 'kirjoita "done"', sv: 'skriv "done"', en: 'write "done"' },
   },
 );
-const late = warning({ file: 'content/themes/fi/a.mdx', line: 3, column: 1 }, 'x', 'a <b>warning</b>');
+const late = warning({ file: 'content/themes/fi/a.mdx', line: 3, column: 1 }, 'x', same('a <b>warning</b>'));
 
 describe('the problem page of the live preview', () => {
   const html = problemPage([late, broken], { lang: 'fi', css: '.card{}' });

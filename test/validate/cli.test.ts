@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DONE_NEEDS } from '../../src/schemas/action.ts';
 import { runValidation } from '../../src/validate/run.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -91,7 +92,7 @@ const CLEAN_SUMMARY =
   'kuultu: read 11 content files, 4 feedback rows, 4 actions, 4 action updates, 4 survey rows, 3 vote options: no problems.';
 const VALMIS = 'A-2025-003,Uudet penkit Keskuspuistoon,,New benches in the Central Park,,,,puistot,done';
 const VALMIS_MESSAGE =
-  'data/actions.csv:6:9  status "valmis" is not a status.\n    expected: planned, in-progress, done, declined\n    fix: write "done" (valmis = done)';
+  'data/actions.csv:6:9 (row 4, column I, A-2025-003)  status "valmis" is not a status.\n    expected: planned, in-progress, done, declined\n    fix: write "done" (valmis = done); a done action needs a completed date, progress 100 or empty, and, if it has rows in data/action-updates.csv, a last row there with status done and the completed date';
 
 function siteWithValmis(): string {
   const root = smallSite();
@@ -160,7 +161,7 @@ describe.concurrent('npm run validate', { timeout: 120_000 }, () => {
   it('passes with warnings, and says so, without --strict', async () => {
     const run = await validate(['--root', siteWithUnknownColumn()]);
     expect(run.stdout).toContain(
-      'data/feedback/palaute-2026.csv:1:9  warning: column "publsh" is not a column of a feedback file, so it is ignored.\n',
+      'data/feedback/palaute-2026.csv:1:9 (row 1, column I)  warning: column "publsh" is not a column of a feedback file, so it is ignored.\n',
     );
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(
       'kuultu: read 11 content files, 4 feedback rows, 4 actions, 4 action updates, 4 survey rows, 3 vote options: 0 errors, 1 warning.',
@@ -182,8 +183,8 @@ describe.concurrent('npm run validate', { timeout: 120_000 }, () => {
     const run = await validate(['--root', root], { GITHUB_ACTIONS: 'true' });
     const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::'));
     expect(annotations).toEqual([
-      '::error file=data/actions.csv,line=6,col=9::status "valmis" is not a status.%0Aexpected: planned, in-progress, done, declined%0Afix: write "done" (valmis = done)',
-      '::warning file=data/feedback/palaute-2026.csv,line=1,col=9::column "publsh" is not a column of a feedback file, so it is ignored.%0Aexpected: id, date, theme, channel, type, service, count, text, answered, publish%0Afix: did you mean "publish"? Rename the column, or delete it',
+      '::error file=data/actions.csv,line=6,col=9::(row 4, column I, A-2025-003) status "valmis" is not a status.%0Aexpected: planned, in-progress, done, declined%0Afix: write "done" (valmis = done); a done action needs a completed date, progress 100 or empty, and, if it has rows in data/action-updates.csv, a last row there with status done and the completed date',
+      '::warning file=data/feedback/palaute-2026.csv,line=1,col=9::(row 1, column I) column "publsh" is not a column of a feedback file, so it is ignored.%0Aexpected: id, date, theme, channel, type, service, count, text, publish%0Afix: did you mean "publish"? Rename the column, or delete it',
     ]);
     expect(run.stdout).toContain(`${VALMIS_MESSAGE}\n`);
     expect(run.status).toBe(1);
@@ -205,10 +206,13 @@ describe.concurrent('npm run validate', { timeout: 120_000 }, () => {
         file: 'data/actions.csv',
         line: 6,
         column: 9,
+        row: 4,
+        columnLetter: 'I',
+        id: 'A-2025-003',
         code: 'enum',
         message: 'status "valmis" is not a status.',
         expected: 'planned, in-progress, done, declined',
-        fix: 'write "done" (valmis = done)',
+        fix: `write "done" (valmis = done); ${DONE_NEEDS.en}`,
       },
     ]);
     expect(run.status).toBe(1);

@@ -11,13 +11,15 @@ import {
   readFrontmatter,
   splitFrontmatter,
   validateYaml,
+  filePlace,
 } from '../../src/validate/frontmatter.ts';
 import { formatIn } from '../../src/core/problem.ts';
+import { same, type Text } from '../../src/core/lang.ts';
 import type * as z from 'zod';
 
 const MEETING = 'content/meetings/fi/nuva-2025-10.mdx';
 
-function messages(source: string, schema: z.ZodType, what = 'a meeting', file = MEETING): string[] {
+function messages(source: string, schema: z.ZodType, what: Text = same('a meeting'), file = MEETING): string[] {
   return readFrontmatter(source, schema, { file, what }).problems.map(formatIn('en'));
 }
 
@@ -51,15 +53,17 @@ describe('splitting the frontmatter off an MDX file', () => {
   });
 
   it('reports an MDX file without frontmatter', () => {
-    expect(messages('# Kirjastot\n\nTeksti.', ThemeSchema, 'a theme', 'content/themes/fi/kirjastot.mdx')).toEqual([
-      'content/themes/fi/kirjastot.mdx  the file has no frontmatter.\n' +
-        '    expected: the file starts with a line ---, then lines such as title: …, then a line ---\n' +
-        '    fix: add the frontmatter at the top of the file, between two lines of ---',
-    ]);
+    expect(messages('# Kirjastot\n\nTeksti.', ThemeSchema, same('a theme'), 'content/themes/fi/kirjastot.mdx')).toEqual(
+      [
+        'content/themes/fi/kirjastot.mdx  the file has no frontmatter.\n' +
+          '    expected: the file starts with a line ---, then lines such as title: …, then a line ---\n' +
+          '    fix: add the frontmatter at the top of the file, between two lines of ---',
+      ],
+    );
   });
 
   it('reports frontmatter that is never closed', () => {
-    expect(messages('---\ntitle: A\n\nText', ThemeSchema, 'a theme', 'f.mdx')[0]).toBe(
+    expect(messages('---\ntitle: A\n\nText', ThemeSchema, same('a theme'), 'f.mdx')[0]).toBe(
       'f.mdx:1:1  the frontmatter has no closing --- line.\n' +
         '    expected: the file starts with a line ---, then lines such as title: …, then a line ---\n' +
         '    fix: add a line --- after the last frontmatter key',
@@ -68,7 +72,12 @@ describe('splitting the frontmatter off an MDX file', () => {
 
   it('reports a line that starts like the closing --- but goes on, which Astro would split differently', () => {
     expect(
-      messages('---\ntitle: A\n---x: "{process.env.HOME}"\nsummary: B\n---\nText', ThemeSchema, 'a theme', 'f.mdx'),
+      messages(
+        '---\ntitle: A\n---x: "{process.env.HOME}"\nsummary: B\n---\nText',
+        ThemeSchema,
+        same('a theme'),
+        'f.mdx',
+      ),
     ).toEqual([
       'f.mdx:3:1  the line "---x: "{process.env.HOME}"" starts like the closing --- line but goes on.\n' +
         '    expected: the frontmatter to end with a line that is exactly ---\n' +
@@ -79,7 +88,7 @@ describe('splitting the frontmatter off an MDX file', () => {
 
 describe('frontmatter values', () => {
   it('accepts a valid meeting and types its values', () => {
-    const result = readFrontmatter(meeting(goodMeeting), MeetingSchema, { file: MEETING, what: 'a meeting' });
+    const result = readFrontmatter(meeting(goodMeeting), MeetingSchema, { file: MEETING, what: same('a meeting') });
     expect(result.problems).toEqual([]);
     expect(result.data).toEqual({
       body: 'nuorisovaltuusto',
@@ -99,7 +108,7 @@ describe('frontmatter values', () => {
     const result = readFrontmatter(
       meeting(['body: nuva', 'date: 2025-10-12', 'start: 18.00', 'place: x', 'status: planned']),
       MeetingSchema,
-      { file: MEETING, what: 'a meeting' },
+      { file: MEETING, what: same('a meeting') },
     );
     expect(result.data).toMatchObject({ date: '2025-10-12', start: '18:00', agenda: [] });
   });
@@ -114,7 +123,7 @@ describe('frontmatter values', () => {
       '---',
       '',
     ].join('\n');
-    expect(messages(source, BodySchema, 'a body', 'content/bodies/fi/nuva.mdx')).toEqual([
+    expect(messages(source, BodySchema, same('a body'), 'content/bodies/fi/nuva.mdx')).toEqual([
       'content/bodies/fi/nuva.mdx:4:1  members "many" is not a whole number.\n' +
         '    expected: a whole number, 1 or more\n' +
         '    fix: write digits only, e.g. 3',
@@ -132,7 +141,7 @@ describe('frontmatter values', () => {
 
   it('reports a list where text is expected', () => {
     const source = ['---', 'title:', '  - Kirjastot', 'summary: Lainaus ja tilat.', '---'].join('\n');
-    expect(messages(source, ThemeSchema, 'a theme', 'f.mdx')).toEqual([
+    expect(messages(source, ThemeSchema, same('a theme'), 'f.mdx')).toEqual([
       'f.mdx:2:1  title is a list, not text.\n' +
         '    expected: text\n' +
         '    fix: write title as one line of text after the colon, in double quotes if it contains ": "',
@@ -194,14 +203,14 @@ describe('frontmatter values', () => {
     const source = ['---', 'date: 12.10.2025', 'place: Ungdomslokalen Kipinä', '---', ''].join('\n');
     const result = readFrontmatter(source, MeetingTranslationSchema, {
       file: 'content/meetings/sv/nuva-2025-10.mdx',
-      what: 'a meeting translation',
+      what: same('a meeting translation'),
       defaultsFrom: { schema: MeetingSchema, file: MEETING, lang: 'fi' },
     });
     expect(result.data).toEqual({ place: 'Ungdomslokalen Kipinä' });
     expect(result.problems.map(formatIn('en'))).toEqual([
       'content/meetings/sv/nuva-2025-10.mdx:2:1  warning: date "12.10.2025" is taken from the fi file, so it is ignored here.\n' +
-        '    expected: only the translatable keys here: place, agenda\n' +
-        `    fix: remove it here; change it in ${MEETING} if needed`,
+        '    expected: only the translatable keys here: place, agenda, or the same value as in content/meetings/fi/nuva-2025-10.mdx\n' +
+        `    fix: remove it here, or change it in ${MEETING} if the value there is wrong`,
     ]);
   });
 
@@ -215,7 +224,7 @@ describe('frontmatter values', () => {
     ].join('\n');
     const result = readFrontmatter(source, ThemeTranslationSchema, {
       file: 'content/themes/sv/kirjastot.mdx',
-      what: 'a theme translation',
+      what: same('a theme translation'),
       defaultsFrom: { schema: ThemeSchema, file: 'content/themes/fi/kirjastot.mdx', lang: 'fi' },
     });
     expect(result.data).toBeUndefined();
@@ -228,7 +237,7 @@ describe('frontmatter values', () => {
 
   it('reports YAML syntax errors at their line in plain words', () => {
     const source = ['---', 'title: Kirjastot: uudet aukioloajat', 'summary: x', '---'].join('\n');
-    expect(messages(source, ThemeSchema, 'a theme', 'f.mdx')).toEqual([
+    expect(messages(source, ThemeSchema, same('a theme'), 'f.mdx')).toEqual([
       'f.mdx:2:8  this line is not valid YAML: a value contains ": ".\n' +
         '    expected: key: value lines\n' +
         '    fix: put the whole value in double quotes, e.g. title: "Kirjastot: uudet aukioloajat"',
@@ -237,7 +246,7 @@ describe('frontmatter values', () => {
 
   it('reports a key written twice', () => {
     const source = ['---', 'title: A', 'summary: x', 'title: B', '---'].join('\n');
-    expect(messages(source, ThemeSchema, 'a theme', 'f.mdx')).toEqual([
+    expect(messages(source, ThemeSchema, same('a theme'), 'f.mdx')).toEqual([
       'f.mdx:4:1  key "title" is written twice.\n    expected: each key once\n    fix: keep one of them and delete the other',
     ]);
   });
@@ -254,7 +263,7 @@ describe('surveys and votes', () => {
       '  "riittävä määrä": Saitko tarpeeksi?',
       '---',
     ].join('\n');
-    expect(messages(source, SurveySchema, 'a survey', 'f.mdx')).toEqual([
+    expect(messages(source, SurveySchema, same('a survey'), 'f.mdx')).toEqual([
       'f.mdx:6:3  questions."riittävä määrä" cannot be used as an id.\n' +
         '    expected: letters a–z or A–Z, digits, - and _, starting with a letter or digit\n' +
         '    fix: rename it with letters a–z or A–Z, digits, - and _, starting with a letter or digit, and use the same id in the CSV',
@@ -263,14 +272,14 @@ describe('surveys and votes', () => {
 
   it('requires exactly five scale labels', () => {
     const source = ['---', 'title: Kysely', 'scale: [Huono, Hyvä]', 'questions:', '  maku: Maku?', '---'].join('\n');
-    expect(messages(source, SurveySchema, 'a survey', 'f.mdx')).toEqual([
+    expect(messages(source, SurveySchema, same('a survey'), 'f.mdx')).toEqual([
       'f.mdx:3:1  scale has 2 items.\n    expected: exactly 5 labels\n    fix: add 3 more',
     ]);
   });
 
   it('reports a vote that closes before it opens', () => {
     const source = ['---', 'title: Teemaviikon ruoka', 'opens: 10.3.2026', 'closes: 1.3.2026', '---'].join('\n');
-    expect(messages(source, VoteSchema, 'a vote', 'f.mdx')).toEqual([
+    expect(messages(source, VoteSchema, same('a vote'), 'f.mdx')).toEqual([
       'f.mdx:4:1  closes "1.3.2026" is before the opening day 10.3.2026.\n    expected: a date on or after 10.3.2026\n    fix: check the opens and closes dates',
     ]);
   });
@@ -281,9 +290,9 @@ describe('site.yaml', () => {
     const parsed = parseYaml(lines.join('\n'), { file: 'content/site.yaml', firstLine: 1 });
     return validateYaml(SiteSchema, parsed, {
       file: 'content/site.yaml',
-      what: 'site.yaml',
+      what: same('site.yaml'),
       blockLine: 0,
-      where: 'content/site.yaml',
+      where: filePlace('content/site.yaml'),
     });
   };
   const good = [
@@ -452,10 +461,9 @@ describe('site.yaml', () => {
 
 describe('keyLabel', () => {
   it('names nested keys the way the author sees them', () => {
-    expect([keyLabel(['agenda', 2]), keyLabel(['questions', 'maku']), keyLabel(['name', 'de'])]).toEqual([
-      'agenda item 3',
-      'questions.maku',
-      'name.de',
-    ]);
+    expect(
+      [keyLabel(['agenda', 2]), keyLabel(['questions', 'maku']), keyLabel(['name', 'de'])].map((l) => l.en),
+    ).toEqual(['agenda item 3', 'questions.maku', 'name.de']);
+    expect(keyLabel(['agenda', 2]).fi).toBe('agenda kohta 3');
   });
 });

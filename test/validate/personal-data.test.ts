@@ -236,9 +236,10 @@ describe('findPersonalData: several kinds in one text', () => {
 
 describe('describePersonalData', () => {
   it('names each kind for a message', () => {
-    expect(describePersonalData('email')).toBe('an e-mail address');
-    expect(describePersonalData('phone')).toBe('a phone number');
-    expect(describePersonalData('hetu')).toBe('a Finnish personal identity code');
-    expect(describePersonalData('iban')).toBe('an IBAN bank account number');
+    expect(describePersonalData('email').en).toBe('an e-mail address');
+    expect(describePersonalData('phone').en).toBe('a phone number');
+    expect(describePersonalData('hetu').en).toBe('a Finnish personal identity code');
+    expect(describePersonalData('iban').en).toBe('an IBAN bank account number');
+    expect(describePersonalData('hetu').fi).toBe('henkilötunnuksen');
   });
 });

@@ -75,8 +75,8 @@ describe('columns of a feedback file', () => {
   it('warns about an unknown column and suggests the column meant', async () => {
     const site = smallSite().replace(FEEDBACK, ',publish\n', ',publsh\n');
     expect(await messages(site.root)).toEqual([
-      'data/feedback/palaute-2026.csv:1:9  warning: column "publsh" is not a column of a feedback file, so it is ignored.\n' +
-        '    expected: id, date, theme, channel, type, service, count, text, answered, publish\n' +
+      'data/feedback/palaute-2026.csv:1:9 (row 1, column I)  warning: column "publsh" is not a column of a feedback file, so it is ignored.\n' +
+        '    expected: id, date, theme, channel, type, service, count, text, publish\n' +
         '    fix: did you mean "publish"? Rename the column, or delete it',
     ]);
   });
@@ -87,8 +87,8 @@ describe('columns of a feedback file', () => {
       'id,date,theme,type\nP-1,3.1.2026,kirjastot,idea\nP-2,4.1.2026,puistot,praise\n',
     );
     expect(await messages(site.root)).toEqual([
-      'data/feedback/palaute-2026.csv:1  the required column "channel" is missing from the header.\n' +
-        '    expected: the columns of a feedback file: id, date, theme, channel, type, service, count, text, answered, publish\n' +
+      'data/feedback/palaute-2026.csv:1 (row 1)  the required column "channel" is missing from the header.\n' +
+        '    expected: the columns of a feedback file: id, date, theme, channel, type, service, count, text, publish\n' +
         '    fix: add a column named channel',
     ]);
   });
@@ -96,11 +96,11 @@ describe('columns of a feedback file', () => {
   it('says which unknown column is probably the missing one', async () => {
     const site = smallSite().write(FEEDBACK, 'id,date,theme,chanel,type\nP-1,3.1.2026,kirjastot,web,idea\n');
     expect(await messages(site.root)).toEqual([
-      'data/feedback/palaute-2026.csv:1  the required column "channel" is missing from the header.\n' +
-        '    expected: the columns of a feedback file: id, date, theme, channel, type, service, count, text, answered, publish\n' +
+      'data/feedback/palaute-2026.csv:1 (row 1)  the required column "channel" is missing from the header.\n' +
+        '    expected: the columns of a feedback file: id, date, theme, channel, type, service, count, text, publish\n' +
         '    fix: add a column named channel (is "chanel" meant to be channel?)',
-      'data/feedback/palaute-2026.csv:1:4  warning: column "chanel" is not a column of a feedback file, so it is ignored.\n' +
-        '    expected: id, date, theme, channel, type, service, count, text, answered, publish\n' +
+      'data/feedback/palaute-2026.csv:1:4 (row 1, column D)  warning: column "chanel" is not a column of a feedback file, so it is ignored.\n' +
+        '    expected: id, date, theme, channel, type, service, count, text, publish\n' +
         '    fix: did you mean "channel"? Rename the column, or delete it',
     ]);
   });
@@ -110,7 +110,7 @@ describe('values in a feedback row', () => {
   it('reports an empty required value with the format to write', async () => {
     const site = smallSite().replace(FEEDBACK, 'P-1,2026-01-03,', 'P-1,,');
     expect(await messages(site.root)).toEqual([
-      'data/feedback/palaute-2026.csv:2:2  date is empty.\n' +
+      'data/feedback/palaute-2026.csv:2:2 (row 2, column B, P-1)  date is empty.\n' +
         '    expected: a date as d.m.yyyy (e.g. 3.1.2026) or yyyy-mm-dd\n' +
         '    fix: fill in the date, e.g. 3.1.2026',
     ]);
@@ -119,7 +119,7 @@ describe('values in a feedback row', () => {
   it('reports a date in another format and writes it the Finnish way', async () => {
     const site = smallSite().replace(FEEDBACK, 'P-1,2026-01-03,', 'P-1,3/1/2026,');
     expect(await messages(site.root)).toEqual([
-      'data/feedback/palaute-2026.csv:2:2  date "3/1/2026" is not a date.\n' +
+      'data/feedback/palaute-2026.csv:2:2 (row 2, column B, P-1)  date "3/1/2026" is not a date.\n' +
         '    expected: a date as d.m.yyyy (e.g. 3.1.2026) or yyyy-mm-dd\n' +
         '    fix: write 3.1.2026',
     ]);
@@ -128,7 +128,7 @@ describe('values in a feedback row', () => {
   it('reports a date that is not a date at all', async () => {
     const site = smallSite().replace(FEEDBACK, 'P-1,2026-01-03,', 'P-1,tammikuu,');
     expect(await messages(site.root)).toEqual([
-      'data/feedback/palaute-2026.csv:2:2  date "tammikuu" is not a date.\n' +
+      'data/feedback/palaute-2026.csv:2:2 (row 2, column B, P-1)  date "tammikuu" is not a date.\n' +
         '    expected: a date as d.m.yyyy (e.g. 3.1.2026) or yyyy-mm-dd\n' +
         '    fix: write the date as d.m.yyyy, e.g. 3.1.2026',
     ]);
@@ -137,7 +137,7 @@ describe('values in a feedback row', () => {
   it('reports an impossible date (31.2.2025) with the days the month has', async () => {
     const site = smallSite().replace(FEEDBACK, 'P-1,2026-01-03,', 'P-1,31.2.2025,');
     expect(await messages(site.root)).toEqual([
-      'data/feedback/palaute-2026.csv:2:2  date "31.2.2025" is not a date that exists (month 2 of 2025 has 28 days).\n' +
+      'data/feedback/palaute-2026.csv:2:2 (row 2, column B, P-1)  date "31.2.2025" is not a date that exists (month 2 of 2025 has 28 days).\n' +
         '    expected: a real calendar date\n' +
         '    fix: check the day and the month',
     ]);
@@ -146,7 +146,7 @@ describe('values in a feedback row', () => {
   it('translates a Finnish channel into the value to write (kanava verkko = web)', async () => {
     const site = smallSite().replace(FEEDBACK, 'P-1,2026-01-03,kirjastot,web,', 'P-1,2026-01-03,kirjastot,verkko,');
     expect(await messages(site.root)).toEqual([
-      'data/feedback/palaute-2026.csv:2:4  channel "verkko" is not a channel.\n' +
+      'data/feedback/palaute-2026.csv:2:4 (row 2, column D, P-1)  channel "verkko" is not a channel.\n' +
         '    expected: web, email, phone, meeting, survey, social, visit, other\n' +
         '    fix: write "web" (verkko = web)',
     ]);
@@ -158,7 +158,7 @@ describe('values in a feedback row', () => {
       'tunnus;päivä;teema;kanava;tyyppi\nP-1;3.1.2026;kirjastot;puhelinsoitto;idea\n',
     );
     expect(await messages(site.root)).toEqual([
-      'data/feedback/palaute-2026.csv:2:4  kanava "puhelinsoitto" is not a channel.\n' +
+      'data/feedback/palaute-2026.csv:2:4 (row 2, column D, P-1)  kanava "puhelinsoitto" is not a channel.\n' +
         '    expected: web, email, phone, meeting, survey, social, visit, other\n' +
         '    fix: write one of web, email, phone, meeting, survey, social, visit, other',
     ]);
@@ -167,7 +167,7 @@ describe('values in a feedback row', () => {
   it('reports a count that is not a whole number', async () => {
     const site = smallSite().replace(FEEDBACK, 'Kirjastopalvelut,3,', 'Kirjastopalvelut,2.5,');
     expect(await messages(site.root)).toEqual([
-      'data/feedback/palaute-2026.csv:3:7  count "2.5" is not a whole number.\n' +
+      'data/feedback/palaute-2026.csv:3:7 (row 3, column G, P-2)  count "2.5" is not a whole number.\n' +
         '    expected: a whole number, 1 or more\n' +
         '    fix: round it to a whole number',
     ]);
@@ -176,7 +176,7 @@ describe('values in a feedback row', () => {
   it('reports a count written in words', async () => {
     const site = smallSite().replace(FEEDBACK, 'Kirjastopalvelut,3,', 'Kirjastopalvelut,kolme,');
     expect(await messages(site.root)).toEqual([
-      'data/feedback/palaute-2026.csv:3:7  count "kolme" is not a whole number.\n' +
+      'data/feedback/palaute-2026.csv:3:7 (row 3, column G, P-2)  count "kolme" is not a whole number.\n' +
         '    expected: a whole number, 1 or more\n' +
         '    fix: write digits only, e.g. 3',
     ]);
@@ -185,7 +185,7 @@ describe('values in a feedback row', () => {
   it('reports a negative count', async () => {
     const site = smallSite().replace(FEEDBACK, 'Kirjastopalvelut,3,', 'Kirjastopalvelut,-3,');
     expect(await messages(site.root)).toEqual([
-      'data/feedback/palaute-2026.csv:3:7  count "-3" is less than 1.\n' +
+      'data/feedback/palaute-2026.csv:3:7 (row 3, column G, P-2)  count "-3" is less than 1.\n' +
         '    expected: a whole number, 1 or more\n' +
         '    fix: write 1 or more, or leave the cell empty for 1',
     ]);
@@ -196,7 +196,7 @@ describe('ids', () => {
   it('reports a duplicate id within a file, pointing back at the first row', async () => {
     const site = smallSite().replace(FEEDBACK, 'P-2,', 'P-1,');
     expect(await messages(site.root)).toEqual([
-      'data/feedback/palaute-2026.csv:3:1  id "P-1" is already used by another piece of feedback (line 2 of this file).\n' +
+      'data/feedback/palaute-2026.csv:3:1 (row 3, column A, P-1)  id "P-1" is already used by another piece of feedback (row 2 of this file).\n' +
         '    expected: every piece of feedback to have its own id\n' +
         '    fix: give this row a new id, or delete it if it is the same row twice',
     ]);
@@ -208,7 +208,7 @@ describe('ids', () => {
       'tunnus;päivä;teema;kanava;tyyppi\nP-9;1.1.2025;puistot;web;idea\nP-3;2.1.2025;puistot;web;idea\n',
     );
     expect(await messages(site.root)).toEqual([
-      'data/feedback/palaute-2026.csv:4:1  id "P-3" is already used by another piece of feedback (data/feedback/palaute-2025.csv line 3).\n' +
+      'data/feedback/palaute-2026.csv:4:1 (row 4, column A, P-3)  id "P-3" is already used by another piece of feedback (data/feedback/palaute-2025.csv row 3).\n' +
         '    expected: every piece of feedback to have its own id\n' +
         '    fix: give one of them a new id; if both files hold the same export, delete the older file',
     ]);
@@ -219,17 +219,17 @@ describe('references between files', () => {
   it('reports an unknown theme and suggests the theme meant', async () => {
     const site = smallSite().replace(FEEDBACK, 'P-3,2025-07-01,puistot,', 'P-3,2025-07-01,puisto,');
     expect(await messages(site.root)).toEqual([
-      'data/feedback/palaute-2026.csv:4:3  theme "puisto" is not a theme that exists.\n' +
-        '    expected: a theme: kirjastot, puistot\n' +
-        '    fix: did you mean "puistot"?',
+      'data/feedback/palaute-2026.csv:4:3 (row 4, column C, P-3)  theme "puisto" is not a theme that exists.\n' +
+        '    expected: a theme: puistot — Puistot ja leikkipaikat, kirjastot — Kirjastot\n' +
+        '    fix: did you mean puistot — Puistot ja leikkipaikat? Write puistot',
     ]);
   });
 
   it('reports an unknown theme that resembles none, saying where a theme is added', async () => {
     const site = smallSite().replace(FEEDBACK, 'P-3,2025-07-01,puistot,', 'P-3,2025-07-01,liikenne,');
     expect(await messages(site.root)).toEqual([
-      'data/feedback/palaute-2026.csv:4:3  theme "liikenne" is not a theme that exists.\n' +
-        '    expected: a theme: kirjastot, puistot\n' +
+      'data/feedback/palaute-2026.csv:4:3 (row 4, column C, P-3)  theme "liikenne" is not a theme that exists.\n' +
+        '    expected: a theme: puistot — Puistot ja leikkipaikat, kirjastot — Kirjastot\n' +
         '    fix: correct the theme, or add content/themes/fi/liikenne.mdx',
     ]);
   });
@@ -241,9 +241,9 @@ describe('references between files', () => {
       'A-2026-002,Pelipäivä kirjastossa,Speldag i biblioteket,Games day at the library,,,,kirjastot,done,2026-02-20,,,',
     );
     expect(await messages(site.root)).toEqual([
-      'data/actions.csv:5:12  completed is empty, but status is done.\n' +
+      'data/actions.csv:5:12 (row 3, column L, A-2026-002)  completed is empty, but status is done.\n' +
         '    expected: the date the action was completed\n' +
-        '    fix: write the date the action was completed, e.g. 3.1.2026, or change the status',
+        '    fix: write the date the action was completed, e.g. 3.1.2026, or change the status; a done action needs a completed date, progress 100 or empty, and, if it has rows in data/action-updates.csv, a last row there with status done and the completed date',
     ]);
   });
 
@@ -254,9 +254,9 @@ describe('references between files', () => {
       ',own,2026-04-nuorisovaltuusto,',
     );
     expect(await messages(site.root)).toEqual([
-      'data/actions.csv:2:16  meeting "2026-04-nuorisovaltuusto" is not a meeting that exists.\n' +
-        '    expected: a meeting: 2026-03-nuorisovaltuusto, 2026-12-nuorisovaltuusto\n' +
-        '    fix: did you mean "2026-03-nuorisovaltuusto"?',
+      'data/actions.csv:2:16 (row 2, column P, A-2026-001)  meeting "2026-04-nuorisovaltuusto" is not a meeting that exists.\n' +
+        '    expected: a meeting: 2026-03-nuorisovaltuusto — Nuorisovaltuusto 12.3.2026, 2026-12-nuorisovaltuusto — Nuorisovaltuusto 10.12.2026\n' +
+        '    fix: did you mean 2026-03-nuorisovaltuusto — Nuorisovaltuusto 12.3.2026? Write 2026-03-nuorisovaltuusto',
     ]);
   });
 
@@ -281,7 +281,7 @@ describe('references between files', () => {
     );
     expect(await messages(site.root)).toEqual([
       'content/meetings/fi/2026-12-nuorisovaltuusto.mdx:2:1  body "nuorisoneuvosto" is not a body that exists.\n' +
-        '    expected: a body: nuorisovaltuusto\n' +
+        '    expected: a body: nuorisovaltuusto — Nuorisovaltuusto\n' +
         '    fix: correct the body, or add content/bodies/fi/nuorisoneuvosto.mdx',
     ]);
   });
@@ -294,8 +294,8 @@ describe('references between files', () => {
     );
     expect(await messages(site.root)).toEqual([
       'content/votes/fi/teemapaiva-2026.mdx:7:1  action "A-2026-022" is not an action that exists.\n' +
-        '    expected: an action: A-2025-003, A-2025-004, A-2026-001, A-2026-002\n' +
-        '    fix: did you mean "A-2026-002"?',
+        '    expected: an action (there are 4 actions); the nearest: A-2026-002, A-2026-001, A-2025-003\n' +
+        '    fix: did you mean A-2026-002? Write A-2026-002',
     ]);
   });
 
@@ -315,7 +315,7 @@ describe('references between files', () => {
       'opens: 1.12.2026\ncloses: 15.12.2026',
     );
     expect(await messages(site.root)).toEqual([
-      'data/votes/teemapaiva-2026.csv:2:4  warning: votes "120" are given for a vote that opens on 1.12.2026, after this build\'s date 23.11.2026: results published before voting started.\n' +
+      'data/votes/teemapaiva-2026.csv:2:4 (row 2, column D)  warning: votes "120" are given for a vote that opens on 1.12.2026, after this build\'s date 23.11.2026: results published before voting started.\n' +
         '    expected: votes 0 for every option until voting has started\n' +
         '    fix: set the votes to 0 until the vote has been held, or correct opens in content/votes/fi/teemapaiva-2026.mdx',
     ]);
@@ -338,7 +338,7 @@ describe('references between files', () => {
   it('reports an unknown survey question, naming the survey file that defines the questions', async () => {
     const site = smallSite().replace('data/surveys/kirjastokysely.csv', '2025-11-30,kokoelmat', '2025-11-30,kokoelma');
     expect(await messages(site.root)).toEqual([
-      'data/surveys/kirjastokysely.csv:5:2  question "kokoelma" is not a question of the survey in content/surveys/fi/kirjastokysely.mdx.\n' +
+      'data/surveys/kirjastokysely.csv:5:2 (row 5, column B)  question "kokoelma" is not a question of the survey in content/surveys/fi/kirjastokysely.mdx.\n' +
         '    expected: a question id from the questions in content/surveys/fi/kirjastokysely.mdx: aukiolo, kokoelmat\n' +
         '    fix: did you mean "kokoelmat"?',
     ]);
@@ -385,7 +385,7 @@ describe('files that cannot be read as CSV', () => {
   it('reports an unclosed quote at the line and cell where the quote opens', async () => {
     const site = smallSite().replace(FEEDBACK, ',Uudet penkit', ',"Uudet penkit');
     expect(await messages(site.root)).toEqual([
-      'data/feedback/palaute-2026.csv:4:8  the quote " before "Uudet penkit ovat hyvät!,yes" is never closed, so the rest of the file reads as one cell.\n' +
+      'data/feedback/palaute-2026.csv:4:8 (row 4, column H)  the quote " before "Uudet penkit ovat hyvät!,yes" is never closed, so the rest of the file reads as one cell.\n' +
         '    expected: every cell that starts with " to end with "\n' +
         '    fix: add the missing " at the end of the cell, or remove the opening "',
     ]);
@@ -401,7 +401,7 @@ describe('files that cannot be read as CSV', () => {
       ),
     );
     expect((await messages(site.root))[0]).toMatch(
-      /^data\/feedback\/palaute-2026\.csv:4:8 {2}the quote " before "Auki jää" is never closed/,
+      /^data\/feedback\/palaute-2026\.csv:4:8 \(row 3, column H\) {2}the quote " before "Auki jää" is never closed/,
     );
   });
 
@@ -421,9 +421,9 @@ describe('files that cannot be read as CSV', () => {
   it('reports a file with another separator (|) as one single column', async () => {
     const site = smallSite().write(FEEDBACK, 'id|date|theme|channel|type\nP-1|3.1.2026|kirjastot|web|idea\n');
     expect(await messages(site.root)).toEqual([
-      'data/feedback/palaute-2026.csv:1:1  the header "id|date|theme|channel|type" reads as one single column: kuultu could not find a ; or , separator in it.\n' +
+      'data/feedback/palaute-2026.csv:1:1 (row 1, column A)  the header "id|date|theme|channel|type" reads as one single column: kuultu could not find a ; or , separator in it.\n' +
         '    expected: columns separated by ; (Finnish Excel) or , (CSV UTF-8)\n' +
-        '    fix: check the header line, and in Excel choose Save As → "CSV UTF-8 (comma delimited)" or "CSV (semicolon-separated)"',
+        '    fix: check the header line, and save the file again in Excel: File > Save As > CSV UTF-8 (Comma delimited)',
     ]);
   });
 
@@ -437,7 +437,7 @@ describe('files that cannot be read as CSV', () => {
     expect(await messages(site.root)).toEqual([
       'data/feedback/palaute-2026.csv:3  byte 0x81 is not text in UTF-8 or Windows-1252: the file is not a CSV text file, or it is damaged.\n' +
         '    expected: a CSV file in UTF-8 or Windows-1252\n' +
-        '    fix: in Excel choose Save As → "CSV UTF-8 (comma delimited)" or "CSV (semicolon-separated)"',
+        '    fix: save the file again in Excel: File > Save As > CSV UTF-8 (Comma delimited)',
     ]);
   });
 
@@ -452,7 +452,7 @@ describe('files that cannot be read as CSV', () => {
     expect(await messages(site.root)).toEqual([
       'data/feedback/palaute-2026.csv:1  the file is saved as UTF-16 ("Unicode text"), which kuultu does not read.\n' +
         '    expected: a CSV file in UTF-8 or Windows-1252\n' +
-        '    fix: in Excel choose Save As → "CSV UTF-8 (comma delimited)" or "CSV (semicolon-separated)"',
+        '    fix: save the file again in Excel: File > Save As > CSV UTF-8 (Comma delimited)',
     ]);
   });
 
@@ -486,7 +486,7 @@ describe('personal data in published feedback (PRODUCT.md §6)', () => {
   it.each(kinds)('reports $kind in a text with publish yes', async ({ kind, text, found }) => {
     const site = smallSite().replace(FEEDBACK, 'Sunnuntaiaukiolo olisi hieno.', text);
     expect(await messages(site.root)).toEqual([
-      `data/feedback/palaute-2026.csv:2:8  text contains ${kind} ("${found}"), and publish is yes.\n` +
+      `data/feedback/palaute-2026.csv:2:8 (row 2, column H, P-1)  text contains ${kind} ("${found}"), and publish is yes.\n` +
         '    expected: published text without e-mail addresses, phone numbers, personal identity codes or bank accounts\n' +
         '    fix: remove it from the text, or set publish to no',
     ]);
@@ -516,7 +516,7 @@ describe('files in the wrong place in data/', () => {
       `data/feedback.csv  this file is in a place kuultu does not read, so it would not be published.\n${expected}    fix: move it to data/feedback/feedback.csv`,
       'data/palaute.xlsx  this file is in a place kuultu does not read, so it would not be published.\n' +
         expected +
-        '    fix: save the sheet as CSV (in Excel: Save As → CSV UTF-8 or CSV (semicolon-separated)) and commit the .csv file',
+        '    fix: save the sheet as CSV (in Excel: File > Save As > CSV UTF-8 (Comma delimited)) and commit the .csv file',
     ]);
   });
 });
@@ -548,7 +548,7 @@ describe('one run reports everything', () => {
       'data/palaute.xlsx file.wrong-place',
     ]);
     expect(sorted.map(formatIn('en'))[1]).toBe(
-      'data/actions.csv:6:9  status "valmis" is not a status.\n    expected: planned, in-progress, done, declined\n    fix: write "done" (valmis = done)',
+      'data/actions.csv:6:9 (row 4, column I, A-2025-003)  status "valmis" is not a status.\n    expected: planned, in-progress, done, declined\n    fix: write "done" (valmis = done); a done action needs a completed date, progress 100 or empty, and, if it has rows in data/action-updates.csv, a last row there with status done and the completed date',
     );
   });
 });

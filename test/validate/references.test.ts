@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIn } from '../../src/core/problem.ts';
-import { checkUniqueIds } from '../../src/validate/references.ts';
+import { checkUniqueIds, ID_NOUNS } from '../../src/validate/references.ts';
 
 const at = (file: string, line: number) => ({ file, line, column: 1 });
 
@@ -11,7 +11,7 @@ describe('unique ids', () => {
         { id: 'P-1', at: at('data/feedback/a.csv', 2) },
         { id: 'P-1', at: at('data/feedback/b.csv', 7) },
       ],
-      'piece of feedback',
+      ID_NOUNS.feedback,
     );
     expect(problems.map(formatIn('en'))).toEqual([
       'data/feedback/b.csv:7:1  id "P-1" is already used by another piece of feedback (data/feedback/a.csv line 2).\n' +
@@ -27,7 +27,7 @@ describe('unique ids', () => {
       ...rows.map((id, i) => ({ id, at: at('data/feedback/2023-copy.csv', i + 2) })),
       { id: 'P-9', at: at('data/feedback/2023-copy.csv', 900) },
     ];
-    const problems = checkUniqueIds(occurrences, 'piece of feedback');
+    const problems = checkUniqueIds(occurrences, ID_NOUNS.feedback);
     expect(problems.map(formatIn('en'))).toEqual([
       'data/feedback/2023-copy.csv:2:1  501 rows of this file use ids that data/feedback/2023.csv already uses, from "P-0" (line 2 here, line 2 there) on.\n' +
         '    expected: every piece of feedback to have its own id, in one file only\n' +
@@ -37,6 +37,6 @@ describe('unique ids', () => {
 
   it('keeps repeats within one file row by row', () => {
     const occurrences = Array.from({ length: 6 }, (_, i) => ({ id: 'A-1', at: at('data/actions.csv', i + 2) }));
-    expect(checkUniqueIds(occurrences, 'action')).toHaveLength(5);
+    expect(checkUniqueIds(occurrences, ID_NOUNS.action)).toHaveLength(5);
   });
 });
