@@ -132,7 +132,9 @@ describe('npm run action', () => {
     const result = await run('action', ['A-2026-001', 'done', '12.5.2025', 'Valmis.', '--root', root, '--lang', 'en']);
     expect(result.status).toBe(1);
     expect(result.all).toContain('the change was not recorded, because the validator would refuse it:');
-    expect(result.all).toContain('data/actions.csv:2:12  completed "12.5.2025" is before opened (15.3.2026).');
+    expect(result.all).toContain(
+      'data/actions.csv:2:12 (row 2, column L, A-2026-001)  completed "12.5.2025" is before opened (15.3.2026).',
+    );
     expect(bytes(root, ACTIONS).equals(before[0]!)).toBe(true);
     expect(bytes(root, UPDATES).equals(before[1]!)).toBe(true);
   });
@@ -148,7 +150,10 @@ describe('npm run action', () => {
     const fi = await run('action', ['A-2026-001', 'declined', '12.5.2026', '--root', root]);
     expect(fi.all).toContain('hylätylle toimenpiteelle tarvitaan perustelu');
     const refused = await run('action', ['A-2026-001', 'done', '12.5.2025', 'Valmis.', '--root', root]);
-    expect(refused.all).toContain('muutosta ei kirjattu, koska tarkistus hylkäisi sen:\n\ndata/actions.csv:2:12');
+    expect(refused.all).toContain('muutosta ei kirjattu, koska tarkistus hylkäisi sen:\n\n');
+    expect(refused.all).toContain(
+      'data/actions.csv:2:12 (rivi 2, sarake L, A-2026-001)  completed "12.5.2025" on ennen avauspäivää (opened 15.3.2026).',
+    );
     for (const r of [sv, en, fi, refused]) expect(r.status).toBe(1);
   });
 });
