@@ -191,13 +191,29 @@ const NAME_WORDS: TextWords = {
 
 const PROMISE_WORDS: TextWords = {
   code: 'promise',
-  aNoun: 'a promise',
-  noun: 'promise',
-  expected: 'the service promise, e.g. We answer within two weeks.',
-  emptyFix: 'write the promise, e.g. promise: Vastaamme kahdessa viikossa., or delete the line',
-  typeFix: 'write promise: followed by the text, or fi:, sv:, en: lines indented under it',
-  under: 'under promise:',
-  expectedIn: (lang) => `the promise written in ${lang}`,
+  aNoun: { fi: 'palvelulupaus', sv: 'ett servicelöfte', en: 'a promise' },
+  noun: { fi: 'lupausta', sv: 'löfte', en: 'promise' },
+  expected: {
+    fi: 'palvelulupaus, esim. Vastaamme kahdessa viikossa.',
+    sv: 'servicelöftet, t.ex. Vi svarar inom två veckor.',
+    en: 'the service promise, e.g. We answer within two weeks.',
+  },
+  emptyFix: {
+    fi: 'kirjoita lupaus, esim. promise: Vastaamme kahdessa viikossa., tai poista rivi',
+    sv: 'skriv löftet, t.ex. promise: Vi svarar inom två veckor., eller ta bort raden',
+    en: 'write the promise, e.g. promise: Vastaamme kahdessa viikossa., or delete the line',
+  },
+  typeFix: {
+    fi: 'kirjoita promise: ja sen perään teksti, tai sisennetyt rivit fi:, sv:, en: sen alle',
+    sv: 'skriv promise: följt av texten, eller raderna fi:, sv:, en: indragna under det',
+    en: 'write promise: followed by the text, or fi:, sv:, en: lines indented under it',
+  },
+  under: { fi: 'rivin promise: alle', sv: 'under promise:', en: 'under promise:' },
+  expectedIn: (lang) => ({
+    fi: `lupaus kirjoitettuna kielellä ${lang}`,
+    sv: `löftet skrivet på ${lang}`,
+    en: `the promise written in ${lang}`,
+  }),
 };
 
 const ISSUE_WORDS: TextWords = {

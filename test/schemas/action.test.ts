@@ -176,7 +176,7 @@ describe('actions.csv: the messages an author reads', () => {
     );
     expect(messages).toEqual([
       'data/actions.csv:1 (row 1)  the required column "influence" is missing from the header.\n' +
-        '    expected: the columns of actions.csv: id, title_fi, description_fi, themes, status, opened, due, completed, progress, unit, influence, meeting, reason_fi\n' +
+        '    expected: the columns of actions.csv: id, title_fi, description_fi, themes, status, opened, due, completed, progress, unit, influence, meeting, reason_fi, reference\n' +
         '    fix: add a column named influence',
     ]);
   });
@@ -185,7 +185,7 @@ describe('actions.csv: the messages an author reads', () => {
     const { messages } = validate(`${HEADER};progres\n${row({})};5\n`);
     expect(messages).toEqual([
       'data/actions.csv:1:14 (row 1, column N)  warning: column "progres" is not a column of actions.csv, so it is ignored.\n' +
-        '    expected: id, title_fi, title_sv, description_fi, description_sv, themes, status, opened, due, completed, progress, unit, influence, meeting, reason_fi, reason_sv\n' +
+        '    expected: id, title_fi, title_sv, description_fi, description_sv, themes, status, opened, due, completed, progress, unit, influence, meeting, reason_fi, reason_sv, reference\n' +
         '    fix: did you mean "progress"? Rename the column, or delete it',
     ]);
   });
