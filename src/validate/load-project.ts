@@ -453,10 +453,7 @@ export async function loadProject(root: string, env: NodeJS.ProcessEnv = process
     const at = { file: 'content/site.yaml', line: keyLine(root, 'content/site.yaml', 'feedbackPage'), column: 1 };
     push(
       problems,
-      checkReference(
-        { value: site.feedbackPage, key: 'feedbackPage', at },
-        targetOf(content, 'pages', lang),
-      ),
+      checkReference({ value: site.feedbackPage, key: 'feedbackPage', at }, targetOf(content, 'pages', lang)),
     );
   }
   const actionIds = new Set([...(data.actions?.rows ?? []).map((r) => r.value.id), ...rejectedIds(data.actions)]);

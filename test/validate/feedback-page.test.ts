@@ -32,7 +32,7 @@ describe('feedbackPage in site.yaml', () => {
     const result = await withFeedbackPage('tietoja');
     const problem = result.problems.find((p) => p.code === 'ref.page');
     expect(problem && formatProblem(problem, 'en')).toBe(
-      'content/site.yaml:13:1  feedbackPage "tietoja" is not a page that exists.\n    expected: a page: tietoa\n    fix: did you mean "tietoa"?',
+      'content/site.yaml:13:1  feedbackPage "tietoja" is not a page that exists.\n    expected: a page: tietoa — Tietoa palvelusta\n    fix: did you mean tietoa — Tietoa palvelusta? Write tietoa',
     );
   });
 });
