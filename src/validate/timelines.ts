@@ -158,9 +158,9 @@ function lastStatusAgrees(timeline: readonly Located<ActionUpdate>[], action: Lo
   const date: Text =
     status === 'done' && completed
       ? {
-          fi: `${finnishDate(completed)} (valmistumispäivä)`,
-          sv: `${finnishDate(completed)} (dagen då den blev klar)`,
-          en: `${finnishDate(completed)} (the completed date)`,
+          fi: `päivämäärä ${finnishDate(completed)} (valmistumispäivä)`,
+          sv: `datumet ${finnishDate(completed)} (dagen då den blev klar)`,
+          en: `date ${finnishDate(completed)} (the completed date)`,
         }
       : { fi: 'muutoksen päivämäärä', sv: 'datumet för ändringen', en: 'the date of the change' };
   return [
@@ -179,9 +179,9 @@ function lastStatusAgrees(timeline: readonly Located<ActionUpdate>[], action: Lo
           en: `${status}, as in ${action.file}`,
         },
         fix: {
-          fi: `lisää tämän alle rivi, jossa action on ${id}, date ${date.fi} ja status ${status}; tai korjaa tila tiedostossa ${action.file}`,
-          sv: `lägg till en rad under den här med action ${id}, date ${date.sv} och status ${status}, eller rätta statusen i ${action.file}`,
-          en: `add a row below this one with action ${id}, date ${date.en} and status ${status}, or correct the status in ${action.file}`,
+          fi: `lisää tämän alle rivi, jossa action on ${id}, status ${status} ja ${date.fi}; tai korjaa tila tiedostossa ${action.file}`,
+          sv: `lägg till en rad under den här med action ${id}, status ${status} och ${date.sv}, eller rätta statusen i ${action.file}`,
+          en: `add a row below this one with action ${id}, status ${status} and ${date.en}, or correct the status in ${action.file}`,
         },
       },
     ),

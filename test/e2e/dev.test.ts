@@ -83,7 +83,7 @@ describe('npm run dev', () => {
       expect(page.html).toMatch(/<p>Fix: write &quot;done&quot;/);
       expect(page.html).not.toMatch(STACK_FRAME);
     }
-    expect(printed()).toContain('data/actions.csv:2:9  status "valmis"');
+    expect(printed()).toContain('data/actions.csv:2:9 (row 2, column I, A-2026-001)  status "valmis"');
     expect(printed()).toContain('kuultu: the preview shows the list of problems until they are fixed.');
   });
 

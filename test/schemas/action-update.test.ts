@@ -91,7 +91,7 @@ describe('action-updates.csv', () => {
   it('reports a last update whose status disagrees with actions.csv, naming its line there', () => {
     const csv = `${HEADER}\nA-2025-014;3.2.2025;planned;;\nA-2025-014;1.4.2025;in-progress;60;\n`;
     expect(validate(csv).messages).toEqual([
-      'data/action-updates.csv:3:3 (row 3, column C, A-2025-014)  status "in-progress" of the last update of A-2025-014 disagrees with data/actions.csv, where the status is done (row 2).\n    expected: done, as in data/actions.csv\n    fix: add a row below this one with action A-2025-014, date 12.5.2025 (the completed date) and status done, or correct the status in data/actions.csv',
+      'data/action-updates.csv:3:3 (row 3, column C, A-2025-014)  status "in-progress" of the last update of A-2025-014 disagrees with data/actions.csv, where the status is done (row 2).\n    expected: done, as in data/actions.csv\n    fix: add a row below this one with action A-2025-014, status done and date 12.5.2025 (the completed date), or correct the status in data/actions.csv',
     ]);
   });
 

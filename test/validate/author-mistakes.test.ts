@@ -1,0 +1,97 @@
+/**
+ * Mistakes that used to slip through, or to take several rounds, read as a Finnish author reads
+ * them: broken text, a theme written by its title, a date after the data's own date, a copied
+ * translation, and an action marked done.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatIn, sortProblems } from '../../src/core/problem.ts';
+import { loadProject } from '../../src/validate/load-project.ts';
+
+const FIXTURE = fileURLToPath(new URL('../fixtures/small-site/', import.meta.url));
+const ENV = { SOURCE_DATE_EPOCH: '1795392000' };
+const FEEDBACK = 'data/feedback/palaute-2026.csv';
+const roots: string[] = [];
+
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+function site(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'kuultu-mistakes-'));
+  roots.push(root);
+  cpSync(FIXTURE, root, { recursive: true });
+  return root;
+}
+
+function replace(root: string, file: string, from: string, to: string): void {
+  const text = readFileSync(path.join(root, file), 'utf8');
+  expect(text, `${file} should contain ${from}`).toContain(from);
+  writeFileSync(path.join(root, file), text.replace(from, to));
+}
+
+async function finnish(root: string): Promise<string[]> {
+  return sortProblems((await loadProject(root, ENV)).problems).map(formatIn('fi'));
+}
+
+describe('mistakes an author makes, in Finnish', () => {
+  it('reports text damaged by a wrong save at its cell, with how to save again', async () => {
+    const root = site();
+    replace(root, FEEDBACK, 'Sunnuntaiaukiolo olisi hieno.', 'SunnuntaiaukiolÃ¶ olisi hieno.');
+    expect(await finnish(root)).toEqual([
+      'data/feedback/palaute-2026.csv:2:8 (rivi 2, sarake H, P-1)  text "SunnuntaiaukiolÃ¶ olisi hieno." sisältää merkit "Ã¶", jotka olivat alun perin "ö": tiedosto on vaurioitunut, kun se on tallennettu väärällä merkistöllä.\n' +
+        '    kelpaa: teksti, jossa ä, ö, å ja € ovat ennallaan\n' +
+        '    korjaus: avaa alkuperäinen tiedosto (esim. palautejärjestelmän vienti) ja tallenna tiedosto Excelissä uudelleen: Tiedosto > Tallenna nimellä > CSV UTF-8 (pilkuilla erotettu); korjaa merkit käsin vain, jos alkuperäistä ei ole',
+    ]);
+  });
+
+  it('reports the replacement character � too', async () => {
+    const root = site();
+    replace(root, FEEDBACK, 'Sunnuntaiaukiolo olisi hieno.', 'Sunnuntaiaukiolo olisi hyv\uFFFD.');
+    const [message] = await finnish(root);
+    expect(message).toContain('(rivi 2, sarake H, P-1)  text "Sunnuntaiaukiolo olisi hyv�." sisältää merkin �');
+  });
+
+  it('recognises a theme written by its title, and the spelling it suggests passes', async () => {
+    const root = site();
+    replace(root, FEEDBACK, 'P-1,2026-01-03,kirjastot,', 'P-1,2026-01-03,Puistot ja leikkipaikat,');
+    const [message] = await finnish(root);
+    expect(message).toContain('theme "Puistot ja leikkipaikat" ei ole olemassa oleva teema.');
+    expect(message).toContain('korjaus: tarkoititko puistot — Puistot ja leikkipaikat? Kirjoita puistot');
+    replace(root, FEEDBACK, 'Puistot ja leikkipaikat,', 'puistot,');
+    expect(await finnish(root)).toEqual([]);
+  });
+
+  it('warns about feedback dated after the date of the data', async () => {
+    const root = site();
+    replace(root, FEEDBACK, 'P-1,2026-01-03,', 'P-1,2027-01-03,');
+    const [message] = await finnish(root);
+    expect(message).toMatch(
+      /^data\/feedback\/palaute-2026\.csv:2:2 \(rivi 2, sarake B, P-1\) {2}varoitus: date "3\.1\.2027" on aineiston päivän \d+\.\d+\.2026 jälkeen: palaute näkyisi sivustolla jo tapahtuneena\./,
+    );
+  });
+
+  it('stays quiet about a translation that copies a key with the same value, and quotes both when they differ', async () => {
+    const root = site();
+    replace(root, 'content/themes/sv/kirjastot.mdx', 'title: Bibliotek\n', 'title: Bibliotek\norder: 1\n');
+    expect(await finnish(root)).toEqual([]);
+    replace(root, 'content/themes/sv/kirjastot.mdx', 'order: 1\n', 'order: 2\n');
+    const [message] = await finnish(root);
+    expect(message).toContain(
+      'varoitus: order "2" poikkeaa kielen fi tiedoston arvosta "1": kuultu käyttää kielen fi arvoa, joten tämä jätetään huomiotta.',
+    );
+  });
+
+  it('says everything marking an action done needs in the first round, its timeline included', async () => {
+    const root = site();
+    replace(root, 'data/actions.csv', ',in-progress,', ',done,');
+    const messages = await finnish(root);
+    expect(messages.join('\n')).toContain('completed on tyhjä, vaikka tila on done.');
+    expect(messages.join('\n')).toContain('valmis toimenpide tarvitsee valmistumispäivän (completed)');
+    expect(messages.some((m) => m.startsWith('data/action-updates.csv:3:3 (rivi 3, sarake C, A-2026-001)'))).toBe(true);
+    expect(messages.join('\n')).toContain('lisää tämän alle rivi, jossa action on A-2026-001, status done');
+  });
+});
