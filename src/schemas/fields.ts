@@ -190,25 +190,31 @@ const FORMULA_ESCAPE = /^'(?=[=+\-@\t\r])/;
 
 export function text(doc: FieldDoc, opts: { required?: boolean; max?: number } = {}) {
   const max = opts.max ?? 10_000;
-  return field(doc, TEXT_KIND, opts.required ?? false, (written, ctx) => {
-    const t = written.charCodeAt(0) === 39 ? written.replace(FORMULA_ESCAPE, '') : written;
-    return t.length > max
-      ? report(
-          ctx,
-          {
-            fi: `on ${t.length} merkkiä pitkä.`,
-            sv: `är ${t.length} tecken lång.`,
-            en: `is ${t.length} characters long.`,
-          },
-          {
-            code: 'text.long',
-            value: `${t.slice(0, 40)}…`,
-            expected: { fi: `enintään ${max} merkkiä`, sv: `högst ${max} tecken`, en: `at most ${max} characters` },
-            fix: { fi: 'lyhennä tekstiä', sv: 'korta av texten', en: 'shorten it' },
-          },
-        )
-      : t;
-  }, { maxLength: max });
+  return field(
+    doc,
+    TEXT_KIND,
+    opts.required ?? false,
+    (written, ctx) => {
+      const t = written.charCodeAt(0) === 39 ? written.replace(FORMULA_ESCAPE, '') : written;
+      return t.length > max
+        ? report(
+            ctx,
+            {
+              fi: `on ${t.length} merkkiä pitkä.`,
+              sv: `är ${t.length} tecken lång.`,
+              en: `is ${t.length} characters long.`,
+            },
+            {
+              code: 'text.long',
+              value: `${t.slice(0, 40)}…`,
+              expected: { fi: `enintään ${max} merkkiä`, sv: `högst ${max} tecken`, en: `at most ${max} characters` },
+              fix: { fi: 'lyhennä tekstiä', sv: 'korta av texten', en: 'shorten it' },
+            },
+          )
+        : t;
+    },
+    { maxLength: max },
+  );
 }
 
 export function requiredText(doc: FieldDoc, opts: { max?: number } = {}) {
@@ -375,57 +381,67 @@ export function integer(doc: FieldDoc, opts: { required?: boolean; min?: number;
             },
           }
         : { key: 'a whole number', text: { fi: 'kokonaisluku', sv: 'ett heltal', en: 'a whole number' } };
-  return field(doc, range, opts.required ?? false, (t, ctx) => {
-    const n = parseInteger(t);
-    if (n === undefined) {
-      return report(
-        ctx,
-        { fi: 'ei ole kokonaisluku.', sv: 'är inte ett heltal.', en: 'is not a whole number.' },
-        {
-          code: 'integer.format',
-          value: t,
-          expected: range.text,
-          fix: /[.,]\d/.test(t)
-            ? { fi: 'pyöristä se kokonaisluvuksi', sv: 'avrunda det till ett heltal', en: 'round it to a whole number' }
-            : {
-                fi: 'kirjoita pelkkiä numeroita, esim. 3',
-                sv: 'skriv bara siffror, t.ex. 3',
-                en: 'write digits only, e.g. 3',
-              },
-        },
-      );
-    }
-    if (min !== undefined && n < min)
-      return report(
-        ctx,
-        { fi: `on pienempi kuin ${min}.`, sv: `är mindre än ${min}.`, en: `is less than ${min}.` },
-        {
-          code: 'integer.min',
-          value: t,
-          expected: range.text,
-          fix:
-            min === 1
+  return field(
+    doc,
+    range,
+    opts.required ?? false,
+    (t, ctx) => {
+      const n = parseInteger(t);
+      if (n === undefined) {
+        return report(
+          ctx,
+          { fi: 'ei ole kokonaisluku.', sv: 'är inte ett heltal.', en: 'is not a whole number.' },
+          {
+            code: 'integer.format',
+            value: t,
+            expected: range.text,
+            fix: /[.,]\d/.test(t)
               ? {
-                  fi: 'kirjoita 1 tai enemmän, tai jätä solu tyhjäksi, jolloin arvo on 1',
-                  sv: 'skriv 1 eller mer, eller lämna cellen tom för 1',
-                  en: 'write 1 or more, or leave the cell empty for 1',
+                  fi: 'pyöristä se kokonaisluvuksi',
+                  sv: 'avrunda det till ett heltal',
+                  en: 'round it to a whole number',
                 }
-              : { fi: `kirjoita ${min} tai enemmän`, sv: `skriv ${min} eller mer`, en: `write ${min} or more` },
-        },
-      );
-    if (max !== undefined && n > max)
-      return report(
-        ctx,
-        { fi: `on suurempi kuin ${max}.`, sv: `är större än ${max}.`, en: `is more than ${max}.` },
-        {
-          code: 'integer.max',
-          value: t,
-          expected: range.text,
-          fix: { fi: `kirjoita ${max} tai vähemmän`, sv: `skriv ${max} eller mindre`, en: `write ${max} or less` },
-        },
-      );
-    return n;
-  }, { min, max }) as z.ZodType<number | undefined, unknown>;
+              : {
+                  fi: 'kirjoita pelkkiä numeroita, esim. 3',
+                  sv: 'skriv bara siffror, t.ex. 3',
+                  en: 'write digits only, e.g. 3',
+                },
+          },
+        );
+      }
+      if (min !== undefined && n < min)
+        return report(
+          ctx,
+          { fi: `on pienempi kuin ${min}.`, sv: `är mindre än ${min}.`, en: `is less than ${min}.` },
+          {
+            code: 'integer.min',
+            value: t,
+            expected: range.text,
+            fix:
+              min === 1
+                ? {
+                    fi: 'kirjoita 1 tai enemmän, tai jätä solu tyhjäksi, jolloin arvo on 1',
+                    sv: 'skriv 1 eller mer, eller lämna cellen tom för 1',
+                    en: 'write 1 or more, or leave the cell empty for 1',
+                  }
+                : { fi: `kirjoita ${min} tai enemmän`, sv: `skriv ${min} eller mer`, en: `write ${min} or more` },
+          },
+        );
+      if (max !== undefined && n > max)
+        return report(
+          ctx,
+          { fi: `on suurempi kuin ${max}.`, sv: `är större än ${max}.`, en: `is more than ${max}.` },
+          {
+            code: 'integer.max',
+            value: t,
+            expected: range.text,
+            fix: { fi: `kirjoita ${max} tai vähemmän`, sv: `skriv ${max} eller mindre`, en: `write ${max} or less` },
+          },
+        );
+      return n;
+    },
+    { min, max },
+  ) as z.ZodType<number | undefined, unknown>;
 }
 
 /** Edit distance, for "did you mean". */

@@ -623,18 +623,23 @@ export const SiteSchema = z
     /** The facts of the accessibility statement. */
     accessibility,
     /** The licence of the open-data files; CC BY 4.0 unless given. */
-    license: oneOf(doc.license, 'a licence kuultu knows', LICENCES, {
-      required: false,
-      synonyms: {
-        'cc by 4.0': 'cc-by-4.0',
-        'cc-by': 'cc-by-4.0',
-        'cc by': 'cc-by-4.0',
-        cc0: 'cc0-1.0',
-        'cc0 1.0': 'cc0-1.0',
-        'cc by-sa 4.0': 'cc-by-sa-4.0',
-        'cc-by-sa': 'cc-by-sa-4.0',
+    license: oneOf(
+      doc.license,
+      { fi: 'lisenssi, jonka kuultu tuntee', sv: 'en licens som kuultu känner till', en: 'a licence kuultu knows' },
+      LICENCES,
+      {
+        required: false,
+        synonyms: {
+          'cc by 4.0': 'cc-by-4.0',
+          'cc-by': 'cc-by-4.0',
+          'cc by': 'cc-by-4.0',
+          cc0: 'cc0-1.0',
+          'cc0 1.0': 'cc0-1.0',
+          'cc by-sa 4.0': 'cc-by-sa-4.0',
+          'cc-by-sa': 'cc-by-sa-4.0',
+        },
       },
-    })
+    )
       .transform((l) => l ?? DEFAULT_LICENCE)
       .meta({ doc: doc.license, kind: `one of ${LICENCES.join(', ')}`, required: false, values: LICENCES }),
     /** The service promise every theme without its own shares. */

@@ -1,4 +1,5 @@
 /** The fields the service promise is measured from: `answered` in feedback, the promise in a theme and in site.yaml. */
+import { same } from '../../src/core/lang.ts';
 import { describe, expect, it } from 'vitest';
 import { formatIn } from '../../src/core/problem.ts';
 import { readCsv } from '../../src/csv/read.ts';
@@ -10,7 +11,7 @@ import { validateRows } from '../../src/validate/rows.ts';
 
 function feedback(csv: string) {
   const read = readCsv('data/feedback/f.csv', new TextEncoder().encode(csv), { aliases: FEEDBACK_HEADER_ALIASES });
-  return validateRows(read.table!, FeedbackRowSchema, { languages: ['fi'], what: 'a feedback file' });
+  return validateRows(read.table!, FeedbackRowSchema, { languages: ['fi'], what: same('a feedback file') });
 }
 
 describe('answered', () => {
@@ -25,7 +26,7 @@ describe('answered', () => {
   it('may not be before the day the feedback arrived', () => {
     const { problems } = feedback('id;date;theme;channel;type;answered\nP-1;5.9.2026;kadut;web;idea;4.9.2026\n');
     expect(problems.map(formatIn('fi'))).toEqual([
-      'data/feedback/f.csv:2:6  answered "4.9.2026" on ennen palautteen päivää (5.9.2026).\n    kelpaa: päivä 5.9.2026 tai sen jälkeen\n    korjaus: tarkista molemmat päivät: palautteeseen vastataan sen saapumispäivänä tai myöhemmin',
+      'data/feedback/f.csv:2:6 (rivi 2, sarake F, P-1)  answered "4.9.2026" on ennen palautteen päivää (5.9.2026).\n    kelpaa: päivä 5.9.2026 tai sen jälkeen\n    korjaus: tarkista molemmat päivät: palautteeseen vastataan sen saapumispäivänä tai myöhemmin',
     ]);
   });
 });
@@ -35,7 +36,7 @@ describe('the promise of a theme and of the site', () => {
     const { data, problems } = readFrontmatter(
       '---\ntitle: Lumityöt\nsummary: Aurauksesta.\npromise: Vastaamme viikossa.\nanswerWithinDays: 7\n---\n',
       ThemeSchema,
-      { file: 'content/themes/fi/lumityot.mdx', what: 'a theme' },
+      { file: 'content/themes/fi/lumityot.mdx', what: same('a theme') },
     );
     expect(problems).toEqual([]);
     expect(data).toMatchObject({ promise: 'Vastaamme viikossa.', answerWithinDays: 7 });
@@ -44,7 +45,7 @@ describe('the promise of a theme and of the site', () => {
   it('refuses days that are not a whole number of 1 or more', () => {
     const { problems } = readFrontmatter('---\ntitle: A\nsummary: B.\nanswerWithinDays: 0\n---\n', ThemeSchema, {
       file: 'content/themes/fi/a.mdx',
-      what: 'a theme',
+      what: same('a theme'),
     });
     expect(problems.map((p) => p.message.en)).toEqual(['answerWithinDays "0" is less than 1.']);
   });

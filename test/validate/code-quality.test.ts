@@ -1,3 +1,4 @@
+import { same } from '../../src/core/lang.ts';
 import { describe, expect, it } from 'vitest';
 import { error, warning } from '../../src/core/problem.ts';
 import { codeQualityReport } from '../../src/validate/code-quality.ts';
@@ -14,7 +15,7 @@ describe("GitLab's Code Quality report", () => {
       },
       { fix: { fi: 'kirjoita "done"', sv: 'skriv "done"', en: 'write "done"' } },
     ),
-    warning({ file: 'data/actions.csv', line: 0, column: 0 }, 'actions.missing', 'there is no data/actions.csv.'),
+    warning({ file: 'data/actions.csv', line: 0, column: 0 }, 'actions.missing', same('there is no data/actions.csv.')),
   ];
   const issues = JSON.parse(codeQualityReport(problems, 'fi')) as Record<string, unknown>[];
 
