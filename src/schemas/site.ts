@@ -8,6 +8,7 @@ import {
   oneOf,
   predicateOf,
   report,
+  date,
   requiredDate,
   requiredText,
   url,
@@ -122,6 +123,11 @@ const doc = {
     fi: 'Viimeisimmän arvioinnin päivä.',
     sv: 'Dagen för den senaste bedömningen.',
     en: 'The day of the last assessment.',
+  },
+  updated: {
+    fi: 'Päivä, jona selostetta viimeksi päivitettiin (oletus: arvioinnin päivä).',
+    sv: 'Dagen då utlåtandet senast uppdaterades (standard: bedömningens dag).',
+    en: 'The day the statement was last updated (default: the day of the assessment).',
   },
   method: {
     fi: 'Arvioinnin tapa: self (itsearviointi) tai expert (ulkopuolinen asiantuntija).',
@@ -534,6 +540,8 @@ const accessibility = z
       ),
       /** The day of the last assessment. */
       assessed: requiredDate(doc.assessed),
+      /** The day the statement was last updated; the assessment day when left out. */
+      updated: date(doc.updated),
       /** self or expert; self when left out. */
       method: oneOf(
         doc.method,
