@@ -27,6 +27,12 @@ describe("the README's author guide", () => {
     }
   });
 
+  it('tells the team the repository holds unpublished words and must be private, while the site never holds them', () => {
+    const section = readme.slice(readme.indexOf("## Residents' words and personal data"));
+    expect(section).toMatch(/Keep the repository private/);
+    expect(section).toMatch(/never\s+holds unpublished words/);
+  });
+
   it('shows both set-up commands', () => {
     expect(readme).toContain('npm ci && npm run build && npm run preview');
     expect(readme).toContain('npm ci && npm test');

@@ -110,7 +110,7 @@ function runSteps(dir: string, commands: readonly string[], ci: Record<string, s
 }
 
 const runsOf = (job: GithubJob) => job.steps.flatMap((s) => (s.run ? [s.run] : []));
-const GITHUB_CI = { GITHUB_ACTIONS: 'true', CI: 'true' };
+const GITHUB_CI = { GITHUB_ACTIONS: 'true', CI: 'true', GITHUB_STEP_SUMMARY: '' };
 const GITLAB_CI = { GITLAB_CI: 'true', CI: 'true', GITHUB_ACTIONS: '' };
 
 describe('.github/workflows/publish.yml', () => {
@@ -150,6 +150,10 @@ describe('.github/workflows/publish.yml', () => {
     // "Now" is the commit's day, not the day the test runs.
     expect(home).toContain('Tilanne 20.11.2026');
     expect(existsSync(join(published, 'pagefind/pagefind.js'))).toBe(true);
+    // The team's report runs after the build and is not published with the site.
+    expect(runsOf(build!).indexOf('npm run report')).toBeGreaterThan(runsOf(build!).indexOf('npm run build'));
+    expect(runs.find((r) => r.command === 'npm run report')?.output).toMatch(/report\.html/);
+    expect(existsSync(join(published, 'report.html'))).toBe(false);
   });
 
   it('stops a pull request with a mistake at the check, with an annotation on the line, and builds nothing', () => {
