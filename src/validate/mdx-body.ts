@@ -10,10 +10,10 @@
 import { mdxToMdast } from 'satteri';
 import { truncate } from '../core/text.ts';
 import { describePersonalData, findPersonalData } from './personal-data.ts';
-import { isSafeUrl } from '../core/safe-links.ts';
+import { isSafeUrl, urlScheme } from '../core/safe-links.ts';
 import { error, warning, type Problem } from '../core/problem.ts';
 import type { Text } from '../core/lang.ts';
-import { unsafeLinkWords } from '../schemas/fields.ts';
+import { SAFE_LINK_STARTS, unsafeLinkWords } from '../schemas/fields.ts';
 
 export interface BodyCheckOptions {
   file: string;
@@ -311,6 +311,10 @@ function linkProblems(node: MdNode, opts: BodyCheckOptions): Problem[] {
         opts,
       ),
     );
+  else if (node.type === 'link') {
+    const incomplete = incompleteLinkProblem(url, node, opts);
+    if (incomplete) problems.push(incomplete);
+  }
   // A mailto:/tel: link publishes the address itself, not only its visible text.
   if (opts.scanPersonalData && /^(mailto|tel):/i.test(url.trim())) {
     problems.push(
@@ -318,6 +322,54 @@ function linkProblems(node: MdNode, opts: BodyCheckOptions): Problem[] {
     );
   }
   return problems;
+}
+
+/**
+ * A link without a scheme is relative: on the published page `www.kuusijarvi.example/lomake` or
+ * `liite.pdf` would lead to a page of this site that does not exist. Only the site's own
+ * addresses (`/fi/themes/kirjastot/`) and in-page anchors (`#ohjeet`) may leave the scheme out.
+ */
+function incompleteLinkProblem(url: string, node: MdNode, opts: BodyCheckOptions): Problem | undefined {
+  const link = url.trim();
+  if (link === '' || urlScheme(link) !== undefined || link.startsWith('/') || link.startsWith('#')) return undefined;
+  const shown = truncate(link);
+  if (/^www\./i.test(link)) {
+    const full = `https://${link}`;
+    return error(
+      at(node, opts),
+      'link.www',
+      {
+        fi: `linkistä "${shown}" puuttuu alku https://, joten se johtaisi tämän sivuston olemattomalle sivulle.`,
+        sv: `länken "${shown}" saknar https:// i början, så den skulle leda till en sida på den här webbplatsen som inte finns.`,
+        en: `link "${shown}" lacks https:// at the start, so it would lead to a page of this site that does not exist.`,
+      },
+      {
+        expected: SAFE_LINK_STARTS,
+        fix: { fi: `kirjoita (${full})`, sv: `skriv (${full})`, en: `write (${full})` },
+      },
+    );
+  }
+  return error(
+    at(node, opts),
+    'link.relative',
+    {
+      fi: `linkki "${shown}" ei ole täydellinen verkko-osoite, joten julkaistulla sivulla se ei johtaisi minnekään.`,
+      sv: `länken "${shown}" är inte en fullständig webbadress, så på den publicerade sidan skulle den inte leda någonstans.`,
+      en: `link "${shown}" is not a full web address, so on the published page it would lead nowhere.`,
+    },
+    {
+      expected: {
+        fi: `${SAFE_LINK_STARTS.fi}, tai sivuston oma osoite, joka alkaa /, esim. /fi/themes/kirjastot/`,
+        sv: `${SAFE_LINK_STARTS.sv}, eller webbplatsens egen adress som börjar med /, t.ex. /sv/themes/kirjastot/`,
+        en: `${SAFE_LINK_STARTS.en}, or the site's own address starting with /, e.g. /en/themes/kirjastot/`,
+      },
+      fix: {
+        fi: 'kirjoita koko osoite (https://…); tiedoston voi laittaa public/-kansioon ja linkittää muodossa /tiedosto.pdf',
+        sv: 'skriv hela adressen (https://…); en fil kan läggas i mappen public/ och länkas som /fil.pdf',
+        en: 'write the whole address (https://…); a file can go in the public/ folder and be linked as /file.pdf',
+      },
+    },
+  );
 }
 
 function decodeURIComponentSafe(url: string): string {

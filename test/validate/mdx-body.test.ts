@@ -74,6 +74,29 @@ describe('MDX bodies', () => {
     ]);
   });
 
+  it('reports a link written without https:// (www.…) with the full address to write, in Finnish', () => {
+    const [problem] = checkMdxBody('Täytä [lomakkeella](www.kuusijarvi.example/lomake).\n', {
+      file: FILE,
+      firstLine: FIRST_LINE,
+    });
+    expect(problem && formatIn('fi')(problem)).toBe(
+      `${FILE}:5:7  linkistä "www.kuusijarvi.example/lomake" puuttuu alku https://, joten se johtaisi tämän sivuston olemattomalle sivulle.\n` +
+        '    kelpaa: linkki, joka alkaa https://, http://, mailto: tai tel:\n' +
+        '    korjaus: kirjoita (https://www.kuusijarvi.example/lomake)',
+    );
+  });
+
+  it("reports a relative link such as a bare file name, and allows the site's own addresses and anchors", () => {
+    expect(check('Katso [liite](liite.pdf).\n')).toEqual([
+      `${FILE}:5:7  link "liite.pdf" is not a full web address, so on the published page it would lead nowhere.\n` +
+        "    expected: a link starting with https://, http://, mailto: or tel:, or the site's own address starting with /, e.g. /en/themes/kirjastot/\n" +
+        '    fix: write the whole address (https://…); a file can go in the public/ folder and be linked as /file.pdf',
+    ]);
+    expect(
+      check('[Kirjastot](/fi/themes/kirjastot/), [ohje](#ohje), [liite](/liite.pdf), [x](https://a.example/)\n'),
+    ).toEqual([]);
+  });
+
   it('reports a javascript: link in Markdown', () => {
     expect(check('Katso [tästä](javascript:alert(document.cookie)).\n')).toEqual([
       `${FILE}:5:7  link "javascript:alert(document.cookie)" is a javascript: link, which kuultu never publishes.\n` +
