@@ -158,14 +158,23 @@ function usable(template: string, date: string): string | undefined {
   return t;
 }
 
-function residentText(random: Random, theme: string, type: FeedbackType, date: string): string | undefined {
+/** A resident's words and the language they are in (Finnish unless drawn from TEXTS_SV). */
+function residentText(
+  random: Random,
+  theme: string,
+  type: FeedbackType,
+  date: string,
+): { text: string; lang: 'fi' | 'sv' } | undefined {
   const sv = TEXTS_SV[theme]?.[type];
-  const pool = sv && random.next() < DAILY.swedish ? sv : TEXTS[theme]![type];
+  const swedish = sv !== undefined && random.next() < DAILY.swedish;
+  const pool = swedish ? sv : TEXTS[theme]![type];
   const candidates = pool.map((t) => usable(t, date)).filter((t): t is string => t !== undefined);
   if (candidates.length === 0) return undefined;
   const text = random.pick(candidates).replace(/\{(\w+)\}/g, (_, slot: string) => random.pick(SLOTS[slot] ?? [slot]));
   const offSeason = THEMES[theme]!.offSeason;
-  return offSeason?.months.includes(Number(date.slice(5, 7))) ? random.pick(offSeason.texts) : text;
+  return offSeason?.months.includes(Number(date.slice(5, 7)))
+    ? { text: random.pick(offSeason.texts), lang: 'fi' }
+    : { text, lang: swedish ? 'sv' : 'fi' };
 }
 
 function dailyFeedback(random: Random, date: string): ExampleFeedback[] {
@@ -197,9 +206,10 @@ function dailyFeedback(random: Random, date: string): ExampleFeedback[] {
         service: random.next() < DAILY.service ? random.pick(model.services) : '',
       };
       if (random.next() < DAILY.text) {
-        const text = residentText(random, theme, type, date);
-        if (text) {
-          row.text = text;
+        const written = residentText(random, theme, type, date);
+        if (written) {
+          row.text = written.text;
+          row.lang = written.lang;
           row.publish = random.next() < DAILY.publish ? 'yes' : 'no';
         }
       } else if (random.next() < DAILY.publishNoWithoutText) {
@@ -370,6 +380,7 @@ function actionValues(a: PlannedAction): Values {
     meeting: a.meeting,
     reason: a.reason,
     reference: undefined,
+    said: a.said,
   };
 }
 
@@ -404,6 +415,7 @@ export function generateExample(root: string): Map<string, string | Uint8Array> 
       id: `P-${year}-${String(seq).padStart(5, '0')}`,
       count: undefined,
       text: undefined,
+      lang: undefined,
       publish: undefined,
       ...row,
       answered: answeredDay(answers, row),

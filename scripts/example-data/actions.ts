@@ -3,6 +3,8 @@
  * residents said. scripts/generate-example.ts writes them to data/actions.csv in the schema's
  * column order and derives each one's timeline (data/action-updates.csv) from its dates.
  *
+ * `said` is the residents' side of the story ("you said"), `description` what was done ("we did").
+ *
  * To add a column to actions.csv: add the field to the schema (src/schemas/action.ts), give it
  * here to the actions that have it (a localized field is a [fi, sv, en] triple), and run
  * `npm run generate-example`.
@@ -18,10 +20,15 @@ export const ACTIONS: readonly PlannedAction[] = [
       'Vegetariskt alternativ varje dag i alla skolor',
       'A vegetarian option every day in all schools',
     ],
+    said: [
+      'Oppilaat ja huoltajat toivoivat, että kasvisruoka olisi tarjolla joka päivä eikä vain kasvisruokapäivinä.',
+      'Elever och vårdnadshavare önskade att vegetarisk mat skulle finnas varje dag och inte bara på vegetariska dagar.',
+      'Pupils and parents asked for vegetarian food every day, not only on vegetarian days.',
+    ],
     description: [
-      'Oppilaat ja huoltajat toivoivat, että kasvisruoka olisi tarjolla joka päivä eikä vain kasvisruokapäivinä.\n\nTammikuusta 2024 alkaen jokaisessa koulussa on joka päivä tarjolla kasvisvaihtoehto. Sitä ei tarvitse tilata etukäteen.',
-      'Elever och vårdnadshavare önskade att vegetarisk mat skulle finnas varje dag och inte bara på vegetariska dagar.\n\nFrån januari 2024 finns ett vegetariskt alternativ varje dag i varje skola. Det behöver inte beställas på förhand.',
-      'Pupils and parents asked for vegetarian food every day, not only on vegetarian days.\n\nSince January 2024 every school has offered a vegetarian option every day. It does not need to be ordered in advance.',
+      'Tammikuusta 2024 alkaen jokaisessa koulussa on joka päivä tarjolla kasvisvaihtoehto. Sitä ei tarvitse tilata etukäteen.',
+      'Från januari 2024 finns ett vegetariskt alternativ varje dag i varje skola. Det behöver inte beställas på förhand.',
+      'Since January 2024 every school has offered a vegetarian option every day. It does not need to be ordered in advance.',
     ],
     themes: ['kouluruoka'],
     status: 'done',
@@ -38,10 +45,15 @@ export const ACTIONS: readonly PlannedAction[] = [
       'Laxsoppan kommer tillbaka på matsedeln varannan vecka',
       'Salmon soup returns to the menu every other week',
     ],
+    said: [
+      'Lohikeitto poistui ruokalistalta syksyllä 2023 raaka-aineen hinnan vuoksi. Oppilaskunnat nostivat asian esiin lähes jokaisessa koulussa.',
+      'Laxsoppan togs bort från matsedeln hösten 2023 på grund av råvarupriset. Elevkårerna tog upp saken i nästan alla skolor.',
+      'Salmon soup was taken off the menu in autumn 2023 because of the price of salmon. Pupil councils raised it at almost every school.',
+    ],
     description: [
-      'Lohikeitto poistui ruokalistalta syksyllä 2023 raaka-aineen hinnan vuoksi. Oppilaskunnat nostivat asian esiin lähes jokaisessa koulussa.\n\nRuokapalvelut neuvotteli uuden lohisopimuksen ja lohikeitto on kevätkaudesta 2024 alkaen listalla joka toinen viikko.',
-      'Laxsoppan togs bort från matsedeln hösten 2023 på grund av råvarupriset. Elevkårerna tog upp saken i nästan alla skolor.\n\nKostservicen förhandlade fram ett nytt avtal och laxsoppan finns på matsedeln varannan vecka från våren 2024.',
-      'Salmon soup was taken off the menu in autumn 2023 because of the price of salmon. Pupil councils raised it at almost every school.\n\nCatering services negotiated a new supply contract, and since spring 2024 salmon soup has been on the menu every other week.',
+      'Ruokapalvelut neuvotteli uuden lohisopimuksen ja lohikeitto on kevätkaudesta 2024 alkaen listalla joka toinen viikko.',
+      'Kostservicen förhandlade fram ett nytt avtal och laxsoppan finns på matsedeln varannan vecka från våren 2024.',
+      'Catering services negotiated a new supply contract, and since spring 2024 salmon soup has been on the menu every other week.',
     ],
     themes: ['kouluruoka'],
     status: 'done',
@@ -59,10 +71,15 @@ export const ACTIONS: readonly PlannedAction[] = [
       'Förskjutna lunchturer i Harjun yhtenäiskoulu',
       'Staggered lunch breaks at Harju comprehensive school',
     ],
-    description: [
-      'Oppilaat kertoivat, että ruokailuun jää aikaa vain noin kymmenen minuuttia ja jonot ovat pitkiä.\n\nKoulu ja ruokapalvelut porrastivat ruokailuvuorot syksystä 2024 alkaen niin, että jokaisella luokalla on vähintään 20 minuuttia aikaa syödä.',
+    said: [
+      'Oppilaat kertoivat, että ruokailuun jää aikaa vain noin kymmenen minuuttia ja jonot ovat pitkiä.',
       '',
-      'Pupils said they had only about ten minutes to eat and the queues were long.\n\nFrom autumn 2024 the school and catering services staggered lunch breaks so that every class has at least 20 minutes to eat.',
+      'Pupils said they had only about ten minutes to eat and the queues were long.',
+    ],
+    description: [
+      'Koulu ja ruokapalvelut porrastivat ruokailuvuorot syksystä 2024 alkaen niin, että jokaisella luokalla on vähintään 20 minuuttia aikaa syödä.',
+      '',
+      'From autumn 2024 the school and catering services staggered lunch breaks so that every class has at least 20 minutes to eat.',
     ],
     themes: ['kouluruoka'],
     status: 'done',
@@ -80,8 +97,13 @@ export const ACTIONS: readonly PlannedAction[] = [
       'Recepten för vegetarisk mat förnyas efter elevernas provsmakning',
       'Vegetarian recipes renewed after pupils’ tasting sessions',
     ],
+    said: [
+      'Kouluruokakyselyssä kasvisruoka sai heikoimmat arviot. Ruokapalvelut järjestää kouluilla maistatuksia, joissa oppilaat arvioivat uusia kasvisruokia ennen kuin ne otetaan listalle.',
+      '',
+      '',
+    ],
     description: [
-      'Kouluruokakyselyssä kasvisruoka sai heikoimmat arviot. Ruokapalvelut järjestää kouluilla maistatuksia, joissa oppilaat arvioivat uusia kasvisruokia ennen kuin ne otetaan listalle.\n\nEnsimmäiset kuusi uutta reseptiä otettiin käyttöön syksyllä 2024 ja kuusi lisää keväällä 2025.',
+      'Ensimmäiset kuusi uutta reseptiä otettiin käyttöön syksyllä 2024 ja kuusi lisää keväällä 2025.',
       '',
       '',
     ],
@@ -100,10 +122,15 @@ export const ACTIONS: readonly PlannedAction[] = [
       'Menyn för favoritmatveckan följer elevernas omröstning',
       'The favourite-food week menu follows the pupils’ vote',
     ],
+    said: [
+      'Oppilaskunnat ehdottivat, että oppilaat saisivat itse valita yhden viikon ruokalistan. Kaikkien peruskoulujen oppilaat äänestivät tammikuussa 2025, ja viisi eniten ääniä saanutta ruokaa tarjottiin suosikkiruokaviikolla 10.–14.3.2025.',
+      '',
+      'The pupil councils proposed that pupils should choose one week’s menu themselves. Pupils in all comprehensive schools voted in January 2025, and the five dishes with the most votes were served in the favourite-food week of 10–14 March 2025.',
+    ],
     description: [
-      'Oppilaskunnat ehdottivat, että oppilaat saisivat itse valita yhden viikon ruokalistan. Kaikkien peruskoulujen oppilaat äänestivät tammikuussa 2025, ja viisi eniten ääniä saanutta ruokaa tarjottiin suosikkiruokaviikolla 10.–14.3.2025.\n\nSuosikkiruokaviikko toistetaan joka kevät.',
+      'Suosikkiruokaviikko toistetaan joka kevät.',
       'Elevkårerna föreslog att eleverna själva skulle få välja matsedeln för en vecka. Eleverna i alla grundskolor röstade i januari 2025, och de fem rätter som fick flest röster serverades under favoritmatveckan 10–14.3.2025.',
-      'The pupil councils proposed that pupils should choose one week’s menu themselves. Pupils in all comprehensive schools voted in January 2025, and the five dishes with the most votes were served in the favourite-food week of 10–14 March 2025.\n\nThe favourite-food week is repeated every spring.',
+      'The favourite-food week is repeated every spring.',
     ],
     themes: ['kouluruoka'],
     status: 'done',
@@ -242,10 +269,15 @@ export const ACTIONS: readonly PlannedAction[] = [
       'Plogvallar tas bort vid övergångsställen',
       'Removing snow banks at pedestrian crossings',
     ],
+    said: [
+      'Asiakasraati ja vanhusneuvosto kertoivat, että suojateiden kohdalle jäävät aurausvallit estävät rollaattorin ja lastenvaunujen kanssa liikkumisen.',
+      'Kundpanelen och äldrerådet berättade att plogvallar vid övergångsställen gör det svårt att ta sig fram med rollator och barnvagn.',
+      'The customer panel and the elderly council told us that snow banks left at pedestrian crossings block people with walkers and prams.',
+    ],
     description: [
-      'Asiakasraati ja vanhusneuvosto kertoivat, että suojateiden kohdalle jäävät aurausvallit estävät rollaattorin ja lastenvaunujen kanssa liikkumisen.\n\nKadunpidon urakoitsijat poistavat vallit suojateiden ja bussipysäkkien kohdalta 24 tunnin kuluessa aurauksesta. Vaatimus lisättiin urakkasopimuksiin talvesta 2023–2024 alkaen.',
-      'Kundpanelen och äldrerådet berättade att plogvallar vid övergångsställen gör det svårt att ta sig fram med rollator och barnvagn.\n\nEntreprenörerna tar bort vallarna vid övergångsställen och busshållplatser inom 24 timmar efter plogningen.',
-      'The customer panel and the elderly council told us that snow banks left at pedestrian crossings block people with walkers and prams.\n\nThe contractors now remove the banks at crossings and bus stops within 24 hours of ploughing. The requirement was added to the contracts from winter 2023–2024.',
+      'Kadunpidon urakoitsijat poistavat vallit suojateiden ja bussipysäkkien kohdalta 24 tunnin kuluessa aurauksesta. Vaatimus lisättiin urakkasopimuksiin talvesta 2023–2024 alkaen.',
+      'Entreprenörerna tar bort vallarna vid övergångsställen och busshållplatser inom 24 timmar efter plogningen.',
+      'The contractors now remove the banks at crossings and bus stops within 24 hours of ploughing. The requirement was added to the contracts from winter 2023–2024.',
     ],
     themes: ['lumityot'],
     status: 'done',

@@ -736,6 +736,8 @@ export interface ExampleFeedback {
   service: string;
   count?: number;
   text?: string;
+  /** The language of `text`; hand-written rows leave it out (the site's default, Finnish). */
+  lang?: 'fi' | 'sv';
   publish?: 'yes' | 'no';
 }
 
@@ -821,6 +823,7 @@ export const FINNISH_HEADERS: Readonly<Record<string, string>> = {
   service: 'Palvelu',
   count: 'Määrä',
   text: 'Teksti',
+  lang: 'Kieli',
   answered: 'Vastattu',
   publish: 'Julkaistaan',
 };

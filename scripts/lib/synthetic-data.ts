@@ -137,6 +137,8 @@ export type ActionStatusName = 'planned' | 'in-progress' | 'done' | 'declined';
 export interface PlannedAction {
   id: string;
   title: Text3;
+  /** What residents said that the action answers. */
+  said?: Text3;
   description?: Text3;
   themes: readonly string[];
   status: ActionStatusName;

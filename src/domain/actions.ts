@@ -202,3 +202,65 @@ export function outcomeOf(action: ActionStoryLike, timeline: readonly ActionUpda
   if (hasText(action.description)) return action.description;
   return [...timeline].reverse().find((u) => hasText(u.note))?.note;
 }
+
+/**
+ * The day an action reached the status it has now: the first update of the last run of updates
+ * with that status; without one, its completed date (done) or the day it was opened.
+ */
+export function statusSince(action: ActionLike, timeline: readonly ActionUpdateLike[]): string {
+  let since: string | undefined;
+  for (const u of timeline) {
+    if (u.status !== action.status) since = undefined;
+    else since ??= u.date;
+  }
+  return since ?? (action.status === 'done' ? (action.completed ?? action.opened) : action.opened);
+}
+
+export interface PeriodActivity {
+  /** Actions opened within the range. */
+  opened: number;
+  /** Done actions completed within the range. */
+  done: number;
+  /** Declined actions whose decline falls within the range. */
+  declined: number;
+  /** Under way and coming on the range's last day (the as-of date), whenever they were opened. */
+  inProgress: number;
+  planned: number;
+}
+
+/**
+ * What was done in a period, for a home page that puts "heard" and "did" side by side over the
+ * same dates: what was opened, completed and declined in the range, and what is under way and
+ * coming at its end.
+ */
+export function activityIn(
+  actions: readonly ActionLike[],
+  updatesByAction: ReadonlyMap<string, readonly ActionUpdateLike[]>,
+  range: { from: string; to: string },
+): PeriodActivity {
+  const within = (date: string | undefined) => date !== undefined && date >= range.from && date <= range.to;
+  const activity: PeriodActivity = { opened: 0, done: 0, declined: 0, inProgress: 0, planned: 0 };
+  for (const a of actions) {
+    if (a.opened > range.to) continue;
+    if (within(a.opened)) activity.opened++;
+    if (a.status === 'done' && within(a.completed)) activity.done++;
+    if (a.status === 'declined' && within(statusSince(a, timelineOf(a.id, updatesByAction.get(a.id) ?? []))))
+      activity.declined++;
+    if (a.status === 'in-progress') activity.inProgress++;
+    if (a.status === 'planned') activity.planned++;
+  }
+  return activity;
+}
+
+/** The newest event of each action, newest first, at most `limit`: a list of changes that names each action once. */
+export function latestPerAction<T extends { actionId: string }>(events: readonly T[], limit: number): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const e of events) {
+    if (seen.has(e.actionId)) continue;
+    seen.add(e.actionId);
+    out.push(e);
+    if (out.length === limit) break;
+  }
+  return out;
+}

@@ -183,3 +183,24 @@ export function publishedQuoteCount(feedback: readonly FeedbackLike[], theme: st
   for (const f of feedback) if (f.theme === theme && hasPublishedQuote(f)) n++;
   return n;
 }
+
+export interface FeedbackBefore<T extends string = string> extends DateRange {
+  /** Feedback on the themes in the range, weighted by `count`. */
+  total: number;
+  /** Per type, in `COUNT_ORDER.type` with zeros kept. */
+  byType: ValueCount<T>[];
+}
+
+/**
+ * What residents said before an action began, as far as kuultu can count it: the feedback on
+ * the action's themes in the 12 months before the day it was opened (that day not included).
+ */
+export function feedbackBefore<F extends FeedbackLike>(
+  feedback: readonly F[],
+  themes: readonly string[],
+  opened: string,
+): FeedbackBefore<F['type']> {
+  const range = { from: addMonths(opened, -12), to: addDays(opened, -1) };
+  const ofThemes = feedback.filter((f) => themes.includes(f.theme) && inRange(f.date, range));
+  return { ...range, total: total(ofThemes), byType: countBy(ofThemes, 'type') };
+}

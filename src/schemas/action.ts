@@ -97,7 +97,14 @@ export const ACTION_HEADER_ALIASES: Readonly<Record<string, string>> = {
   vastuuyksikkö: 'unit',
   vaikutusmahdollisuus: 'influence',
   kokous: 'meeting',
-  ...localizedAliases({ otsikko: 'title', kuvaus: 'description', perustelu: 'reason', syy: 'reason' }),
+  ...localizedAliases({
+    otsikko: 'title',
+    sanottu: 'said',
+    kuultu: 'said',
+    kuvaus: 'description',
+    perustelu: 'reason',
+    syy: 'reason',
+  }),
 };
 
 function actionFields(languages: readonly Lang[]) {
@@ -220,6 +227,16 @@ function actionFields(languages: readonly Lang[]) {
         en: "The action's id in another system, e.g. decidim:123 (filled in by npm run import).",
       },
       { max: 200 },
+    ),
+    /** Last, so files written before it keep their column order. "You said": the residents' side of the story, told in the body's words. */
+    said: localized(
+      languages,
+      {
+        fi: 'Mitä asukkaat sanoivat ja mihin toimenpide vastaa, omin sanoin tiivistettynä (ei lainauksia henkilötietoineen); kappaleet erotetaan tyhjällä rivillä.',
+        sv: 'Vad invånarna sade och vad åtgärden svarar på, sammanfattat med egna ord (inga citat med personuppgifter); stycken skiljs åt med en tom rad.',
+        en: 'What residents said that the action answers, summarised in your own words (no quotes with personal data); paragraphs are separated by a blank line.',
+      },
+      { max: 4000 },
     ),
   };
 }
@@ -393,6 +410,8 @@ function dateNotBefore(ctx: Ctx, column: string, value: string | undefined, open
 export interface Action {
   id: string;
   title: Localized;
+  /** What residents said that the action answers ("you said"); plain text like `description`. */
+  said: Localized;
   /** Plain text with blank lines between paragraphs; the page splits it. */
   description: Localized;
   themes: string[];
@@ -414,6 +433,7 @@ export function toAction(row: ActionRow): Action {
   const action: Action = {
     id: row.id,
     title: row.title,
+    said: row.said,
     description: row.description,
     themes: row.themes,
     status: row.status,

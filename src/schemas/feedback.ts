@@ -3,7 +3,20 @@
  * (PRODUCT.md §3.2). Files live in `data/feedback/*.csv`, one per export.
  */
 import * as z from 'zod';
-import { date, finnishDate, id, integer, oneOf, ref, report, requiredDate, text, yesNo } from './fields.ts';
+import {
+  date,
+  finnishDate,
+  id,
+  integer,
+  LANGUAGES,
+  oneOf,
+  ref,
+  report,
+  requiredDate,
+  text,
+  yesNo,
+  type Lang,
+} from './fields.ts';
 
 export const CHANNELS = ['web', 'email', 'phone', 'meeting', 'survey', 'social', 'visit', 'other'] as const;
 export const FEEDBACK_TYPES = ['praise', 'criticism', 'idea', 'question'] as const;
@@ -22,6 +35,7 @@ export const FEEDBACK_HEADER_ALIASES: Readonly<Record<string, string>> = {
   lukumäärä: 'count',
   teksti: 'text',
   julkaistaan: 'publish',
+  kieli: 'lang',
   julkaistaanko: 'publish',
   vastattu: 'answered',
   vastauspäivä: 'answered',
@@ -125,6 +139,30 @@ export const FeedbackRowSchema = z
       },
       { max: 4000 },
     ),
+    /** The language the resident wrote in, so pages mark quotes in another language (WCAG 3.1.2). */
+    lang: oneOf(
+      {
+        fi: 'Kieli, jolla asukas kirjoitti tekstin: fi, sv tai en (tyhjä = sivuston oletuskieli).',
+        sv: 'Språket invånaren skrev texten på: fi, sv eller en (tom = webbplatsens standardspråk).',
+        en: "The language the resident wrote the text in: fi, sv or en (empty = the site's default language).",
+      },
+      { fi: 'kielikoodi', sv: 'en språkkod', en: 'a language code' },
+      LANGUAGES,
+      {
+        required: false,
+        synonyms: {
+          suomi: 'fi',
+          finska: 'fi',
+          finnish: 'fi',
+          ruotsi: 'sv',
+          svenska: 'sv',
+          swedish: 'sv',
+          englanti: 'en',
+          engelska: 'en',
+          english: 'en',
+        },
+      },
+    ),
     /** Open311 imports fill it from closed requests; the service promise is measured from it. */
     answered: date({
       fi: 'Päivä, jona palautteeseen vastattiin (tyhjä = ei vielä vastattu).',
@@ -187,11 +225,13 @@ export interface Feedback {
   answered?: string;
   /** Present only when the author chose to publish it. */
   quote?: string;
+  /** The language of the text; the site's default language when the row does not say. */
+  lang: Lang;
 }
 
-export function toFeedback(row: FeedbackRow): Feedback {
-  const { text, publish, count, ...rest } = row;
-  const feedback: Feedback = { ...rest, count: count ?? 1 };
+export function toFeedback(row: FeedbackRow, defaultLang: Lang): Feedback {
+  const { text, publish, count, lang, ...rest } = row;
+  const feedback: Feedback = { ...rest, count: count ?? 1, lang: lang ?? defaultLang };
   if (publish && text) feedback.quote = text;
   if (feedback.service === undefined) delete feedback.service;
   if (feedback.answered === undefined) delete feedback.answered;

@@ -51,6 +51,14 @@ export function drawCharts(root: Document): void {
     // to a width that leaves the bars most of the chart.
     const fold = Math.max(12, Math.min(40, Math.round(canvas.clientWidth / 18)));
     const labels: (string | string[])[] = horizontal ? data.labels.map((l) => wrapWords(l, fold)) : data.labels;
+    // A label folded onto three lines needs a taller row than the server-side estimate gave, or
+    // it runs into the row above (at 360 px "Katujen kunnossapito ja lumityöt" does).
+    if (horizontal && canvas.parentElement) {
+      const lines = Math.max(1, ...labels.map((l) => (Array.isArray(l) ? l.length : 1)));
+      const perRow = Math.max(stacked ? 34 : 30 * data.series.length, lines * 15 + 8);
+      const needed = data.labels.length * perRow + 80;
+      if (needed > canvas.parentElement.clientHeight) canvas.parentElement.style.height = `${needed}px`;
+    }
     new Chart<'bar', number[], string | string[]>(canvas, {
       type: 'bar',
       data: {

@@ -131,7 +131,18 @@ function localizedColumns(prefix: string, languages: readonly Lang[]): string[] 
   return languages.map((lang) => `${prefix}_${lang}`);
 }
 
-const FEEDBACK_COLUMNS = ['id', 'date', 'theme', 'channel', 'type', 'service', 'count', 'text', 'answered'] as const;
+const FEEDBACK_COLUMNS = [
+  'id',
+  'date',
+  'theme',
+  'channel',
+  'type',
+  'service',
+  'count',
+  'text',
+  'lang',
+  'answered',
+] as const;
 
 /**
  * Feedback without `publish`: `text` comes only from `quote`, which the project sets only when
@@ -149,6 +160,8 @@ export function feedbackDataSet(feedback: readonly Feedback[]): DataSet {
     count: f.count,
     answered: f.answered,
     text: f.quote,
+    // The language belongs to the words: a row without published text has none to tell.
+    lang: f.quote === undefined ? undefined : f.lang,
   }));
   return {
     name: 'feedback',
@@ -178,6 +191,7 @@ export function actionsDataSet(actions: readonly Action[], languages: readonly L
     meeting: a.meeting,
     ...spread('reason', a.reason, languages),
     reference: a.reference,
+    ...spread('said', a.said, languages),
   }));
   return {
     name: 'actions',
@@ -186,6 +200,7 @@ export function actionsDataSet(actions: readonly Action[], languages: readonly L
       ...localizedColumns('title', languages),
       ...localizedColumns('description', languages),
       ...localizedColumns('reason', languages),
+      ...localizedColumns('said', languages),
       'unit',
     ],
     rows,

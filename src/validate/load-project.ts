@@ -529,7 +529,7 @@ export async function loadProject(root: string, env: NodeJS.ProcessEnv = process
     surveys: content.surveys,
     votes: content.votes,
     pages: content.pages,
-    feedback: feedbackRows.map((r) => toFeedback(r.value)),
+    feedback: feedbackRows.map((r) => toFeedback(r.value, lang)),
     actions: (data.actions?.rows ?? []).map((r) => toAction(r.value)),
     actionUpdates: (data.actionUpdates?.rows ?? []).map((r) => r.value),
     surveyResults: Object.fromEntries([...data.surveyResults].map(([id, f]) => [id, f.rows.map((r) => r.value)])),

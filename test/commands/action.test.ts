@@ -79,6 +79,9 @@ describe('npm run action', () => {
           '',
           '',
           '',
+          '',
+          '',
+          '',
         ].join(sep),
       );
       expect(actionsAfter.length - actionsBefore.length).toBe('done,2026-05-12,100'.length - 'in-progress,,40'.length);

@@ -4,12 +4,15 @@ import {
   actionsForMeeting,
   actionsForTheme,
   countByStatus,
+  activityIn,
   groupActionsByStatus,
   lastChanged,
   latestActions,
+  latestPerAction,
   outcomeOf,
   previewByStatus,
   STATUS_ORDER,
+  statusSince,
   timelineOf,
   type ActionLike,
   type ActionUpdateLike,
@@ -177,5 +180,52 @@ describe('the latest actions and what came of them', () => {
       sv: 'Arbetet började.',
     });
     expect(outcomeOf({ ...actions[0]!, description: { fi: '  ' } }, [])).toBeUndefined();
+  });
+});
+
+describe('a period of "did", beside a period of "heard"', () => {
+  const updates = new Map<string, ActionUpdateLike[]>([
+    [
+      'A-5',
+      [
+        { action: 'A-5', date: '2025-04-01', status: 'planned' },
+        { action: 'A-5', date: '2025-08-01', status: 'declined' },
+      ],
+    ],
+  ]);
+
+  it('dates a status from the update that reached it, else completion or opening', () => {
+    expect(statusSince(actions[4]!, updates.get('A-5')!)).toBe('2025-08-01');
+    expect(statusSince(actions[0]!, [])).toBe('2025-06-01');
+    expect(statusSince(actions[2]!, [])).toBe('2025-05-01');
+  });
+
+  it('counts what was opened, completed and declined in the range, and what is under way at its end', () => {
+    expect(activityIn(actions, updates, { from: '2025-04-15', to: '2025-12-31' })).toEqual({
+      opened: 1,
+      done: 2,
+      declined: 1,
+      inProgress: 2,
+      planned: 1,
+    });
+    // Nothing opened after the range counts, not even as coming.
+    expect(activityIn(actions, updates, { from: '2025-01-01', to: '2025-03-31' })).toEqual({
+      opened: 4,
+      done: 0,
+      declined: 0,
+      inProgress: 2,
+      planned: 0,
+    });
+  });
+
+  it('names each action once in a list of changes, by its newest event', () => {
+    const events = [
+      { actionId: 'A-1', date: '2025-09-01' },
+      { actionId: 'A-2', date: '2025-08-01' },
+      { actionId: 'A-1', date: '2025-07-01' },
+      { actionId: 'A-3', date: '2025-06-01' },
+    ];
+    expect(latestPerAction(events, 2)).toEqual([events[0], events[1]]);
+    expect(latestPerAction(events, 10)).toEqual([events[0], events[1], events[3]]);
   });
 });

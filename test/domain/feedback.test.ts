@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  feedbackBefore,
   countBy,
   countFeedbackByTheme,
   feedbackOverTime,
@@ -11,7 +12,7 @@ import {
 import type { Feedback } from '../../src/schemas/feedback.ts';
 
 function fb(id: string, date: string, theme: string, count = 1, extra: Partial<Feedback> = {}): Feedback {
-  return { id, date, theme, type: 'idea', channel: 'web', count, ...extra };
+  return { id, date, theme, type: 'idea', channel: 'web', count, lang: 'fi', ...extra } as Feedback;
 }
 
 const feedback: Feedback[] = [
@@ -157,5 +158,32 @@ describe('quotes and years', () => {
         't',
       ),
     ).toBe(1);
+  });
+});
+
+describe('feedbackBefore', () => {
+  const rows = [
+    { id: 'a', date: '2024-03-01', theme: 'kirjastot', type: 'idea', channel: 'web', count: 1 },
+    { id: 'b', date: '2024-03-02', theme: 'kirjastot', type: 'idea', channel: 'web', count: 1 },
+    { id: 'c', date: '2025-02-28', theme: 'puistot', type: 'criticism', channel: 'web', count: 4 },
+    { id: 'd', date: '2025-03-01', theme: 'kirjastot', type: 'praise', channel: 'web', count: 1 },
+    { id: 'e', date: '2024-12-01', theme: 'liikunta', type: 'idea', channel: 'web', count: 9 },
+  ];
+
+  it("counts the action's themes in the 12 months before the day it was opened, by type", () => {
+    const before = feedbackBefore(rows, ['kirjastot', 'puistot'], '2025-03-01');
+    expect(before.from).toBe('2024-03-01');
+    expect(before.to).toBe('2025-02-28');
+    expect(before.total).toBe(6);
+    expect(before.byType).toEqual([
+      { value: 'praise', count: 0 },
+      { value: 'criticism', count: 4 },
+      { value: 'idea', count: 2 },
+      { value: 'question', count: 0 },
+    ]);
+  });
+
+  it('counts nothing when the themes were quiet', () => {
+    expect(feedbackBefore(rows, ['kouluruoka'], '2025-03-01').total).toBe(0);
   });
 });

@@ -25,6 +25,7 @@ const feedback: Feedback[] = [
     type: 'idea',
     count: 2,
     quote: 'Lisää kasviksia',
+    lang: 'fi',
   },
   {
     id: 'P-2',
@@ -34,11 +35,13 @@ const feedback: Feedback[] = [
     type: 'praise',
     service: 'Liikuntapalvelut',
     count: 1,
+    lang: 'fi',
   },
 ];
 const action: Action = {
   id: 'A-2026-001',
   title: { fi: 'Kasvisruokaa kahdesti viikossa' },
+  said: {},
   description: {},
   themes: ['kouluruoka'],
   status: 'in-progress',

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/schemas/fields.ts';
 import type { Project } from '../../src/schemas/project.ts';
 import { finnishDate, pageKinds, pick, type Picks } from './support/page-kinds.ts';
-import { citySite, cityProject, connectBrowser, type BuiltSite } from './support/site.ts';
+import { citySite, cityProject, connectBrowser, smallSite, type BuiltSite } from './support/site.ts';
 
 let site: BuiltSite;
 let project: Project;
@@ -124,15 +124,82 @@ describe('the main menu', () => {
 });
 
 describe('home', () => {
-  it('says how much feedback came this year, with the as-of date, and what was done by status', async () => {
-    await open('/fi/');
-    const year = project.asOf.slice(0, 4);
-    const thisYear = project.feedback.filter((f) => f.date.startsWith(year)).reduce((sum, f) => sum + f.count, 0);
-    const text = await mainText();
-    expect(text).toContain(`Tilanne ${finnishDate(project.asOf)}`);
-    expect(text).toContain(fiNumber(thisYear));
-    const done = project.actions.filter((a) => a.status === 'done').length;
-    expect(text).toMatch(new RegExp(`${done}\\s*Tehty`));
+  /** The 12 months up to the as-of date, as the page states them. */
+  const period = () => {
+    const from = new Date(`${project.asOf}T00:00:00Z`);
+    from.setUTCFullYear(from.getUTCFullYear() - 1);
+    from.setUTCDate(from.getUTCDate() + 1);
+    return { from: from.toISOString().slice(0, 10), to: project.asOf };
+  };
+  const words = {
+    fi: {
+      period: 'Luvut kattavat 12 kuukautta',
+      heard: 'palautetta',
+      done: 'toimenpidettä valmistui',
+      feedback: 'Anna palautetta',
+    },
+    sv: {
+      period: 'Siffrorna gäller de 12 månaderna',
+      heard: 'responser',
+      done: 'åtgärder blev klara',
+      feedback: 'Ge respons',
+    },
+    en: {
+      period: 'The figures cover the 12 months',
+      heard: 'pieces of feedback',
+      done: 'actions completed',
+      feedback: 'Give feedback',
+    },
+  };
+
+  const dateIn = (lang: Lang, iso: string) =>
+    lang === 'en'
+      ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+          new Date(`${iso}T00:00:00Z`),
+        )
+      : finnishDate(iso);
+  const numberIn = (lang: Lang, n: number) => (lang === 'en' ? new Intl.NumberFormat('en-GB').format(n) : fiNumber(n));
+
+  for (const lang of LANGS) {
+    it(`states one period for "heard" and "did", with figures that are links (${lang})`, async () => {
+      await open(`/${lang}/`);
+      const { from, to } = period();
+      const text = await mainText();
+      expect(text).toContain(`${words[lang].period} ${dateIn(lang, from)}–${dateIn(lang, to)}.`);
+      const heard = project.feedback.filter((f) => f.date >= from && f.date <= to).reduce((n, f) => n + f.count, 0);
+      const heardLink = page.getByRole('link', { name: `${numberIn(lang, heard)} ${words[lang].heard}` });
+      expect(await heardLink.getAttribute('href')).toBe(`/${lang}/themes/`);
+      const done = project.actions.filter((a) => a.status === 'done' && a.completed! >= from && a.completed! <= to);
+      const doneLink = page.getByRole('link', { name: `${done.length} ${words[lang].done}` });
+      expect(await doneLink.getAttribute('href')).toBe(`/${lang}/actions/status/done/`);
+    });
+
+    it(`lists each action once among the latest changes, and offers "give feedback" in the header (${lang})`, async () => {
+      await open(`/${lang}/`);
+      const latest = { fi: 'Viimeisimmät muutokset', sv: 'Senaste ändringar', en: 'Latest changes' }[lang];
+      const hrefs = await page
+        .getByRole('heading', { level: 3, name: latest })
+        .locator('xpath=following-sibling::ul[1]')
+        .locator('h4 a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs.length).toBeGreaterThan(1);
+      expect(new Set(hrefs).size).toBe(hrefs.length);
+      const give = page.getByRole('banner').getByRole('link', { name: words[lang].feedback });
+      expect(await give.getAttribute('href')).toBe(project.site.feedbackUrl);
+    });
+  }
+
+  it('gives the feedback-by-theme chart taller rows at 360 px, where theme names fold onto three lines', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const p = await phone.newPage();
+    await p.goto(`${site.url}/fi/`);
+    const box = p.locator('.chart').first();
+    const rows = await p.locator('main table[data-chart-table]').first().locator('tbody tr').count();
+    // 30 px a row is the one-line estimate the page is written with; three-line labels need more.
+    await expect
+      .poll(() => box.evaluate((el) => ((el as HTMLElement).hidden ? 0 : el.clientHeight)))
+      .toBeGreaterThan(rows * 30 + 80);
+    await phone.close();
   });
 });
 
@@ -215,6 +282,67 @@ describe('theme page', () => {
 });
 
 describe('action page', () => {
+  it('tells the story: "you said" counts the themes\' feedback in the year before, by type, then "we did" or "why not"', async () => {
+    const heading = {
+      youSaid: { fi: 'Te sanoitte', sv: 'Ni sade', en: 'You said' },
+      weDid: { fi: 'Me teimme', sv: 'Vi gjorde', en: 'We did' },
+      whyNot: { fi: 'Miksi emme tee tätä', sv: 'Varför vi inte gör det', en: 'Why we are not doing it' },
+    };
+    const done =
+      project.actions.find((a) => a.id === picks.action && a.status === 'done') ??
+      project.actions.find((a) => a.status === 'done')!;
+    const declined = project.actions.find((a) => a.status === 'declined')!;
+    for (const lang of LANGS) {
+      for (const action of [done, declined]) {
+        await open(`/${lang}/actions/${action.id}/`);
+        const h2s = await page.locator('main h2').allTextContents();
+        const second = action.status === 'declined' ? heading.whyNot[lang] : heading.weDid[lang];
+        expect(h2s.slice(0, 2), `${lang} ${action.id}`).toEqual([heading.youSaid[lang], second]);
+        // The count a resident can check against the open data: the themes, 12 months before opening.
+        const opened = new Date(`${action.opened}T00:00:00Z`);
+        const from = new Date(opened);
+        from.setUTCFullYear(from.getUTCFullYear() - 1);
+        const fromIso = from.toISOString().slice(0, 10);
+        const n = project.feedback
+          .filter((f) => action.themes.includes(f.theme) && f.date >= fromIso && f.date < action.opened)
+          .reduce((sum, f) => sum + f.count, 0);
+        const section = page.locator('section', { has: page.getByRole('heading', { name: heading.youSaid[lang] }) });
+        const text = ((await section.textContent()) ?? '').replace(/\s+/g, ' ');
+        if (n > 0) expect(text, `${lang} ${action.id}`).toContain(fiNumber(n));
+        for (const theme of action.themes)
+          expect(await section.locator(`a[href="/${lang}/themes/${theme}/"]`).count(), theme).toBe(1);
+      }
+    }
+  });
+
+  it('shows what residents said from actions.csv in the reader\'s language, and in Finnish marked lang="fi" when missing', async () => {
+    const small = smallSite();
+    const said = {
+      fi: 'Nuoret toivoivat pelipäivää kirjastoon.',
+      sv: 'De unga önskade en speldag i biblioteket.',
+      en: 'Nuoret toivoivat pelipäivää kirjastoon.',
+    };
+    for (const lang of LANGS) {
+      await page.goto(`${small.url}/${lang}/actions/A-2026-002/`);
+      const paragraph = page.locator('main p', { hasText: said[lang] });
+      expect(await paragraph.count(), lang).toBe(1);
+      const marked = await paragraph.evaluate((p) => p.closest('[lang]')?.getAttribute('lang'));
+      expect(marked, lang).toBe(lang === 'en' ? 'fi' : lang);
+    }
+  });
+
+  it('links to the vote it followed, and the vote links back', async () => {
+    const vote = project.votes.find((v) => v.data.action)!;
+    for (const lang of LANGS) {
+      await open(`/${lang}/actions/${vote.data.action}/`);
+      expect(await page.locator(`main a[href="/${lang}/votes/${vote.slug}/"]`).count(), lang).toBe(1);
+      await open(`/${lang}/votes/${vote.slug}/`);
+      expect(await page.locator(`main a[href="/${lang}/actions/${vote.data.action}/"]`).count(), lang).toBeGreaterThan(
+        0,
+      );
+    }
+  });
+
   it('gives the status, dates, unit, influence, the deciding meeting, the themes and the timeline', async () => {
     const action = project.actions.find((a) => a.id === picks.action)!;
     await open(`/fi/actions/${action.id}/`);
@@ -374,5 +502,39 @@ describe('scripts only where a chart or search needs them', () => {
   it('writes dates the Finnish way on Finnish pages', () => {
     expect(site.html('/fi/')).toContain(finnishDate(project.asOf));
     expect(existsSync(join(site.dir, 'fi/index.html'))).toBe(true);
+  });
+});
+
+describe('language of parts (WCAG 3.1.2)', () => {
+  /** Every quote on the page has the language of the feedback it comes from, as the page marks it. */
+  async function expectQuotesMarked(path: string, lang: Lang): Promise<number> {
+    await open(path);
+    const quotes = await page
+      .locator('main blockquote p')
+      .evaluateAll((ps) =>
+        ps.map((p) => ({ text: p.textContent ?? '', lang: p.closest('[lang]')?.getAttribute('lang') })),
+      );
+    for (const q of quotes) {
+      const source = project.feedback.find((f) => f.quote === q.text);
+      expect(source, `${path}: "${q.text}" is a published quote`).toBeDefined();
+      expect(q.lang, `${path}: "${q.text}"`).toBe(source!.lang);
+    }
+    return quotes.filter((q) => q.lang !== lang).length;
+  }
+
+  it('marks every quote on theme pages with the language it was written in, in every language', async () => {
+    let marked = 0;
+    for (const lang of LANGS)
+      for (const theme of project.themes) marked += await expectQuotesMarked(`/${lang}/themes/${theme.slug}/`, lang);
+    // Finnish quotes on Swedish and English pages, and Swedish ones on Finnish pages.
+    expect(marked).toBeGreaterThan(100);
+  });
+
+  it('marks quotes on posters too', async () => {
+    for (const lang of LANGS) {
+      await open(`/${lang}/posters/`);
+      const first = await page.locator('main a[href*="/posters/"]').first().getAttribute('href');
+      await expectQuotesMarked(first!, lang);
+    }
   });
 });

@@ -21,6 +21,7 @@ const DYNAMIC_PREFIXES = [
   'actions.status.',
   'actions.statusList.',
   'actions.statusListIntro.',
+  'actions.weDid.',
   'bodies.kind.',
   'meetings.state.',
   'meetings.status.',

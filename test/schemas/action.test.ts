@@ -81,6 +81,7 @@ describe('actions.csv: a valid file', () => {
       {
         id: 'A-2025-001',
         title: { fi: 'Välipala-automaatti 2 €', sv: 'Mellanmålsautomat 2 €' },
+        said: {},
         description: {},
         themes: ['kouluruoka', 'terveys'],
         status: 'done',
@@ -96,6 +97,7 @@ describe('actions.csv: a valid file', () => {
       {
         id: 'A-2025-002',
         title: { fi: 'Lisää penkkejä puistoon' },
+        said: {},
         description: {},
         themes: ['puistot'],
         status: 'in-progress',
@@ -108,6 +110,7 @@ describe('actions.csv: a valid file', () => {
       {
         id: 'A-2025-003',
         title: { fi: 'Uusi uimahalli', sv: 'Ny simhall' },
+        said: {},
         description: {},
         themes: ['liikunta'],
         status: 'declined',
@@ -164,6 +167,8 @@ describe('actions.csv: a valid file', () => {
       'reason_fi',
       'reason_sv',
       'reference',
+      'said_fi',
+      'said_sv',
     ]);
   });
 });
@@ -176,7 +181,7 @@ describe('actions.csv: the messages an author reads', () => {
     );
     expect(messages).toEqual([
       'data/actions.csv:1 (row 1)  the required column "influence" is missing from the header.\n' +
-        '    expected: the columns of actions.csv: id, title_fi, description_fi, themes, status, opened, due, completed, progress, unit, influence, meeting, reason_fi, reference\n' +
+        '    expected: the columns of actions.csv: id, title_fi, description_fi, themes, status, opened, due, completed, progress, unit, influence, meeting, reason_fi, reference, said_fi\n' +
         '    fix: add a column named influence',
     ]);
   });
@@ -185,7 +190,7 @@ describe('actions.csv: the messages an author reads', () => {
     const { messages } = validate(`${HEADER};progres\n${row({})};5\n`);
     expect(messages).toEqual([
       'data/actions.csv:1:14 (row 1, column N)  warning: column "progres" is not a column of actions.csv, so it is ignored.\n' +
-        '    expected: id, title_fi, title_sv, description_fi, description_sv, themes, status, opened, due, completed, progress, unit, influence, meeting, reason_fi, reason_sv, reference\n' +
+        '    expected: id, title_fi, title_sv, description_fi, description_sv, themes, status, opened, due, completed, progress, unit, influence, meeting, reason_fi, reason_sv, reference, said_fi, said_sv\n' +
         '    fix: did you mean "progress"? Rename the column, or delete it',
     ]);
   });
@@ -347,5 +352,25 @@ describe('actions.csv: the messages an author reads', () => {
       'data/actions.csv:2:6 (row 2, column F, A-2025-014)  opened "eilen" is not a date.',
       'data/actions.csv:2:8 (row 2, column H, A-2025-014)  completed "31.2.2025" is not a date that exists (month 2 of 2025 has 28 days).',
     ]);
+  });
+});
+
+describe('actions.csv: what residents said', () => {
+  it('reads the "said" text per language, Finnish headers included', () => {
+    const { actions, messages } = validate(
+      `${HEADER};Sanottu_fi;said_sv\n${row({})};Asukkaat toivoivat kasvisruokaa.;Invånarna önskade vegetarisk mat.\n`,
+    );
+    expect(messages).toEqual([]);
+    expect(actions[0]!.said).toEqual({
+      fi: 'Asukkaat toivoivat kasvisruokaa.',
+      sv: 'Invånarna önskade vegetarisk mat.',
+    });
+  });
+
+  it('says which cell is too long, as for the other texts', () => {
+    const { messages } = validate(`${HEADER};said_fi\n${row({})};${'a'.repeat(4001)}\n`);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^data\/actions\.csv:2:14 .*said_fi /);
+    expect(messages[0]).toContain('4000');
   });
 });

@@ -20,7 +20,7 @@ describe('answered', () => {
       'Tunnus;Päivämäärä;Teema;Kanava;Tyyppi;Vastattu\nP-1;1.9.2026;kadut;web;idea;4.9.2026\n',
     );
     expect(problems).toEqual([]);
-    expect(toFeedback(rows[0]!.value)).toMatchObject({ id: 'P-1', date: '2026-09-01', answered: '2026-09-04' });
+    expect(toFeedback(rows[0]!.value, 'fi')).toMatchObject({ id: 'P-1', date: '2026-09-01', answered: '2026-09-04' });
   });
 
   it('may not be before the day the feedback arrived', () => {

@@ -9,6 +9,7 @@ const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
 const feedback = (id: string, date: string, answered?: string) =>
   toFeedback(
     FeedbackRowSchema.parse({ id, date, theme: 'kouluruoka', channel: 'web', type: 'idea', answered: answered ?? '' }),
+    'fi',
   );
 
 describe('a data file’s facts', () => {

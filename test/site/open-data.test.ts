@@ -34,6 +34,7 @@ function feedbackRow(cells: Record<string, string>) {
       type: 'idea',
       ...cells,
     }),
+    'fi',
   );
 }
 
@@ -61,7 +62,18 @@ describe('feedback open data', () => {
       expect(out).not.toContain('Hiljainen');
       expect(out).toContain('Kiitos ruoasta!');
     }
-    expect(set.columns).toEqual(['id', 'date', 'theme', 'channel', 'type', 'service', 'count', 'text', 'answered']);
+    expect(set.columns).toEqual([
+      'id',
+      'date',
+      'theme',
+      'channel',
+      'type',
+      'service',
+      'count',
+      'text',
+      'lang',
+      'answered',
+    ]);
     expect(set.columns).not.toContain('publish');
   });
 
@@ -82,6 +94,7 @@ describe('actions open data', () => {
   const base: Action = {
     id: 'A-2025-001',
     title: { fi: 'Kasvisruokaa', sv: 'Vegetarisk mat' },
+    said: {},
     description: {},
     themes: ['kouluruoka'],
     status: 'planned',

@@ -184,7 +184,7 @@ describe.concurrent('npm run validate', { timeout: 120_000 }, () => {
     const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::'));
     expect(annotations).toEqual([
       '::error file=data/actions.csv,line=6,col=9::(row 4, column I, A-2025-003) status "valmis" is not a status.%0Aexpected: planned, in-progress, done, declined%0Afix: write "done" (valmis = done); a done action needs a completed date, progress 100 or empty, and, if it has rows in data/action-updates.csv, a last row there with status done and the completed date',
-      '::warning file=data/feedback/palaute-2026.csv,line=1,col=9::(row 1, column I) column "publsh" is not a column of a feedback file, so it is ignored.%0Aexpected: id, date, theme, channel, type, service, count, text, answered, publish%0Afix: did you mean "publish"? Rename the column, or delete it',
+      '::warning file=data/feedback/palaute-2026.csv,line=1,col=9::(row 1, column I) column "publsh" is not a column of a feedback file, so it is ignored.%0Aexpected: id, date, theme, channel, type, service, count, text, lang, answered, publish%0Afix: did you mean "publish"? Rename the column, or delete it',
     ]);
     expect(run.stdout).toContain(`${VALMIS_MESSAGE}\n`);
     expect(run.status).toBe(1);

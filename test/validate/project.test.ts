@@ -76,7 +76,7 @@ describe('columns of a feedback file', () => {
     const site = smallSite().replace(FEEDBACK, ',publish\n', ',publsh\n');
     expect(await messages(site.root)).toEqual([
       'data/feedback/palaute-2026.csv:1:9 (row 1, column I)  warning: column "publsh" is not a column of a feedback file, so it is ignored.\n' +
-        '    expected: id, date, theme, channel, type, service, count, text, answered, publish\n' +
+        '    expected: id, date, theme, channel, type, service, count, text, lang, answered, publish\n' +
         '    fix: did you mean "publish"? Rename the column, or delete it',
     ]);
   });
@@ -88,7 +88,7 @@ describe('columns of a feedback file', () => {
     );
     expect(await messages(site.root)).toEqual([
       'data/feedback/palaute-2026.csv:1 (row 1)  the required column "channel" is missing from the header.\n' +
-        '    expected: the columns of a feedback file: id, date, theme, channel, type, service, count, text, answered, publish\n' +
+        '    expected: the columns of a feedback file: id, date, theme, channel, type, service, count, text, lang, answered, publish\n' +
         '    fix: add a column named channel',
     ]);
   });
@@ -97,10 +97,10 @@ describe('columns of a feedback file', () => {
     const site = smallSite().write(FEEDBACK, 'id,date,theme,chanel,type\nP-1,3.1.2026,kirjastot,web,idea\n');
     expect(await messages(site.root)).toEqual([
       'data/feedback/palaute-2026.csv:1 (row 1)  the required column "channel" is missing from the header.\n' +
-        '    expected: the columns of a feedback file: id, date, theme, channel, type, service, count, text, answered, publish\n' +
+        '    expected: the columns of a feedback file: id, date, theme, channel, type, service, count, text, lang, answered, publish\n' +
         '    fix: add a column named channel (is "chanel" meant to be channel?)',
       'data/feedback/palaute-2026.csv:1:4 (row 1, column D)  warning: column "chanel" is not a column of a feedback file, so it is ignored.\n' +
-        '    expected: id, date, theme, channel, type, service, count, text, answered, publish\n' +
+        '    expected: id, date, theme, channel, type, service, count, text, lang, answered, publish\n' +
         '    fix: did you mean "channel"? Rename the column, or delete it',
     ]);
   });

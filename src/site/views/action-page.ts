@@ -4,25 +4,37 @@
  * language they are really in (the fall-back rule of src/site/localize.ts).
  */
 import { timelineOf } from '../../domain/actions.ts';
+import { feedbackBefore, type FeedbackBefore } from '../../domain/feedback.ts';
 import { paragraphsOf } from '../../domain/text.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import type { Action, ActionStatus } from '../../schemas/action.ts';
 import type { Lang } from '../../schemas/fields.ts';
 import type { Project } from '../../schemas/project.ts';
+import type { FEEDBACK_TYPES } from '../../schemas/feedback.ts';
 import type { Theme } from '../../schemas/theme.ts';
+import type { Vote } from '../../schemas/vote.ts';
 import { indexesOf } from '../indexes.ts';
 import { localizeEntry, pickText, type LocalizedEntry, type Shown } from '../localize.ts';
 
 export interface ActionPageView {
   action: Action;
   title: Shown<string>;
+  /** "You said": what residents said, in the author's words (actions.csv `said`). */
+  said: Shown<string> | undefined;
+  /** "You said" as kuultu counts it: the themes' feedback in the 12 months before the action opened. */
+  before: FeedbackBefore<(typeof FEEDBACK_TYPES)[number]>;
+  /** The votes that led to it, each linking here (their `action`). */
+  votes: LocalizedEntry<Vote>[];
+  /**
+   * Where the fall-back note goes: at the text that fell back — once, at the title, when every
+   * text shown is in the default language; else above each block that is.
+   */
+  notes: { title: boolean; said: boolean; description: boolean; reason: boolean };
   /** The description's first paragraph: the page's meta description. */
   summary: string | undefined;
   description: Shown<string> | undefined;
   /** Why not: only for a declined action. */
   reason: Shown<string> | undefined;
-  /** The first of the texts above shown in the default language instead of the page's. */
-  fellBack: Shown<string> | undefined;
   /** The status in the page's language: the search filter `status` files the page under it. */
   statusName: string;
   /** The meeting that decided it, with its body's name (the body's id if the body is unknown). */
@@ -37,19 +49,30 @@ export function actionPageView(project: Project, action: Action, lang: Lang): Ac
   const { defaultLang } = project;
   const t = useTranslations(lang);
   const title = pickText(action.title, lang, defaultLang)!;
+  const said = pickText(action.said, lang, defaultLang);
   const description = pickText(action.description, lang, defaultLang);
   const reason = action.status === 'declined' ? pickText(action.reason, lang, defaultLang) : undefined;
   const meetingEntry = action.meeting ? project.meetings.find((m) => m.slug === action.meeting) : undefined;
   const bodyEntry = meetingEntry ? project.bodies.find((b) => b.slug === meetingEntry.data.body) : undefined;
   const body = bodyEntry ? localizeEntry(bodyEntry, lang, defaultLang) : undefined;
-  const { updatesByAction } = indexesOf(project);
+  const { updatesByAction, feedbackByTheme } = indexesOf(project);
+  const shown = [title, said, description, reason].filter((text) => text !== undefined);
+  const allFellBack = shown.every((text) => text.fallback);
+  const noteAt = (text: Shown<string> | undefined) => !allFellBack && text?.fallback === true;
   return {
     action,
     title,
+    said,
+    before: feedbackBefore(
+      action.themes.flatMap((slug) => feedbackByTheme.get(slug) ?? []),
+      action.themes,
+      action.opened,
+    ),
+    votes: project.votes.filter((v) => v.data.action === action.id).map((v) => localizeEntry(v, lang, defaultLang)),
+    notes: { title: title.fallback, said: noteAt(said), description: noteAt(description), reason: noteAt(reason) },
     summary: description ? paragraphsOf(description.value)[0] : undefined,
     description,
     reason,
-    fellBack: [title, description, reason].find((text) => text?.fallback),
     statusName: t(`actions.status.${action.status}`),
     meeting: meetingEntry && {
       slug: meetingEntry.slug,

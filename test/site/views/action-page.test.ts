@@ -18,7 +18,7 @@ describe('actionPageView', () => {
     expect(view.title).toEqual({ value: 'Kirjasto auki sunnuntaisin', lang: 'fi', fallback: false });
     expect(view.summary).toBe('Kokeilemme sunnuntaiaukioloa.');
     expect(view.statusName).toBe('Käynnissä');
-    expect(view.fellBack).toBeUndefined();
+    expect(view.notes).toEqual({ title: false, said: false, description: false, reason: false });
     expect(view.meeting).toEqual({
       slug: '2026-03-nuorisovaltuusto',
       date: '2026-03-12',
@@ -36,7 +36,8 @@ describe('actionPageView', () => {
     const view = actionPageView(project, action('A-2026-001'), 'sv');
     expect(view.title).toEqual({ value: 'Biblioteket öppet på söndagar', lang: 'sv', fallback: false });
     expect(view.description).toEqual({ value: expect.stringContaining('Kokeilemme'), lang: 'fi', fallback: true });
-    expect(view.fellBack?.lang).toBe('fi');
+    // Only the description fell back: the note goes above it, not above the Swedish title.
+    expect(view.notes).toEqual({ title: false, said: false, description: true, reason: false });
     expect(view.timeline[0]?.note).toEqual({
       value: 'Päätettiin nuorisovaltuuston kokouksessa.',
       lang: 'fi',
@@ -54,5 +55,20 @@ describe('actionPageView', () => {
     expect(declined.meeting).toBeUndefined();
     expect(declined.timeline).toEqual([]);
     expect(actionPageView(project, action('A-2026-002'), 'en').reason).toBeUndefined();
+  });
+
+  it('tells the story: what residents said, and the feedback on its themes in the year before it opened', () => {
+    const view = actionPageView(project, action('A-2026-002'), 'sv');
+    expect(view.said).toEqual({ value: 'De unga önskade en speldag i biblioteket.', lang: 'sv', fallback: false });
+    expect(view.before.from).toBe('2025-02-20');
+    expect(view.before.to).toBe('2026-02-19');
+    const counted = project.feedback
+      .filter((f) => f.theme === 'kirjastot' && f.date >= '2025-02-20' && f.date <= '2026-02-19')
+      .reduce((n, f) => n + f.count, 0);
+    expect(view.before.total).toBe(counted);
+    expect(view.before.byType.reduce((n, c) => n + c.count, 0)).toBe(counted);
+    const english = actionPageView(project, action('A-2026-002'), 'en');
+    expect(english.said).toEqual({ value: 'Nuoret toivoivat pelipäivää kirjastoon.', lang: 'fi', fallback: true });
+    expect(english.notes.said).toBe(true);
   });
 });

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { formatIn } from '../../src/core/problem.ts';
+import { readCsv } from '../../src/csv/read.ts';
+import { FEEDBACK_HEADER_ALIASES, FeedbackRowSchema, toFeedback } from '../../src/schemas/feedback.ts';
+import { validateRows } from '../../src/validate/rows.ts';
+
+const FILE = 'data/feedback/palaute-2026.csv';
+
+function validate(csv: string) {
+  const read = readCsv(FILE, new TextEncoder().encode(csv), { aliases: FEEDBACK_HEADER_ALIASES });
+  expect(read.problems.map(formatIn('en'))).toEqual([]);
+  const { rows, problems } = validateRows(read.table!, FeedbackRowSchema, {
+    languages: ['fi', 'sv'],
+    what: { fi: 'palautetiedosto', sv: 'en responsfil', en: 'a feedback file' },
+  });
+  return { feedback: rows.map((r) => toFeedback(r.value, 'fi')), messages: problems.map(formatIn('en')) };
+}
+
+describe('feedback: the language of the words', () => {
+  it('reads the Finnish header Kieli and language codes, and defaults to the site language', () => {
+    const { feedback, messages } = validate(
+      [
+        'Tunnus;Päivämäärä;Teema;Kanava;Tyyppi;Teksti;Kieli;Julkaistaan',
+        'P-1;3.1.2026;kirjastot;web;idea;Lisää ruotsinkielisiä kirjoja.;;kyllä',
+        'P-2;3.1.2026;kirjastot;web;idea;Fler böcker på svenska.;sv;kyllä',
+        'P-3;3.1.2026;kirjastot;web;idea;More books in English.;en;kyllä',
+        '',
+      ].join('\n'),
+    );
+    expect(messages).toEqual([]);
+    expect(feedback.map((f) => f.lang)).toEqual(['fi', 'sv', 'en']);
+  });
+
+  it('says what to write for a language name or a language kuultu does not know', () => {
+    const named = validate('id;date;theme;channel;type;text;lang\nP-1;3.1.2026;kirjastot;web;idea;Hej;ruotsi\n');
+    expect(named.messages).toHaveLength(1);
+    expect(named.messages[0]).toContain('"ruotsi" is not a language code');
+    expect(named.messages[0]).toContain('fix: write "sv" (ruotsi = sv)');
+    const unknown = validate('id;date;theme;channel;type;text;lang\nP-1;3.1.2026;kirjastot;web;idea;Hallo;de\n');
+    expect(unknown.messages).toHaveLength(1);
+    expect(unknown.messages[0]).toMatch(/^data\/feedback\/palaute-2026\.csv:2:7 /);
+    expect(unknown.messages[0]).toContain('expected: fi, sv, en');
+  });
+});
