@@ -43,6 +43,7 @@ const fromRoot = {
   bodyCalendar: (slug: string) => `/bodies/${slug}.ics`,
   dataFile: (name: string) => `/open-data/${name}`,
   sitemap: () => '/sitemap.xml',
+  favicon: () => '/favicon.svg',
 } as const;
 
 type Addresses = typeof fromRoot;

@@ -88,6 +88,17 @@ describe('the <head> of every page', () => {
   });
 });
 
+describe('the favicon', () => {
+  it('is linked from every page and served as an SVG', async () => {
+    await page.goto(`${site.url}/fi/`);
+    const href = await page.locator('head link[rel="icon"]').getAttribute('href');
+    expect(href).toBe('/favicon.svg');
+    const response = await page.request.get(site.url + href);
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toMatch(/^<svg /);
+  });
+});
+
 describe('the search page', () => {
   it('writes its script inside the document, not after </html>', () => {
     for (const lang of LANGS) {
