@@ -24,3 +24,11 @@ export function csvText(header: readonly string[], rows: readonly (readonly CsvC
   const text = Papa.unparse([[...header], ...rows.map(cells)], { delimiter: layout.separator, newline: layout.eol });
   return text + layout.eol;
 }
+
+/**
+ * One cell as csvText writes it, for editing an author's file in place cell by cell: the same
+ * quoting rule, in the file's own separator.
+ */
+export function csvCell(value: string, separator: string): string {
+  return Papa.unparse([[value]], { delimiter: separator });
+}

@@ -8,6 +8,7 @@
  */
 import { decodeCsvBytes, type Encoding } from './decode.ts';
 import { detectDelimiter, type Delimiter } from './read.ts';
+import { csvCell } from '../core/csv-text.ts';
 
 export interface CsvLayout {
   delimiter: Delimiter;
@@ -101,11 +102,8 @@ export function splitRecords(text: string, delimiter: string): RawRecord[] {
   return records;
 }
 
-/** A cell as Excel would write it: quoted only when it holds the separator, a quote, a line end or edge spaces. */
-export function encodeCell(value: string, delimiter: string): string {
-  const needsQuotes = value.includes(delimiter) || /["\r\n]/.test(value) || value !== value.trim();
-  return needsQuotes ? `"${value.replaceAll('"', '""')}"` : value;
-}
+/** A cell quoted only when it must be (the separator, a quote, a line end, edge spaces): csvText's rule. */
+export const encodeCell = csvCell;
 
 /**
  * The text with some cells of one record replaced (by 0-based cell number). A record shorter
