@@ -1,0 +1,87 @@
+/** The example city's actions whose first theme is ymparisto (Ympäristö); see ../actions.ts. */
+import type { PlannedAction } from '../../lib/synthetic-data.ts';
+
+export const YMPARISTO: readonly PlannedAction[] = [
+  {
+    id: 'A-2024-035',
+    title: [
+      'Uimarantojen sinilevätilanne verkkoon viikoittain',
+      'Blågrönalgsläget vid badstränderna på nätet varje vecka',
+      'Weekly blue-green algae status of beaches online',
+    ],
+    themes: ['ymparisto'],
+    status: 'done',
+    opened: '2024-06-17',
+    due: '2024-07-01',
+    completed: '2024-06-28',
+    unit: 'Ympäristöpalvelut',
+    influence: 'own',
+  },
+  {
+    id: 'A-2025-025',
+    title: [
+      'Lisää roska-astioita rantareitille',
+      'Fler soptunnor längs strandleden',
+      'More litter bins along the shore trail',
+    ],
+    themes: ['ymparisto', 'puistot'],
+    status: 'done',
+    opened: '2025-05-22',
+    due: '2025-06-30',
+    completed: '2025-06-12',
+    unit: 'Viheralueet',
+    influence: 'own',
+    meeting: '2025-05-asiakasraati',
+  },
+  {
+    id: 'A-2025-026',
+    title: [
+      'Kuusijärven vedenlaadun kunnostussuunnitelma',
+      'Restaureringsplan för vattenkvaliteten i Kuusijärvi',
+      'Restoration plan for Lake Kuusijärvi’s water quality',
+    ],
+    description: [
+      'Sinilevä ja järven rehevöityminen ovat kesäpalautteen yleisimpiä aiheita. Kunnostussuunnitelma tehdään yhdessä ELY-keskuksen ja vesialueen osakaskuntien kanssa; ruoppaukset ja hapetus vaativat aluehallintoviraston luvan, jota kaupunki ei voi itse myöntää.',
+      '',
+      'Blue-green algae and the lake’s eutrophication are among the most common summer feedback topics. The restoration plan is being made together with the ELY Centre and the shareholders of the water area; dredging and oxygenation need a permit from the Regional State Administrative Agency, which the city cannot grant itself.',
+    ],
+    themes: ['ymparisto'],
+    status: 'in-progress',
+    opened: '2025-08-25',
+    due: '2027-12-31',
+    progress: 25,
+    unit: 'Ympäristöpalvelut',
+    influence: 'outside',
+  },
+  {
+    id: 'A-2026-014',
+    title: [
+      'Vieraslajitalkoot lupiinin ja jättipalsamin poistamiseksi',
+      'Talkon för att ta bort lupiner och jättebalsamin',
+      'Volunteer days to remove lupins and Himalayan balsam',
+    ],
+    themes: ['ymparisto'],
+    status: 'done',
+    opened: '2026-05-21',
+    due: '2026-08-31',
+    completed: '2026-08-21',
+    unit: 'Ympäristöpalvelut',
+    influence: 'own',
+    meeting: '2026-05-asiakasraati',
+  },
+  {
+    id: 'A-2026-015',
+    title: [
+      'Uimarannan kahluualue lapsille Rantapuistoon',
+      'Plaskområde för barn vid stranden i Strandparken',
+      'A children’s paddling area at the Shore Park beach',
+    ],
+    themes: ['ymparisto', 'puistot'],
+    status: 'in-progress',
+    opened: '2026-02-05',
+    due: '2027-06-15',
+    progress: 30,
+    unit: 'Ympäristöpalvelut',
+    influence: 'own',
+  },
+];
