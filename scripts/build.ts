@@ -45,9 +45,9 @@ async function main(): Promise<boolean> {
   const refused = unsafeOutDir(outDir, { root, kuultuDir });
   if (refused) {
     const words: Text = {
-      fi: `kuultu: sivustoa ei rakenneta tähän kansioon: ${refused}. Valitse tyhjä kansio tai uusi nimi valitsimella --out.`,
-      sv: `kuultu: webbplatsen byggs inte i den mappen: ${refused}. Välj en tom mapp eller ett nytt namn med --out.`,
-      en: `kuultu: will not build into that folder: ${refused}. Choose an empty folder or a new name with --out.`,
+      fi: `kuultu: sivustoa ei rakenneta tähän kansioon: ${refused.fi}. Valitse tyhjä kansio tai uusi nimi valitsimella --out.`,
+      sv: `kuultu: webbplatsen byggs inte i den mappen: ${refused.sv}. Välj en tom mapp eller ett nytt namn med --out.`,
+      en: `kuultu: will not build into that folder: ${refused.en}. Choose an empty folder or a new name with --out.`,
     };
     console.log(words[lang]);
     return false;

@@ -4,6 +4,7 @@
  */
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { Text } from '../core/lang.ts';
 
 /**
  * Astro resolves its prerender chunks' imports from where they are written, so the staging
@@ -48,21 +49,37 @@ function isInside(child: string, parent: string): boolean {
 /**
  * Publishing replaces outDir wholesale (renamed away, then deleted), so it must never be a folder
  * that holds the author's files or kuultu itself: `--out .` would otherwise delete the project.
- * Returns why the folder is refused, or undefined when it is safe.
+ * Returns why the folder is refused, in every language, or undefined when it is safe.
  */
-export function unsafeOutDir(outDir: string, folders: { root: string; kuultuDir: string }): string | undefined {
+export function unsafeOutDir(outDir: string, folders: { root: string; kuultuDir: string }): Text | undefined {
   const out = resolve(outDir);
-  for (const [name, dir] of [
-    ['the content folder', folders.root],
-    ["kuultu's own folder", folders.kuultuDir],
-  ] as const) {
-    if (isInside(resolve(dir), out))
-      return `${out} is ${resolve(dir) === out ? '' : 'a folder around '}${name}, which publishing would replace`;
+  const named: readonly [Text, string][] = [
+    [{ fi: 'sisältökansio', sv: 'innehållsmappen', en: 'the content folder' }, folders.root],
+    [{ fi: 'kuultun oma kansio', sv: 'kuultus egen mapp', en: "kuultu's own folder" }, folders.kuultuDir],
+  ];
+  for (const [name, dir] of named) {
+    if (!isInside(resolve(dir), out)) continue;
+    return resolve(dir) === out
+      ? {
+          fi: `${out} on ${name.fi}, ja julkaisu korvaisi sen`,
+          sv: `${out} är ${name.sv}, som publiceringen skulle ersätta`,
+          en: `${out} is ${name.en}, which publishing would replace`,
+        }
+      : {
+          fi: `${out} on kansio, jonka sisällä on ${name.fi}, ja julkaisu korvaisi sen`,
+          sv: `${out} är en mapp runt ${name.sv}, som publiceringen skulle ersätta`,
+          en: `${out} is a folder around ${name.en}, which publishing would replace`,
+        };
   }
   for (const sub of ['content', 'data', 'public', 'src', 'node_modules']) {
     for (const base of [folders.root, folders.kuultuDir]) {
+      const inside = join(resolve(base), sub);
       if (isInside(out, join(base, sub)))
-        return `${out} is inside ${join(resolve(base), sub)}, which publishing would replace`;
+        return {
+          fi: `${out} on kansion ${inside} sisällä, ja julkaisu korvaisi sen`,
+          sv: `${out} ligger i ${inside}, som publiceringen skulle ersätta`,
+          en: `${out} is inside ${inside}, which publishing would replace`,
+        };
     }
   }
   return undefined;

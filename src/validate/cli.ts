@@ -63,9 +63,9 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: 
       options.outDir = o;
     } else
       return fail({
-        fi: `tuntematon valitsin ${arg} (valitsimet: --strict, --format text|json, --root KANSIO, --out KANSIO, --lang fi|sv|en)`,
-        sv: `okänt alternativ ${arg} (alternativ: --strict, --format text|json, --root MAPP, --out MAPP, --lang fi|sv|en)`,
-        en: `unknown option ${arg} (options: --strict, --format text|json, --root DIR, --out DIR, --lang fi|sv|en)`,
+        fi: `tuntematon valitsin ${arg} (valitsimet: --strict, --format text|json|codequality, --root KANSIO, --out KANSIO, --lang fi|sv|en)`,
+        sv: `okänt alternativ ${arg} (alternativ: --strict, --format text|json|codequality, --root MAPP, --out MAPP, --lang fi|sv|en)`,
+        en: `unknown option ${arg} (options: --strict, --format text|json|codequality, --root DIR, --out DIR, --lang fi|sv|en)`,
       });
   }
   return { ok: true, options };

@@ -227,7 +227,7 @@ describe.concurrent('npm run validate', { timeout: 120_000 }, () => {
   it('answers an unknown option with the options there are, and exits 1', async () => {
     const run = await validate(['--stritc']);
     expect(run.stdout).toBe(
-      'kuultu: unknown option --stritc (options: --strict, --format text|json, --root DIR, --out DIR, --lang fi|sv|en)\n',
+      'kuultu: unknown option --stritc (options: --strict, --format text|json|codequality, --root DIR, --out DIR, --lang fi|sv|en)\n',
     );
     expect(run.all).not.toMatch(STACK_LINE);
     expect(run.status).toBe(1);
