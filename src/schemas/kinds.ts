@@ -12,7 +12,7 @@ import { ACTION_HEADER_ALIASES, actionRowSchema } from './action.ts';
 import { ACTION_UPDATE_HEADER_ALIASES, actionUpdateRowSchema } from './action-update.ts';
 import { BodySchema, BodyTranslationSchema } from './body.ts';
 import { FEEDBACK_HEADER_ALIASES, FeedbackRowSchema } from './feedback.ts';
-import type { Lang } from './fields.ts';
+import type { Lang, Text } from '../core/lang.ts';
 import { MeetingSchema, MeetingTranslationSchema } from './meeting.ts';
 import { PageSchema, PageTranslationSchema } from './page.ts';
 import { SurveySchema, SurveyTranslationSchema } from './survey.ts';
@@ -32,7 +32,7 @@ export interface ContentKindSpec {
   /** Published words that residents' personal data must not reach (PRODUCT.md §6). */
   scanPersonalData: boolean;
   /** The author guide's heading for the kind and what the file name is called there. */
-  doc: { title: string; name: 'slug' | 'id' };
+  doc: { title: Text; name: 'slug' | 'id' };
 }
 
 /**
@@ -45,42 +45,42 @@ export const CONTENT_KINDS = {
     translation: ThemeTranslationSchema,
     singular: 'theme',
     scanPersonalData: false,
-    doc: { title: 'Themes', name: 'slug' },
+    doc: { title: { fi: 'Teemat', sv: 'Teman', en: 'Themes' }, name: 'slug' },
   },
   bodies: {
     schema: BodySchema,
     translation: BodyTranslationSchema,
     singular: 'body',
     scanPersonalData: false,
-    doc: { title: 'Participation bodies', name: 'slug' },
+    doc: { title: { fi: 'Vaikuttamistoimielimet', sv: 'Påverkansorgan', en: 'Participation bodies' }, name: 'slug' },
   },
   meetings: {
     schema: MeetingSchema,
     translation: MeetingTranslationSchema,
     singular: 'meeting',
     scanPersonalData: true,
-    doc: { title: 'Meetings', name: 'id' },
+    doc: { title: { fi: 'Kokoukset', sv: 'Möten', en: 'Meetings' }, name: 'id' },
   },
   surveys: {
     schema: SurveySchema,
     translation: SurveyTranslationSchema,
     singular: 'survey',
     scanPersonalData: false,
-    doc: { title: 'Surveys', name: 'id' },
+    doc: { title: { fi: 'Kyselyt', sv: 'Enkäter', en: 'Surveys' }, name: 'id' },
   },
   votes: {
     schema: VoteSchema,
     translation: VoteTranslationSchema,
     singular: 'vote',
     scanPersonalData: false,
-    doc: { title: 'Votes', name: 'id' },
+    doc: { title: { fi: 'Äänestykset', sv: 'Omröstningar', en: 'Votes' }, name: 'id' },
   },
   pages: {
     schema: PageSchema,
     translation: PageTranslationSchema,
     singular: 'page',
     scanPersonalData: false,
-    doc: { title: 'Free pages', name: 'slug' },
+    doc: { title: { fi: 'Vapaat sivut', sv: 'Fria sidor', en: 'Free pages' }, name: 'slug' },
   },
 } as const satisfies Record<string, ContentKindSpec>;
 
@@ -99,7 +99,7 @@ export interface DataFileSpec {
   /** Other header names accepted for a column (Finnish and Swedish ones, Excel's). */
   aliases: Readonly<Record<string, string>>;
   /** The author guide's heading. */
-  title: string;
+  title: Text;
 }
 
 export const DATA_FILES = {
@@ -107,31 +107,31 @@ export const DATA_FILES = {
     file: 'data/feedback/*.csv',
     rowSchema: () => FeedbackRowSchema,
     aliases: FEEDBACK_HEADER_ALIASES,
-    title: 'Feedback',
+    title: { fi: 'Palaute', sv: 'Respons', en: 'Feedback' },
   },
   actions: {
     file: 'data/actions.csv',
     rowSchema: actionRowSchema,
     aliases: ACTION_HEADER_ALIASES,
-    title: 'Actions',
+    title: { fi: 'Toimenpiteet', sv: 'Åtgärder', en: 'Actions' },
   },
   'action-updates': {
     file: 'data/action-updates.csv',
     rowSchema: actionUpdateRowSchema,
     aliases: ACTION_UPDATE_HEADER_ALIASES,
-    title: 'Action timeline',
+    title: { fi: 'Toimenpiteiden aikajana', sv: 'Åtgärdernas tidslinje', en: 'Action timeline' },
   },
   'survey-results': {
     file: 'data/surveys/<survey id>.csv',
     rowSchema: () => SurveyResultRowSchema,
     aliases: SURVEY_RESULT_HEADER_ALIASES,
-    title: 'Survey results',
+    title: { fi: 'Kyselyjen tulokset', sv: 'Enkätresultat', en: 'Survey results' },
   },
   'vote-results': {
     file: 'data/votes/<vote id>.csv',
     rowSchema: voteResultRowSchema,
     aliases: VOTE_RESULT_HEADER_ALIASES,
-    title: 'Vote results',
+    title: { fi: 'Äänestysten tulokset', sv: 'Omröstningsresultat', en: 'Vote results' },
   },
 } as const satisfies Record<string, DataFileSpec>;
 

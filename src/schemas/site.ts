@@ -436,7 +436,16 @@ const siteName = textOrPerLanguage(doc.name, NAME_WORDS, { max: 200 });
 /** `promise: Vastaamme kahdessa viikossa.` or one per language; optional. */
 const promise = textOrPerLanguage(doc.promise, PROMISE_WORDS, { max: 500 })
   .optional()
-  .meta({ doc: doc.promise, kind: 'text, or text per language', required: false });
+  .meta({
+    doc: doc.promise,
+    kind: 'text, or text per language',
+    kindText: {
+      fi: 'teksti, tai teksti kielittäin',
+      sv: 'text, eller text per språk',
+      en: 'text, or text per language',
+    },
+    required: false,
+  });
 
 /** `- Some minutes are scanned PDFs.` or `- { fi: …, sv: …, en: … }`. */
 const issue = textOrPerLanguage(doc.issue, ISSUE_WORDS, { max: 1000 });
@@ -649,7 +658,17 @@ export const SiteSchema = z
       },
     )
       .transform((l) => l ?? DEFAULT_LICENCE)
-      .meta({ doc: doc.license, kind: `one of ${LICENCES.join(', ')}`, required: false, values: LICENCES }),
+      .meta({
+        doc: doc.license,
+        kind: `one of ${LICENCES.join(', ')}`,
+        kindText: {
+          fi: `jokin näistä: ${LICENCES.join(', ')}`,
+          sv: `en av ${LICENCES.join(', ')}`,
+          en: `one of ${LICENCES.join(', ')}`,
+        },
+        required: false,
+        values: LICENCES,
+      }),
     /** The service promise every theme without its own shares. */
     promise,
     /** The promise in days, so whether it was kept can be measured. */
