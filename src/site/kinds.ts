@@ -49,8 +49,7 @@ export const SECTIONS = {
   },
   meetings: {
     routes: (p) => [paths.meetings, ...p.meetings.map((e) => (l: Lang) => paths.meeting(l, e.slug))],
-    // Meetings are reached through their bodies, and from the home page.
-    nav: undefined,
+    nav: { href: paths.meetings, label: 'common.meetings' },
     search: { kind: 'meeting', filter: 'search.kind.meeting' },
   },
   surveys: {

@@ -67,6 +67,7 @@ describe('the registry of kinds', () => {
       ['/fi/themes/', 'Teemat'],
       ['/fi/actions/', 'Toimenpiteet'],
       ['/fi/bodies/', 'Vaikuttajaryhmät'],
+      ['/fi/meetings/', 'Kokoukset'],
       ['/fi/surveys/', 'Kyselyt'],
       ['/fi/votes/', 'Äänestykset'],
     ]);
