@@ -9,7 +9,14 @@ import type * as z from 'zod';
 import type { Lang, Text } from '../core/lang.ts';
 import { columnsOf } from '../schemas/columns.ts';
 import { fieldMeta, LANGUAGES } from '../schemas/fields.ts';
-import { CONTENT_KIND_NAMES, CONTENT_KINDS, DATA_FILES, type ContentKind } from '../schemas/kinds.ts';
+import {
+  CONTENT_KIND_NAMES,
+  CONTENT_KINDS,
+  DATA_FILES,
+  PER_ENTRY_NAMES,
+  type ContentKind,
+  type ContentKindSpec,
+} from '../schemas/kinds.ts';
 import {
   newBody,
   newMeeting,
@@ -17,6 +24,8 @@ import {
   newSurvey,
   newTheme,
   newVote,
+  mdx,
+  type CsvRows,
   type ScaffoldResult,
   type SiteFacts,
 } from '../domain/scaffold.ts';
@@ -61,8 +70,11 @@ const EXAMPLE_FACTS: SiteFacts = {
   }),
 };
 
-/** The example each content kind's template is made from: `npm run new` with these arguments. */
-const EXAMPLES: Record<ContentKind, () => ScaffoldResult> = {
+/**
+ * The example each content kind's template is made from: `npm run new` with these arguments; a
+ * kind that `npm run new` does not make gives its `example` in the registry instead.
+ */
+const EXAMPLES: { [K in ContentKind]?: () => ScaffoldResult } = {
   themes: () => newTheme(EXAMPLE_FACTS, 'uimahallit', 'Uimahallit'),
   bodies: () => newBody(EXAMPLE_FACTS, 'vammaisneuvosto', 'Vammaisneuvosto'),
   meetings: () => newMeeting(EXAMPLE_FACTS, 'nuorisovaltuusto', '2027-04-14', () => false),
@@ -134,6 +146,45 @@ function readme(): string {
   ].join('\n');
 }
 
+/** A kind's example entry: its scaffold, else the registry's `example`; a kind with neither fails the templates test. */
+export function exampleOf(kind: ContentKind): ScaffoldResult {
+  const scaffold = EXAMPLES[kind];
+  if (scaffold) return scaffold();
+  const spec: ContentKindSpec = CONTENT_KINDS[kind];
+  const example = spec.example;
+  if (!example)
+    throw new Error(
+      `the ${kind} template has no example: give the kind an \`example\` in src/schemas/kinds.ts, or a scaffold in src/domain/scaffold.ts`,
+    );
+  const keys = {
+    main: Object.keys(objectShape(spec.schema) ?? {}),
+    translation: Object.keys(objectShape(spec.translation) ?? {}),
+  };
+  const files = LANGUAGES.map((lang, i) => ({
+    file: `content/${kind}/${lang}/${example.slug}.mdx`,
+    text: mdx(i === 0 ? keys.main : keys.translation, i === 0 ? example.data : example.translation, ''),
+  }));
+  const data = PER_ENTRY_NAMES.find((name) => DATA_FILES[name].perEntry.kind === kind);
+  const csv = data
+    ? [
+        {
+          file: `data/${kind}/${example.slug}.csv`,
+          columns: csvColumns(CSV_KINDS.find((c) => c.name === data)!.schema),
+          rows: example.rows ?? [],
+        },
+      ]
+    : [];
+  return { ok: true, scaffold: { files, csv, next: files[0]!.file } };
+}
+
+/** The data files the template entries need to validate, as `npm run new` writes them with the entries. */
+export function templateDataFiles(): CsvRows[] {
+  return CONTENT_KIND_NAMES.flatMap((kind) => {
+    const made = exampleOf(kind);
+    return made.ok ? made.scaffold.csv : [];
+  });
+}
+
 export function templateFiles(): TemplateFile[] {
   const files: TemplateFile[] = [{ path: 'README.md', text: readme(), bom: false }];
   for (const csv of CSV_KINDS) {
@@ -143,7 +194,7 @@ export function templateFiles(): TemplateFile[] {
     files.push({ path: `csv-fi/${csv.name}.csv`, text: `${finnish.join(';')}\r\n`, bom: true });
   }
   for (const kind of CONTENT_KIND_NAMES) {
-    const made = EXAMPLES[kind]();
+    const made = exampleOf(kind);
     if (!made.ok) throw new Error(`the ${kind} template could not be made: ${made.problem.en}`);
     const { schema, translation } = CONTENT_KINDS[kind];
     made.scaffold.files.forEach((f, i) => {

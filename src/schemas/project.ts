@@ -7,11 +7,9 @@ import type { SourcePosition } from '../core/position.ts';
 import type { Action } from './action.ts';
 import type { ActionUpdate } from './action-update.ts';
 import type { Feedback } from './feedback.ts';
-import type { ContentData, ContentKind } from './kinds.ts';
+import type { ContentData, ContentKind, EntryDataSets } from './kinds.ts';
 import type { Lang, Localized } from './fields.ts';
 import type { Site } from './site.ts';
-import type { SurveyResultRow } from './survey-results.ts';
-import type { VoteResultRow } from './vote-results.ts';
 
 export type { Lang, Localized, SourcePosition };
 
@@ -45,7 +43,11 @@ export type { Feedback };
 /** The MDX entries of every kind in the registry (src/schemas/kinds.ts): `themes: Entry<Theme>[]` … */
 export type ContentEntries = { [K in ContentKind]: Entry<ContentData<K>>[] };
 
-export interface Project extends ContentEntries {
+/**
+ * Everything validated. The per-entry data sets of the registry (`surveyResults`, `voteResults`:
+ * rows by entry id) come from `EntryDataSets`, so a new one is a field here without a line here.
+ */
+export interface Project extends ContentEntries, EntryDataSets {
   root: string;
   site: Site;
   /** The site's languages; the first is the default. */
@@ -57,6 +59,4 @@ export interface Project extends ContentEntries {
   feedback: Feedback[];
   actions: Action[];
   actionUpdates: ActionUpdate[];
-  surveyResults: Readonly<Record<string, SurveyResultRow[]>>;
-  voteResults: Readonly<Record<string, VoteResultRow[]>>;
 }

@@ -14,6 +14,7 @@ import {
   DATA_SET_NAMES,
   dataSetCsv,
   dataSetJson,
+  dataSetWords,
   type DataSet,
   type DataSetName,
   type FieldDocumentation,
@@ -182,8 +183,8 @@ export function dataPackage(project: Project, facts: readonly DataFileFacts[]): 
       name: f.name,
       // Relative to datapackage.json, which sits next to the files.
       path: `${f.name}.csv`,
-      title: t(`opendata.set.${f.name}`),
-      description: t(`opendata.set.${f.name}.about`),
+      title: t(dataSetWords(f.name).title),
+      description: t(dataSetWords(f.name).about),
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
@@ -259,10 +260,10 @@ export function dcatTurtle(project: Project, facts: readonly DataFileFacts[]): s
       quad(dataset, a, at('dcat', 'Dataset')),
       quad(dataset, at('dct', 'identifier'), literal(`${pageUrl}#${f.name}`)),
       ...languages.map((l) =>
-        quad(dataset, at('dct', 'title'), literal(useTranslations(l)(`opendata.set.${f.name}`), l)),
+        quad(dataset, at('dct', 'title'), literal(useTranslations(l)(dataSetWords(f.name).title), l)),
       ),
       ...languages.map((l) =>
-        quad(dataset, at('dct', 'description'), literal(useTranslations(l)(`opendata.set.${f.name}.about`), l)),
+        quad(dataset, at('dct', 'description'), literal(useTranslations(l)(dataSetWords(f.name).about), l)),
       ),
       quad(dataset, at('dct', 'publisher'), publisher),
       quad(dataset, at('dcat', 'contactPoint'), contact),
@@ -281,7 +282,7 @@ export function dcatTurtle(project: Project, facts: readonly DataFileFacts[]): s
           quad(
             distribution,
             at('dct', 'title'),
-            literal(`${useTranslations(l)(`opendata.set.${f.name}`)} (${format.eu})`, l),
+            literal(`${useTranslations(l)(dataSetWords(f.name).title)} (${format.eu})`, l),
           ),
         ),
         quad(distribution, at('dcat', 'accessURL'), iri(file)),

@@ -8,7 +8,7 @@ import type * as z from 'zod';
 import { compareText } from '../core/collections.ts';
 import type { CsvValue } from '../domain/open-data.ts';
 import { toCsv, toJson } from '../domain/open-data.ts';
-import type { Entry } from '../schemas/project.ts';
+import type { Entry, Project } from '../schemas/project.ts';
 import type { Action } from '../schemas/action.ts';
 import { ACTION_COLUMNS, actionRowSchema } from '../schemas/action.ts';
 import { actionUpdateRowSchema, type ActionUpdate } from '../schemas/action-update.ts';
@@ -18,20 +18,30 @@ import { fieldMeta, type FieldDoc, type FieldMeta, type Lang, type Localized } f
 import { MeetingSchema, type Meeting } from '../schemas/meeting.ts';
 import type { Survey } from '../schemas/survey.ts';
 import { SurveyResultRowSchema, type SurveyResultRow } from '../schemas/survey-results.ts';
-import type { Vote } from '../schemas/vote.ts';
-import { voteResultRowSchema, type VoteResultRow } from '../schemas/vote-results.ts';
+import {
+  CONTENT_KINDS,
+  DATA_FILE_NAMES,
+  DATA_FILES,
+  PER_ENTRY_NAMES,
+  type DataFileName,
+  type EntryDataSets,
+  type PerEntryKind,
+  type PerEntryName,
+} from '../schemas/kinds.ts';
 import { columnsOf } from '../schemas/columns.ts';
 import type { UiKey } from '../i18n/index.ts';
 
-export const DATA_SET_NAMES = [
-  'feedback',
-  'actions',
-  'action-updates',
+/**
+ * Every published data set: the registry's data sets (src/schemas/kinds.ts), and the meetings,
+ * whose table is their MDX frontmatter. In the open-data page's order: the rows authors keep in
+ * files of their own, the meetings, then each kind's per-entry results.
+ */
+export type DataSetName = DataFileName | 'meetings';
+export const DATA_SET_NAMES: readonly DataSetName[] = [
+  ...DATA_FILE_NAMES.filter((name) => !isPerEntry(name)),
   'meetings',
-  'survey-results',
-  'vote-results',
-] as const;
-export type DataSetName = (typeof DATA_SET_NAMES)[number];
+  ...PER_ENTRY_NAMES,
+];
 
 /** One documented field: a localized field spans one column per language. */
 export interface FieldDocumentation {
@@ -58,34 +68,20 @@ export interface DataSet {
 }
 
 /** What the data sets are built from: the validated project or a slice of it. */
-export interface OpenDataSource {
+export interface OpenDataSource extends Readonly<Pick<Project, PerEntryKind | keyof EntryDataSets>> {
   languages: readonly Lang[];
   feedback: readonly Feedback[];
   actions: readonly Action[];
   actionUpdates: readonly ActionUpdate[];
   meetings: readonly Entry<Meeting>[];
-  surveys: readonly Entry<Survey>[];
-  votes: readonly Entry<Vote>[];
-  surveyResults: Readonly<Record<string, readonly SurveyResultRow[]>>;
-  voteResults: Readonly<Record<string, readonly VoteResultRow[]>>;
 }
 
 /** Columns that are not in an author's file but identify the row in a combined data set. */
-const DERIVED: Record<'meeting' | 'survey' | 'vote' | 'questionText', FieldDoc> = {
+const DERIVED: Record<'meeting' | 'questionText', FieldDoc> = {
   meeting: {
     fi: 'Kokouksen tunnus (sama kuin kokoussivun osoitteessa).',
     sv: 'Mötets id (samma som i mötessidans adress).',
     en: 'The meeting id (as in the address of the meeting page).',
-  },
-  survey: {
-    fi: 'Kyselyn tunnus (sama kuin kyselysivun osoitteessa).',
-    sv: 'Enkätens id (samma som i enkätsidans adress).',
-    en: 'The survey id (as in the address of the survey page).',
-  },
-  vote: {
-    fi: 'Äänestyksen tunnus (sama kuin äänestyssivun osoitteessa).',
-    sv: 'Omröstningens id (samma som i omröstningssidans adress).',
-    en: 'The vote id (as in the address of the vote page).',
   },
   questionText: {
     fi: 'Kysymys sellaisena kuin vastaajat sen näkivät.',
@@ -355,7 +351,7 @@ export function surveyResultsDataSet(
     rows,
     items,
     fields: [
-      derivedField('survey', DERIVED.survey, 'id'),
+      derivedField('survey', DATA_FILES['survey-results'].perEntry.idDoc, 'id'),
       ...(round ? [round] : []),
       ...(question ? [question] : []),
       {
@@ -370,42 +366,74 @@ export function surveyResultsDataSet(
   };
 }
 
-export function voteResultsDataSet(
-  votes: readonly Entry<Vote>[],
-  results: Readonly<Record<string, readonly VoteResultRow[]>>,
-  languages: readonly Lang[],
-): DataSet {
-  const items = [...votes]
+/**
+ * A per-entry data set as the registry declares it: the entries in id order, each file's rows
+ * in the file's order (a vote's options in the order voters saw them), the entry's id first,
+ * then the row schema's columns, a localized field one column per language.
+ */
+export function perEntryDataSet(name: PerEntryName, source: OpenDataSource): DataSet {
+  const spec = DATA_FILES[name].perEntry;
+  const { languages } = source;
+  const id = CONTENT_KINDS[spec.kind].singular;
+  const shape = DATA_FILES[name].rowSchema(languages).shape as Record<string, z.ZodType>;
+  const localized = Object.keys(shape).filter((field) => fieldMeta(shape[field]!)?.localized);
+  const results: Readonly<Record<string, readonly Record<string, unknown>[]>> = source[spec.project];
+  const items = [...source[spec.kind]]
     .sort((a, b) => compareText(a.slug, b.slug))
-    // Options keep the file's order: it is the order voters saw them in.
-    .flatMap((vote) => (results[vote.slug] ?? []).map((r) => ({ vote: vote.slug, option: r.option, votes: r.votes })));
-  const shape = voteResultRowSchema(languages).shape;
+    .flatMap((entry) => (results[entry.slug] ?? []).map((row) => ({ [id]: entry.slug, ...row })));
+  const rows = items.map((item) =>
+    Object.fromEntries(
+      Object.entries(item).flatMap(([field, value]) =>
+        localized.includes(field)
+          ? Object.entries(spread(field, value as Localized, languages))
+          : [[field, value as CsvValue]],
+      ),
+    ),
+  );
   return {
-    name: 'vote-results',
-    columns: ['vote', ...columnsOf(shape, languages).map((c) => c.name)],
-    textColumns: localizedColumns('option', languages),
-    rows: items.map((r) => ({ vote: r.vote, ...spread('option', r.option, languages), votes: r.votes })),
+    name,
+    columns: [id, ...columnsOf(shape, languages).map((c) => c.name)],
+    textColumns: localized.flatMap((field) => localizedColumns(field, languages)),
+    rows,
     items,
-    fields: [derivedField('vote', DERIVED.vote, 'id'), ...documentFields(shape, languages)],
+    fields: [derivedField(id, spec.idDoc, 'id'), ...documentFields(shape, languages)],
   };
+}
+
+/** The data sets with a builder of their own; every other per-entry set is built as the registry declares it. */
+const BUILDERS: { [N in Exclude<DataSetName, PerEntryName>]: (source: OpenDataSource) => DataSet } & {
+  [N in PerEntryName]?: (source: OpenDataSource) => DataSet;
+} = {
+  feedback: (source) => feedbackDataSet(source.feedback),
+  actions: (source) => actionsDataSet(source.actions, source.languages),
+  'action-updates': (source) => actionUpdatesDataSet(source.actionUpdates, source.languages),
+  meetings: (source) => meetingsDataSet(source.meetings, source.languages),
+  // A question's text is in the survey's MDX, not the results file: joined in for readers.
+  'survey-results': (source) => surveyResultsDataSet(source.surveys, source.surveyResults, source.languages),
+};
+
+/**
+ * The UI strings naming a data set and saying what it holds: a per-entry set's are in its
+ * kind's own strings (`votes.openData`, `votes.openData.about`), so a new kind brings them in
+ * its own file; the others' are `opendata.set.<name>`. A missing one is a type error.
+ */
+export function dataSetWords(name: DataSetName): { title: UiKey; about: UiKey } {
+  if (isPerEntry(name)) {
+    const kind: PerEntryKind = DATA_FILES[name].perEntry.kind;
+    return { title: `${kind}.openData`, about: `${kind}.openData.about` };
+  }
+  return { title: `opendata.set.${name}`, about: `opendata.set.${name}.about` };
+}
+
+function isPerEntry(name: DataSetName): name is PerEntryName {
+  return (PER_ENTRY_NAMES as readonly string[]).includes(name);
 }
 
 /** Builds one data set; each endpoint builds only its own. */
 export function buildDataSet(name: DataSetName, source: OpenDataSource): DataSet {
-  switch (name) {
-    case 'feedback':
-      return feedbackDataSet(source.feedback);
-    case 'actions':
-      return actionsDataSet(source.actions, source.languages);
-    case 'action-updates':
-      return actionUpdatesDataSet(source.actionUpdates, source.languages);
-    case 'meetings':
-      return meetingsDataSet(source.meetings, source.languages);
-    case 'survey-results':
-      return surveyResultsDataSet(source.surveys, source.surveyResults, source.languages);
-    case 'vote-results':
-      return voteResultsDataSet(source.votes, source.voteResults, source.languages);
-  }
+  const own = BUILDERS[name];
+  if (own) return own(source);
+  return perEntryDataSet(name as PerEntryName, source);
 }
 
 export function dataSetCsv(set: DataSet): string {

@@ -9,29 +9,37 @@
  */
 import type { ActionStatus } from '../schemas/action.ts';
 import type { Lang } from '../schemas/fields.ts';
+import type { ContentKind } from '../schemas/kinds.ts';
 import { underBase } from './base.ts';
 
 export { basePath, underBase } from './base.ts';
 
+/** A content kind's pages are under its folder's name: `/fi/votes/`, `/fi/votes/<id>/`. */
+const kindIndex = (lang: Lang, kind: ContentKind) => `/${lang}/${kind}/`;
+const kindEntry = (lang: Lang, kind: ContentKind, slug: string) => `/${lang}/${kind}/${slug}/`;
+
 /** Addresses from the site's root, before the base is put in front. */
 const fromRoot = {
   home: (lang: Lang) => `/${lang}/`,
-  themes: (lang: Lang) => `/${lang}/themes/`,
-  theme: (lang: Lang, slug: string) => `/${lang}/themes/${slug}/`,
+  /** Any content kind's index and entry pages (a new kind needs no address of its own here). */
+  kindIndex,
+  kindEntry,
+  themes: (lang: Lang) => kindIndex(lang, 'themes'),
+  theme: (lang: Lang, slug: string) => kindEntry(lang, 'themes', slug),
   actions: (lang: Lang) => `/${lang}/actions/`,
   action: (lang: Lang, id: string) => `/${lang}/actions/${id}/`,
   /** Every action with one status, page by page; page 1 is the list's own address. */
   actionsByStatus: (lang: Lang, status: ActionStatus, page = 1) =>
     page === 1 ? `/${lang}/actions/status/${status}/` : `/${lang}/actions/status/${status}/${page}/`,
-  bodies: (lang: Lang) => `/${lang}/bodies/`,
-  body: (lang: Lang, slug: string) => `/${lang}/bodies/${slug}/`,
-  meetings: (lang: Lang) => `/${lang}/meetings/`,
-  meeting: (lang: Lang, slug: string) => `/${lang}/meetings/${slug}/`,
-  surveys: (lang: Lang) => `/${lang}/surveys/`,
-  survey: (lang: Lang, slug: string) => `/${lang}/surveys/${slug}/`,
-  votes: (lang: Lang) => `/${lang}/votes/`,
-  vote: (lang: Lang, slug: string) => `/${lang}/votes/${slug}/`,
-  page: (lang: Lang, slug: string) => `/${lang}/pages/${slug}/`,
+  bodies: (lang: Lang) => kindIndex(lang, 'bodies'),
+  body: (lang: Lang, slug: string) => kindEntry(lang, 'bodies', slug),
+  meetings: (lang: Lang) => kindIndex(lang, 'meetings'),
+  meeting: (lang: Lang, slug: string) => kindEntry(lang, 'meetings', slug),
+  surveys: (lang: Lang) => kindIndex(lang, 'surveys'),
+  survey: (lang: Lang, slug: string) => kindEntry(lang, 'surveys', slug),
+  votes: (lang: Lang) => kindIndex(lang, 'votes'),
+  vote: (lang: Lang, slug: string) => kindEntry(lang, 'votes', slug),
+  page: (lang: Lang, slug: string) => kindEntry(lang, 'pages', slug),
   accessibility: (lang: Lang) => `/${lang}/accessibility/`,
   search: (lang: Lang) => `/${lang}/search/`,
   openData: (lang: Lang) => `/${lang}/open-data/`,

@@ -13,6 +13,7 @@ import {
   sortProblems,
   type Problem,
 } from '../core/problem.ts';
+import { DATA_FILES } from '../schemas/kinds.ts';
 import { codeQualityReport } from './code-quality.ts';
 import { authorLanguage, langOption } from './language.ts';
 
@@ -88,26 +89,8 @@ const COUNT_NOUNS: Readonly<Record<string, Countable>> = {
     one: { fi: 'sisältötiedosto', sv: 'innehållsfil', en: 'content file' },
     many: { fi: 'sisältötiedostoa', sv: 'innehållsfiler', en: 'content files' },
   },
-  'feedback rows': {
-    one: { fi: 'palauterivi', sv: 'responsrad', en: 'feedback row' },
-    many: { fi: 'palauteriviä', sv: 'responsrader', en: 'feedback rows' },
-  },
-  actions: {
-    one: { fi: 'toimenpide', sv: 'åtgärd', en: 'action' },
-    many: { fi: 'toimenpidettä', sv: 'åtgärder', en: 'actions' },
-  },
-  'action updates': {
-    one: { fi: 'tilannepäivitys', sv: 'lägesuppdatering', en: 'action update' },
-    many: { fi: 'tilannepäivitystä', sv: 'lägesuppdateringar', en: 'action updates' },
-  },
-  'survey rows': {
-    one: { fi: 'kyselyrivi', sv: 'enkätrad', en: 'survey row' },
-    many: { fi: 'kyselyriviä', sv: 'enkätrader', en: 'survey rows' },
-  },
-  'vote options': {
-    one: { fi: 'äänestysvaihtoehto', sv: 'röstningsalternativ', en: 'vote option' },
-    many: { fi: 'äänestysvaihtoehtoa', sv: 'röstningsalternativ', en: 'vote options' },
-  },
+  // Each data set's rows, as the registry names them (src/schemas/kinds.ts).
+  ...Object.fromEntries(Object.values(DATA_FILES).map(({ rows }) => [rows.key, { one: rows.one, many: rows.many }])),
 };
 
 const ERRORS: Countable = {

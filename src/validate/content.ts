@@ -107,52 +107,12 @@ interface KindSpec<F> {
   schema: z.ZodType<F, unknown>;
   translation: z.ZodType<Partial<F>, unknown>;
   singular: string;
+  words: { what: Text; translationWhat: Text };
   scanPersonalData: boolean;
 }
 
 /** The kinds' folder names, in the registry's order (messages list them so). */
 export const CONTENT_KINDS: readonly ContentKind[] = CONTENT_KIND_NAMES;
-
-/**
- * How messages name each kind, keyed by the registry's `singular`: "is not a key of a theme"
- * (Finnish takes the genitive: "teeman avain").
- */
-const KIND_WORDS: Readonly<Record<string, { what: Text; translationWhat: Text }>> = {
-  theme: {
-    what: { fi: 'teeman', sv: 'ett tema', en: 'a theme' },
-    translationWhat: { fi: 'teeman käännöksen', sv: 'en översättning av ett tema', en: 'a theme translation' },
-  },
-  body: {
-    what: { fi: 'toimielimen', sv: 'ett organ', en: 'a body' },
-    translationWhat: { fi: 'toimielimen käännöksen', sv: 'en översättning av ett organ', en: 'a body translation' },
-  },
-  meeting: {
-    what: { fi: 'kokouksen', sv: 'ett möte', en: 'a meeting' },
-    translationWhat: { fi: 'kokouksen käännöksen', sv: 'en översättning av ett möte', en: 'a meeting translation' },
-  },
-  survey: {
-    what: { fi: 'kyselyn', sv: 'en enkät', en: 'a survey' },
-    translationWhat: { fi: 'kyselyn käännöksen', sv: 'en översättning av en enkät', en: 'a survey translation' },
-  },
-  vote: {
-    what: { fi: 'äänestyksen', sv: 'en omröstning', en: 'a vote' },
-    translationWhat: { fi: 'äänestyksen käännöksen', sv: 'en översättning av en omröstning', en: 'a vote translation' },
-  },
-  page: {
-    what: { fi: 'sivun', sv: 'en sida', en: 'a page' },
-    translationWhat: { fi: 'sivun käännöksen', sv: 'en översättning av en sida', en: 'a page translation' },
-  },
-};
-
-function kindWords(spec: { singular: string }): { what: Text; translationWhat: Text } {
-  const words = KIND_WORDS[spec.singular];
-  if (words) return words;
-  const a = /^[aeiou]/.test(spec.singular) ? 'an' : 'a';
-  return {
-    what: { fi: spec.singular, sv: spec.singular, en: `${a} ${spec.singular}` },
-    translationWhat: { fi: spec.singular, sv: spec.singular, en: `${a} ${spec.singular} translation` },
-  };
-}
 
 export interface PlacedFile {
   kind: ContentKind;
@@ -599,7 +559,7 @@ async function readEntry<F>(
     return { problems: translations.map((t) => orphanProblem(t, defaultLang, withDefault)) };
   }
   const main = await readMdx(root, defaultFile.file, spec.schema, {
-    what: kindWords(spec).what,
+    what: spec.words.what,
     scanPersonalData: spec.scanPersonalData,
   });
   const problems = [...main.problems];
@@ -613,7 +573,7 @@ async function readEntry<F>(
     };
   for (const t of translations) {
     const parsed = await readMdx(root, t.file, spec.translation, {
-      what: kindWords(spec).translationWhat,
+      what: spec.words.translationWhat,
       scanPersonalData: spec.scanPersonalData,
       defaultsFrom: {
         schema: spec.schema,

@@ -7,12 +7,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod';
 import { readCsv, type CsvRow } from '../csv/read.ts';
-import { ACTION_HEADER_ALIASES, actionRowSchema } from '../schemas/action.ts';
-import { ACTION_UPDATE_HEADER_ALIASES, actionUpdateRowSchema } from '../schemas/action-update.ts';
-import { FEEDBACK_HEADER_ALIASES, FeedbackRowSchema } from '../schemas/feedback.ts';
 import type { Lang } from '../schemas/fields.ts';
-import { SURVEY_RESULT_HEADER_ALIASES, SurveyResultRowSchema } from '../schemas/survey-results.ts';
-import { VOTE_RESULT_HEADER_ALIASES, voteResultRowSchema } from '../schemas/vote-results.ts';
+import {
+  DATA_FILE_NAMES,
+  DATA_FILES,
+  dataPlace,
+  type DataFileName,
+  type DataRow,
+  type PerEntryName,
+} from '../schemas/kinds.ts';
 import { error, unreadableFile, type Problem } from '../core/problem.ts';
 import type { Located } from '../core/position.ts';
 import { validateRows, type FileNoun } from './rows.ts';
@@ -71,8 +74,8 @@ export function readCsvFile<S extends z.ZodObject>(
   return { file, rows: validated.rows, rejected, readable, columns: read.table.columnNumber };
 }
 
-const DATA_LAYOUT =
-  'data/feedback/<export>.csv, data/actions.csv, data/action-updates.csv, data/surveys/<survey id>.csv, data/votes/<vote id>.csv';
+/** Every place kuultu reads, from the registry (src/schemas/kinds.ts); a folder's files are "<export>.csv" to an author. */
+const DATA_LAYOUT = DATA_FILE_NAMES.map((name) => DATA_FILES[name].file.replace('/*.csv', '/<export>.csv')).join(', ');
 
 /** Where a stray file in data/ most likely belongs. */
 function wrongPlaceFix(path: string): Text {
@@ -108,18 +111,19 @@ function wrongPlaceFix(path: string): Text {
   };
 }
 
-export interface DataFiles {
-  feedback: CsvFileResult<z.output<typeof FeedbackRowSchema>>[];
-  actions?: CsvFileResult<z.output<ReturnType<typeof actionRowSchema>>>;
-  actionUpdates?: CsvFileResult<z.output<ReturnType<typeof actionUpdateRowSchema>>>;
-  /** By survey id (the file name). */
-  surveyResults: Map<string, CsvFileResult<z.output<typeof SurveyResultRowSchema>>>;
-  /** By vote id (the file name). */
-  voteResults: Map<string, CsvFileResult<z.output<ReturnType<typeof voteResultRowSchema>>>>;
-}
+/**
+ * What was read, by data set of the registry: a single file's result (undefined when it is
+ * not there), every file of a folder, or the files of a per-entry set by entry id.
+ */
+export type DataFiles = {
+  [D in DataFileName]: D extends PerEntryName
+    ? Map<string, CsvFileResult<DataRow<D>>>
+    : (typeof DATA_FILES)[D]['file'] extends `${string}/*.csv`
+      ? CsvFileResult<DataRow<D>>[]
+      : CsvFileResult<DataRow<D>> | undefined;
+};
 
 export function readDataFiles(root: string, languages: readonly Lang[], problems: Problem[]): DataFiles {
-  const data: DataFiles = { feedback: [], surveyResults: new Map(), voteResults: new Map() };
   const stray = (path: string): void => {
     problems.push(
       error(
@@ -134,98 +138,50 @@ export function readDataFiles(root: string, languages: readonly Lang[], problems
       ),
     );
   };
-  /** Every CSV of a data folder, by path and id (its name without .csv); anything else is stray. */
-  const eachCsvIn = (dir: string, read: (file: string, id: string) => void): void => {
-    for (const file of list(join(root, dir))) {
-      if (file.startsWith('.')) continue;
-      if (file.toLowerCase().endsWith('.csv')) read(`${dir}/${file}`, file.replace(/\.csv$/i, ''));
-      else stray(`${dir}/${file}`);
-    }
+  const read = (name: DataFileName, file: string) => {
+    const spec = DATA_FILES[name];
+    return readCsvFile(
+      root,
+      file,
+      spec.rowSchema(languages),
+      { aliases: spec.aliases, languages, what: spec.what },
+      problems,
+    );
   };
-  for (const name of list(join(root, 'data'))) {
-    const path = `data/${name}`;
-    if (name.startsWith('.')) continue;
-    if (name === 'actions.csv') {
-      data.actions = readCsvFile(
-        root,
-        path,
-        actionRowSchema(languages),
-        {
-          aliases: ACTION_HEADER_ALIASES,
-          languages,
-          what: { fi: 'tiedoston actions.csv', sv: 'actions.csv', en: 'actions.csv' },
-        },
-        problems,
-      );
-    } else if (name === 'action-updates.csv') {
-      data.actionUpdates = readCsvFile(
-        root,
-        path,
-        actionUpdateRowSchema(languages),
-        {
-          aliases: ACTION_UPDATE_HEADER_ALIASES,
-          languages,
-          what: { fi: 'tiedoston action-updates.csv', sv: 'action-updates.csv', en: 'action-updates.csv' },
-        },
-        problems,
-      );
-    } else if (name === 'feedback' && isDirectory(join(root, path))) {
-      eachCsvIn(path, (file) =>
-        data.feedback.push(
-          readCsvFile(
-            root,
-            file,
-            FeedbackRowSchema,
-            {
-              aliases: FEEDBACK_HEADER_ALIASES,
-              languages,
-              what: { fi: 'palautetiedoston', sv: 'en responsfil', en: 'a feedback file' },
-            },
-            problems,
-          ),
-        ),
-      );
-    } else if (name === 'surveys' && isDirectory(join(root, path))) {
-      eachCsvIn(path, (file, id) =>
-        data.surveyResults.set(
-          id,
-          readCsvFile(
-            root,
-            file,
-            SurveyResultRowSchema,
-            {
-              aliases: SURVEY_RESULT_HEADER_ALIASES,
-              languages,
-              what: { fi: 'kyselyn tulostiedoston', sv: 'en fil med enkätresultat', en: 'a survey results file' },
-            },
-            problems,
-          ),
-        ),
-      );
-    } else if (name === 'mappings' && isDirectory(join(root, path))) {
+  const data: Record<string, unknown> = {};
+  const files = new Map<string, DataFileName>();
+  const folders = new Map<string, DataFileName>();
+  for (const name of DATA_FILE_NAMES) {
+    const place = dataPlace(name);
+    if ('file' in place) files.set(place.file, name);
+    else {
+      folders.set(place.folder, name);
+      data[name] = place.byId ? new Map() : [];
+    }
+  }
+  for (const entry of list(join(root, 'data'))) {
+    const path = `data/${entry}`;
+    if (entry.startsWith('.')) continue;
+    const single = files.get(path);
+    const folder = folders.get(path);
+    if (single) data[single] = read(single, path);
+    else if (folder && isDirectory(join(root, path))) {
+      // Every CSV of the folder, by path and id (its name without .csv); anything else is stray.
+      const into = data[folder] as Map<string, unknown> | unknown[];
+      for (const file of list(join(root, path))) {
+        if (file.startsWith('.')) continue;
+        if (!file.toLowerCase().endsWith('.csv')) stray(`${path}/${file}`);
+        else if (Array.isArray(into)) into.push(read(folder, `${path}/${file}`));
+        else into.set(file.replace(/\.csv$/i, ''), read(folder, `${path}/${file}`));
+      }
+    } else if (entry === 'mappings' && isDirectory(join(root, path))) {
       // What `npm run import` reads to map an export's values (src/import/mapping.ts): not published.
       for (const file of list(join(root, path)))
         if (!file.startsWith('.') && !/\.ya?ml$/i.test(file)) stray(`${path}/${file}`);
-    } else if (name === 'votes' && isDirectory(join(root, path))) {
-      eachCsvIn(path, (file, id) =>
-        data.voteResults.set(
-          id,
-          readCsvFile(
-            root,
-            file,
-            voteResultRowSchema(languages),
-            {
-              aliases: VOTE_RESULT_HEADER_ALIASES,
-              languages,
-              what: { fi: 'äänestyksen tulostiedoston', sv: 'en fil med röstningsresultat', en: 'a vote results file' },
-            },
-            problems,
-          ),
-        ),
-      );
     } else {
       stray(path);
     }
   }
-  return data;
+  // Each set's rows are read with its own schema above; the record is filled set by set.
+  return data as DataFiles;
 }

@@ -5,20 +5,20 @@ import { cellOf } from '../core/position.ts';
 import { ACTION_STATUSES, STATUS_SYNONYMS, toAction, type ActionStatus } from '../schemas/action.ts';
 import { parseDate } from '../core/dates.ts';
 import { toFeedback } from '../schemas/feedback.ts';
-import { didYouMean, finnishDate, LANGUAGES, type Lang } from '../schemas/fields.ts';
+import { finnishDate, LANGUAGES, type Lang } from '../schemas/fields.ts';
 import type { ContentKind, Project } from '../schemas/project.ts';
+import { DATA_FILE_NAMES, DATA_FILES, type EntryDataSets } from '../schemas/kinds.ts';
 
 export type { Project };
 import { asOfDate } from './as-of.ts';
 import { readContent, readSite, type Content } from './content.ts';
-import { readDataFiles, type DataFiles } from './data-files.ts';
+import { readDataFiles, type CsvFileResult, type DataFiles } from './data-files.ts';
 import { describePersonalData, findPersonalData } from './personal-data.ts';
 import { error, warning, type Problem, type ProblemAt } from '../core/problem.ts';
 import { checkReference, checkUniqueIds, ID_NOUNS, type Target } from './references.ts';
 import type { Located } from '../core/position.ts';
-import { checkSurveyResults } from './survey-results.ts';
+import { checkEntryData, entryDataSets } from './entry-data.ts';
 import { checkTimelines, type TimelineAction } from './timelines.ts';
-import { checkVoteAgainstResults, checkVoteResults } from './vote-results.ts';
 
 export interface LoadResult {
   project?: Project;
@@ -119,64 +119,6 @@ function checkPublishedFeedbackText(row: Located<{ text?: string; publish: boole
     );
   }
 }
-
-/**
- * Results whose survey or vote page does not exist would never be published. The "did you mean"
- * offers only pages that have no results yet: renaming onto an existing results file loses data.
- */
-function orphanResults(
-  file: string,
-  id: string,
-  noun: 'survey' | 'vote',
-  kind: string,
-  known: ReadonlySet<string>,
-  withResults: ReadonlyMap<string, unknown>,
-  lang: Lang,
-): Problem {
-  const guess = didYouMean(id, [...known].filter((k) => !withResults.has(k)).sort());
-  const page = `content/${kind}/${lang}/${id}.mdx`;
-  const words = RESULT_NOUNS[noun];
-  return error(
-    at(file, 0, 0),
-    `${noun}.no-page`,
-    {
-      fi: `nämä tulokset eivät kuulu mihinkään ${words.illative.fi}: tiedostoa ${page} ei ole.`,
-      sv: `de här resultaten hör inte till någon ${words.one.sv}: ${page} finns inte.`,
-      en: `these results belong to no ${noun}: there is no ${page}.`,
-    },
-    {
-      expected: {
-        fi: `${words.genitive.fi} sivu, jolla on sama nimi kuin CSV-tiedostolla`,
-        sv: `en sida för ${words.one.sv} med samma namn som CSV-filen`,
-        en: `a ${noun} page named like the CSV file`,
-      },
-      fix: guess
-        ? {
-            fi: `tarkoititko ${guess}? Nimeä tiedosto uudelleen: data/${kind}/${guess}.csv`,
-            sv: `menade du ${guess}? Byt namn på filen till data/${kind}/${guess}.csv`,
-            en: `did you mean ${guess}? Rename the file to data/${kind}/${guess}.csv`,
-          }
-        : {
-            fi: `lisää ${page} tai nimeä CSV-tiedosto olemassa olevan ${words.genitive.fi} mukaan`,
-            sv: `lägg till ${page}, eller byt namn på CSV-filen efter en befintlig ${words.one.sv}`,
-            en: `add ${page}, or rename the CSV to match an existing ${noun}`,
-          },
-    },
-  );
-}
-
-const RESULT_NOUNS = {
-  survey: {
-    one: { fi: 'kysely', sv: 'enkät', en: 'survey' },
-    genitive: { fi: 'kyselyn', sv: 'enkät', en: 'survey' },
-    illative: { fi: 'kyselyyn', sv: 'enkät', en: 'survey' },
-  },
-  vote: {
-    one: { fi: 'äänestys', sv: 'omröstning', en: 'vote' },
-    genitive: { fi: 'äänestyksen', sv: 'omröstning', en: 'vote' },
-    illative: { fi: 'äänestykseen', sv: 'omröstning', en: 'vote' },
-  },
-} satisfies Record<string, Record<string, Text>>;
 
 /** The dated thing a future date is on, for the message. */
 interface DatedNoun {
@@ -299,14 +241,14 @@ function checkData(
         checkReference({ value: row.value.meeting, key: 'meeting', at: cellOf(row, 'meeting') }, meetings),
       );
   }
-  for (const row of data.actionUpdates?.rows ?? []) push(problems, futureDate(row, asOf, UPDATE_DATE));
+  for (const row of data['action-updates']?.rows ?? []) push(problems, futureDate(row, asOf, UPDATE_DATE));
   // An unreadable actions.csv, or an action row with its own problems, is already reported;
   // checking those actions' updates now would add a misleading "not an action" per update.
-  if (data.actionUpdates && (!data.actions || data.actions.readable)) {
+  if (data['action-updates'] && (!data.actions || data.actions.readable)) {
     const provisional = provisionalActions(data.actions);
     const rejected = rejectedIds(data.actions);
     const readableStatus = new Set(provisional.map((a) => a.value.id));
-    const updates = data.actionUpdates.rows.filter(
+    const updates = data['action-updates'].rows.filter(
       (u) => !rejected.has(u.value.action) || readableStatus.has(u.value.action),
     );
     problems.push(
@@ -314,77 +256,7 @@ function checkData(
     );
   }
 
-  const surveyIds = new Set(content.surveys.map((s) => s.slug));
-  for (const survey of content.surveys) {
-    const results = data.surveyResults.get(survey.slug);
-    const surveyFile = survey.translations[lang]?.file ?? `content/surveys/${lang}/${survey.slug}.mdx`;
-    if (!results) {
-      const csv = `data/surveys/${survey.slug}.csv`;
-      problems.push(
-        error(
-          at(surveyFile, 0, 0),
-          'survey.no-results',
-          {
-            fi: `kyselyllä "${survey.slug}" ei ole tulostiedostoa.`,
-            sv: `enkäten "${survey.slug}" har ingen resultatfil.`,
-            en: `the survey "${survey.slug}" has no results file.`,
-          },
-          {
-            expected: same(csv),
-            fix: {
-              fi: `lisää ${csv}, jossa ovat sarakkeet round, question, n1…n5`,
-              sv: `lägg till ${csv} med kolumnerna round, question, n1…n5`,
-              en: `add ${csv} with columns round, question, n1…n5`,
-            },
-          },
-        ),
-      );
-    } else if (results.readable) {
-      problems.push(...checkSurveyResults(results.rows, Object.keys(survey.data.questions), surveyFile));
-    }
-  }
-  for (const [id, results] of data.surveyResults) {
-    if (!surveyIds.has(id))
-      problems.push(orphanResults(results.file, id, 'survey', 'surveys', surveyIds, data.surveyResults, lang));
-  }
-
-  const voteIds = new Set(content.votes.map((v) => v.slug));
-  for (const vote of content.votes) {
-    const results = data.voteResults.get(vote.slug);
-    const file = vote.translations[lang]?.file ?? `content/votes/${lang}/${vote.slug}.mdx`;
-    if (!results)
-      problems.push(
-        ...checkVoteResults([], `data/votes/${vote.slug}.csv`).map((p) => ({
-          ...p,
-          file,
-          fix: {
-            fi: `lisää data/votes/${vote.slug}.csv, jossa on rivi kullekin vaihtoehdolle (option_${lang}, votes)`,
-            sv: `lägg till data/votes/${vote.slug}.csv med en rad per alternativ (option_${lang}, votes)`,
-            en: `add data/votes/${vote.slug}.csv with one row per option (option_${lang}, votes)`,
-          },
-        })),
-      );
-    else if (results.readable) {
-      problems.push(...checkVoteResults(results.rows, results.file, 1));
-      problems.push(
-        ...checkVoteAgainstResults(
-          {
-            opens: vote.data.opens,
-            electorate: vote.data.electorate,
-            file,
-            electorateAt: vote.positions['electorate'],
-          },
-          results.rows,
-          results.file,
-          asOf,
-        ),
-      );
-    }
-  }
-  for (const [id, results] of data.voteResults) {
-    if (!voteIds.has(id))
-      problems.push(orphanResults(results.file, id, 'vote', 'votes', voteIds, data.voteResults, lang));
-  }
+  checkEntryData(data, content, lang, asOf, problems);
 }
 
 function checkContentReferences(
@@ -507,14 +379,15 @@ export async function loadProject(root: string, env: NodeJS.ProcessEnv = process
       ),
     );
   }
-  const counts = {
-    'content files': content.fileCount,
-    'feedback rows': feedbackRows.length,
-    actions: data.actions?.rows.length ?? 0,
-    'action updates': data.actionUpdates?.rows.length ?? 0,
-    'survey rows': sum([...data.surveyResults.values()]),
-    'vote options': sum([...data.voteResults.values()]),
-  };
+  const counts: Record<string, number> = { 'content files': content.fileCount };
+  for (const name of DATA_FILE_NAMES) {
+    const read:
+      | CsvFileResult<unknown>
+      | readonly CsvFileResult<unknown>[]
+      | ReadonlyMap<string, CsvFileResult<unknown>>
+      | undefined = data[name];
+    counts[DATA_FILES[name].rows.key] = sum(read === undefined ? [] : 'rows' in read ? [read] : [...read.values()]);
+  }
   if (problems.some((p) => p.severity === 'error') || !site) return { problems, counts };
 
   const project: Project = {
@@ -531,9 +404,9 @@ export async function loadProject(root: string, env: NodeJS.ProcessEnv = process
     pages: content.pages,
     feedback: feedbackRows.map((r) => toFeedback(r.value, lang)),
     actions: (data.actions?.rows ?? []).map((r) => toAction(r.value)),
-    actionUpdates: (data.actionUpdates?.rows ?? []).map((r) => r.value),
-    surveyResults: Object.fromEntries([...data.surveyResults].map(([id, f]) => [id, f.rows.map((r) => r.value)])),
-    voteResults: Object.fromEntries([...data.voteResults].map(([id, f]) => [id, f.rows.map((r) => r.value)])),
+    actionUpdates: (data['action-updates']?.rows ?? []).map((r) => r.value),
+    // The registry's per-entry sets, each read with its own schema: `surveyResults`, `voteResults` …
+    ...(entryDataSets(data) as EntryDataSets),
   };
   return { project, problems, counts };
 }

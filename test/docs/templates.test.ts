@@ -11,7 +11,9 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/core/problem.ts';
 import { readCsv } from '../../src/csv/read.ts';
-import { CSV_KINDS, templateFiles } from '../../src/docs/templates.ts';
+import { csvText } from '../../src/core/csv-text.ts';
+import { CSV_KINDS, templateDataFiles, templateFiles } from '../../src/docs/templates.ts';
+import { DATA_FILE_NAMES, DATA_FILES, dataPlace, PER_ENTRY_NAMES } from '../../src/schemas/kinds.ts';
 import { loadProject } from '../../src/validate/load-project.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -40,14 +42,15 @@ function filesUnder(dir: string, base = dir): string[] {
   });
 }
 
-/** Where the small site keeps a file of this kind. */
-const FIXTURE_FILE: Record<string, string> = {
-  feedback: 'data/feedback/palaute-2026.csv',
-  actions: 'data/actions.csv',
-  'action-updates': 'data/action-updates.csv',
-  'survey-results': 'data/surveys/kirjastokysely.csv',
-  'vote-results': 'data/votes/teemapaiva-2026.csv',
-};
+/** Where the small site keeps a file of each data set (it has one of every set): its first in a folder. */
+const FIXTURE_FILE: Record<string, string> = Object.fromEntries(
+  DATA_FILE_NAMES.map((name) => {
+    const place = dataPlace(name);
+    if ('file' in place) return [name, place.file];
+    const first = readdirSync(path.join(FIXTURE, place.folder)).sort()[0];
+    return [name, `${place.folder}/${first}`];
+  }),
+);
 
 async function errorsIn(root: string): Promise<string[]> {
   const result = await loadProject(root, ENV);
@@ -98,10 +101,14 @@ describe('templates/', () => {
   it('MDX: each kind in each language validates clean in a site as it is', async () => {
     const root = copy();
     cpSync(path.join(TEMPLATES, 'content'), path.join(root, 'content'), { recursive: true });
-    // The survey and vote templates need their results files, as `npm run new` writes them.
-    mkdirSync(path.join(root, 'data/surveys'), { recursive: true });
-    writeFileSync(path.join(root, 'data/surveys/liikuntakysely.csv'), 'round;question;n1;n2;n3;n4;n5\r\n');
-    writeFileSync(path.join(root, 'data/votes/teemapaiva-2027.csv'), 'option_fi;votes\r\nA;0\r\nB;0\r\n');
+    // Entries with a per-entry data file (a survey's results, a vote's) need it, as `npm run new` writes it.
+    const data = templateDataFiles();
+    expect(data.map((d) => d.file.split('/')[1])).toEqual(PER_ENTRY_NAMES.map((n) => DATA_FILES[n].perEntry.kind));
+    for (const csv of data) {
+      mkdirSync(path.dirname(path.join(root, csv.file)), { recursive: true });
+      const rows = csv.rows.map((r) => csv.columns.map((c) => r[c] ?? ''));
+      writeFileSync(path.join(root, csv.file), csvText(csv.columns, rows, { separator: ';', eol: '\r\n' }));
+    }
     expect(await errorsIn(root)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DATA_FILES, PER_ENTRY_NAMES } from '../../src/schemas/kinds.ts';
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
 const STRINGS = join(SRC, 'i18n/strings');
@@ -35,6 +36,15 @@ const DYNAMIC_PREFIXES = [
   'votes.phase.',
 ];
 
+/**
+ * Keys every kind with a per-entry data set has in its own area, completed from the registry
+ * (src/site/open-data.ts `dataSetWords`: `${kind}.openData`). Each must appear in src/ as written here.
+ */
+const KIND_KEYS = ['openData', 'openData.about'];
+const kindKeys = PER_ENTRY_NAMES.flatMap((name) =>
+  KIND_KEYS.map((key) => `${DATA_FILES[name].perEntry.kind}.${key}`),
+);
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
@@ -61,13 +71,16 @@ function quoted(text: string): boolean {
 
 describe('UI strings', () => {
   it('has no key that nothing in src/ uses', () => {
-    const unused = keys.filter((key) => !quoted(key) && !DYNAMIC_PREFIXES.some((prefix) => key.startsWith(prefix)));
+    const unused = keys.filter(
+      (key) => !quoted(key) && !kindKeys.includes(key) && !DYNAMIC_PREFIXES.some((prefix) => key.startsWith(prefix)),
+    );
     expect(unused).toEqual([]);
   });
 
   it('lists only dynamic prefixes that src/ really completes at run time', () => {
     const stale = DYNAMIC_PREFIXES.filter((prefix) => !source.includes(`\`${prefix}\${`));
     expect(stale).toEqual([]);
+    for (const key of KIND_KEYS) expect(source).toContain(`\`\${kind}.${key}\``);
   });
 
   it('finds keys where pages use them (the check itself works)', () => {

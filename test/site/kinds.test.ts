@@ -8,7 +8,14 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validatedMdxFiles } from '../../src/integrations/content.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { CONTENT_KIND_NAMES } from '../../src/schemas/kinds.ts';
+import {
+  CONTENT_KIND_NAMES,
+  DATA_FILE_NAMES,
+  DATA_FILES,
+  dataPlace,
+  PER_ENTRY_NAMES,
+} from '../../src/schemas/kinds.ts';
+import { buildDataSet, DATA_SET_NAMES, dataSetWords } from '../../src/site/open-data.ts';
 import {
   navSections,
   SECTION_NAMES,
@@ -78,6 +85,41 @@ describe('the registry of kinds', () => {
       ['survey', 'Kyselyt'],
       ['vote', 'Äänestykset'],
     ]);
+  });
+});
+
+describe("the registry's data sets", () => {
+  it('the fixture has a file of every data set, and the project holds every per-entry set by entry id', () => {
+    for (const name of DATA_FILE_NAMES) {
+      const place = dataPlace(name);
+      const files = 'file' in place ? [place.file] : readdirSync(join(ROOT, place.folder));
+      expect(files.length, name).toBeGreaterThan(0);
+    }
+    for (const name of PER_ENTRY_NAMES) {
+      const { kind, project: field } = DATA_FILES[name].perEntry;
+      // A per-entry set lives in the folder named like its kind, one file per entry.
+      expect(dataPlace(name)).toEqual({ folder: `data/${kind}`, byId: true });
+      const rows: Readonly<Record<string, readonly unknown[]>> = project[field];
+      expect(Object.keys(rows).sort(), name).toEqual(project[kind].map((e) => e.slug).sort());
+      for (const entry of project[kind]) expect(rows[entry.slug]!.length, entry.slug).toBeGreaterThan(0);
+    }
+  });
+
+  it('publishes every data set as open data, with its words, and counts its rows in the summary', async () => {
+    const t = useTranslations('en');
+    for (const name of DATA_FILE_NAMES) {
+      expect(DATA_SET_NAMES, name).toContain(name);
+      const set = buildDataSet(name, project);
+      expect(set.rows.length, name).toBeGreaterThan(0);
+      expect(
+        set.fields.flatMap((f) => f.columns),
+        name,
+      ).toEqual(set.columns);
+      expect(t(dataSetWords(name).title), name).not.toBe('');
+    }
+    const { counts } = await loadProject(ROOT, { SOURCE_DATE_EPOCH: '1795392000' });
+    expect(Object.keys(counts)).toEqual(['content files', ...DATA_FILE_NAMES.map((n) => DATA_FILES[n].rows.key)]);
+    for (const name of DATA_FILE_NAMES) expect(counts[DATA_FILES[name].rows.key], name).toBeGreaterThan(0);
   });
 });
 

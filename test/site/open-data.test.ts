@@ -17,7 +17,10 @@ import {
   kindWords,
   meetingsDataSet,
   surveyResultsDataSet,
-  voteResultsDataSet,
+  buildDataSet,
+  DATA_SET_NAMES,
+  perEntryDataSet,
+  type OpenDataSource,
 } from '../../src/site/open-data.ts';
 import { formatIn } from '../../src/core/problem.ts';
 import { validateRows } from '../../src/validate/rows.ts';
@@ -36,6 +39,22 @@ function feedbackRow(cells: Record<string, string>) {
     }),
     'fi',
   );
+}
+
+/** A source with nothing in it but what a test gives. */
+function source(given: Partial<OpenDataSource> = {}): OpenDataSource {
+  return {
+    languages: LANGS,
+    feedback: [],
+    actions: [],
+    actionUpdates: [],
+    meetings: [],
+    surveys: [],
+    votes: [],
+    surveyResults: {},
+    voteResults: {},
+    ...given,
+  };
 }
 
 function entry<F>(slug: string, data: F, translations: Entry<F>['translations'] = {}): Entry<F> {
@@ -206,31 +225,32 @@ describe('other data sets', () => {
       electorate: undefined,
       action: undefined,
     };
-    const set = voteResultsDataSet(
-      [entry('viikko', vote)],
-      {
-        viikko: [
-          { option: { fi: 'Pizza' }, votes: 5 },
-          { option: { fi: 'Keitto' }, votes: 9 },
-        ],
-      },
-      ['fi'],
+    const set = perEntryDataSet(
+      'vote-results',
+      source({
+        languages: ['fi'],
+        votes: [entry('viikko', vote)],
+        voteResults: {
+          viikko: [
+            { option: { fi: 'Pizza' }, votes: 5 },
+            { option: { fi: 'Keitto' }, votes: 9 },
+          ],
+        },
+      }),
     );
-    expect(set.rows.map((r) => r['option_fi'])).toEqual(['Pizza', 'Keitto']);
+    expect(set.columns).toEqual(['vote', 'option_fi', 'votes']);
+    expect(set.textColumns).toEqual(['option_fi']);
+    expect(set.rows).toEqual([
+      { vote: 'viikko', option_fi: 'Pizza', votes: 5 },
+      { vote: 'viikko', option_fi: 'Keitto', votes: 9 },
+    ]);
     expect(set.fields.flatMap((f) => f.columns)).toEqual(set.columns);
   });
 });
 
 describe('kinds of value in the reader language', () => {
   it('has words for every kind the exported data sets use', () => {
-    const sets = [
-      feedbackDataSet([]),
-      actionsDataSet([], LANGS),
-      actionUpdatesDataSet([], LANGS),
-      meetingsDataSet([], LANGS),
-      surveyResultsDataSet([], {}, LANGS),
-      voteResultsDataSet([], {}, LANGS),
-    ];
+    const sets = DATA_SET_NAMES.map((name) => buildDataSet(name, source()));
     const missing = sets.flatMap((s) => s.fields.map((f) => f.kind)).filter((k) => !kindWords(k));
     expect(missing).toEqual([]);
   });

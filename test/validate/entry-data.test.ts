@@ -1,0 +1,60 @@
+/**
+ * The per-entry data sets of the registry (a survey's results, a vote's) are checked against
+ * their entries by one loop: each set in turn, on a copy of the small site that has one of each.
+ */
+import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/core/problem.ts';
+import { CONTENT_KINDS, DATA_FILES, PER_ENTRY_NAMES } from '../../src/schemas/kinds.ts';
+import { missingFile } from '../../src/validate/entry-data.ts';
+import { loadProject } from '../../src/validate/load-project.ts';
+
+const FIXTURE = new URL('../fixtures/small-site/', import.meta.url).pathname;
+const ENV = { SOURCE_DATE_EPOCH: '1795392000' };
+const roots: string[] = [];
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
+
+describe.each(PER_ENTRY_NAMES)('the per-entry data set %s', (name) => {
+  const { kind } = DATA_FILES[name].perEntry;
+  const noun = CONTENT_KINDS[kind].singular;
+
+  it("reports a file whose entry does not exist, suggesting the entry without a file, and that entry's missing file", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kuultu-entry-data-'));
+    roots.push(root);
+    cpSync(FIXTURE, root, { recursive: true });
+    const { project } = await loadProject(FIXTURE, ENV);
+    const slug = project![kind][0]!.slug;
+    renameSync(join(root, `data/${kind}/${slug}.csv`), join(root, `data/${kind}/${slug}x.csv`));
+    const { problems } = await loadProject(root, ENV);
+    const orphan = problems.find((p) => p.code === `${noun}.no-page`);
+    expect(orphan && formatProblem(orphan, 'en')).toBe(
+      `data/${kind}/${slug}x.csv  these results belong to no ${noun}: there is no content/${kind}/fi/${slug}x.mdx.\n` +
+        `    expected: a ${noun} page named like the CSV file\n` +
+        `    fix: did you mean ${slug}? Rename the file to data/${kind}/${slug}.csv`,
+    );
+    // Every entry of these sets needs its file: the entry left without one is reported on its MDX.
+    expect(problems.filter((p) => p.file === `content/${kind}/fi/${slug}.mdx` && p.severity === 'error').length).toBe(
+      1,
+    );
+  });
+});
+
+describe('an entry without its file, in a set that has no message of its own', () => {
+  it('names the file to add and its columns', () => {
+    const [problem] = missingFile('vote-results')({
+      file: 'content/votes/fi/x.mdx',
+      csv: 'data/votes/x.csv',
+      lang: 'fi',
+    } as Parameters<ReturnType<typeof missingFile>>[0]);
+    expect(formatProblem(problem!, 'fi')).toBe(
+      'content/votes/fi/x.mdx  tiedostoa data/votes/x.csv ei ole, joten sivulla ei ole mitä näyttää.\n' +
+        '    kelpaa: data/votes/x.csv\n' +
+        '    korjaus: lisää data/votes/x.csv, jossa ovat sarakkeet option_fi, votes',
+    );
+    expect(problem!.code).toBe('vote.no-data');
+  });
+});
