@@ -41,9 +41,7 @@ const DYNAMIC_PREFIXES = [
  * (src/site/open-data.ts `dataSetWords`: `${kind}.openData`). Each must appear in src/ as written here.
  */
 const KIND_KEYS = ['openData', 'openData.about'];
-const kindKeys = PER_ENTRY_NAMES.flatMap((name) =>
-  KIND_KEYS.map((key) => `${DATA_FILES[name].perEntry.kind}.${key}`),
-);
+const kindKeys = PER_ENTRY_NAMES.flatMap((name) => KIND_KEYS.map((key) => `${DATA_FILES[name].perEntry.kind}.${key}`));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
