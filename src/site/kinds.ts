@@ -22,16 +22,17 @@ export interface Section {
   nav: { href: Route; label: UiKey } | undefined;
   /**
    * Pagefind files the section's pages under `kind` (the Layout's `searchKind`); `filter` is
-   * the label under which the search page offers that kind as a filter, if it does.
+   * the label under which the search page offers that kind as a filter, if it does; `type` names
+   * one page of the kind on its search result ("Toimenpide · Tehty").
    */
-  search: { kind: string; filter: UiKey | undefined };
+  search: { kind: string; filter: UiKey | undefined; type: UiKey };
 }
 
 export const SECTIONS = {
   themes: {
     routes: (p) => [paths.themes, ...p.themes.map((e) => (l: Lang) => paths.theme(l, e.slug))],
     nav: { href: paths.themes, label: 'common.themes' },
-    search: { kind: 'theme', filter: 'search.kind.theme' },
+    search: { kind: 'theme', filter: 'search.kind.theme', type: 'search.type.theme' },
   },
   actions: {
     routes: (p) => [
@@ -40,33 +41,33 @@ export const SECTIONS = {
       ...p.actions.map((a) => (l: Lang) => paths.action(l, a.id)),
     ],
     nav: { href: paths.actions, label: 'common.actions' },
-    search: { kind: 'action', filter: 'search.kind.action' },
+    search: { kind: 'action', filter: 'search.kind.action', type: 'search.type.action' },
   },
   bodies: {
     routes: (p) => [paths.bodies, ...p.bodies.map((e) => (l: Lang) => paths.body(l, e.slug))],
     nav: { href: paths.bodies, label: 'common.bodies' },
-    search: { kind: 'body', filter: undefined },
+    search: { kind: 'body', filter: undefined, type: 'search.type.body' },
   },
   meetings: {
     routes: (p) => [paths.meetings, ...p.meetings.map((e) => (l: Lang) => paths.meeting(l, e.slug))],
     nav: { href: paths.meetings, label: 'common.meetings' },
-    search: { kind: 'meeting', filter: 'search.kind.meeting' },
+    search: { kind: 'meeting', filter: 'search.kind.meeting', type: 'search.type.meeting' },
   },
   surveys: {
     routes: (p) => [paths.surveys, ...p.surveys.map((e) => (l: Lang) => paths.survey(l, e.slug))],
     nav: { href: paths.surveys, label: 'common.surveys' },
-    search: { kind: 'survey', filter: 'search.kind.survey' },
+    search: { kind: 'survey', filter: 'search.kind.survey', type: 'search.type.survey' },
   },
   votes: {
     routes: (p) => [paths.votes, ...p.votes.map((e) => (l: Lang) => paths.vote(l, e.slug))],
     nav: { href: paths.votes, label: 'common.votes' },
-    search: { kind: 'vote', filter: 'search.kind.vote' },
+    search: { kind: 'vote', filter: 'search.kind.vote', type: 'search.type.vote' },
   },
   pages: {
     // Free pages have no index: the site links them where they belong (footer, texts).
     routes: (p) => p.pages.map((e) => (l: Lang) => paths.page(l, e.slug)),
     nav: undefined,
-    search: { kind: 'page', filter: undefined },
+    search: { kind: 'page', filter: undefined, type: 'search.type.page' },
   },
 } as const satisfies Record<SectionName, Section>;
 
@@ -84,6 +85,12 @@ export function navSections(): { href: Route; label: UiKey }[] {
     const nav: Section['nav'] = SECTIONS[name].nav;
     return nav ? [nav] : [];
   });
+}
+
+/** The name of one page of a search kind, shown on its search results. */
+export function searchTypeOf(kind: SearchKind): UiKey {
+  const section = SECTION_NAMES.map((name): Section => SECTIONS[name]).find((s) => s.search.kind === kind);
+  return section!.search.type;
 }
 
 /** The kinds the search page offers as a filter, in order, with their labels. */
