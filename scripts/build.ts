@@ -14,6 +14,7 @@ import type { Text } from '../src/core/lang.ts';
 import { SearchFeed } from '../src/build/search-index.ts';
 import { type Mark, mark, startSession } from '../src/build/session.ts';
 import { discard, publish, stagingDir, unsafeOutDir } from '../src/build/swap.ts';
+import { withSiteChecks } from '../src/site/own-links.ts';
 import { provideProject } from '../src/site/project-data.ts';
 import { runValidation } from '../src/validate/run.ts';
 
@@ -36,7 +37,7 @@ function writePhases(pages: { rendered: number; indexed: number }): void {
 
 async function main(): Promise<boolean> {
   const validateStart = mark();
-  const outcome = await runValidation(process.argv.slice(2));
+  const outcome = await runValidation(process.argv.slice(2), undefined, undefined, withSiteChecks);
   phases.validate = [validateStart, mark()];
   if (!outcome.ok) return false;
   const { lang } = outcome.options;

@@ -13,6 +13,7 @@ import { asOfDate } from '../../src/validate/as-of.ts';
 import { readSite } from '../../src/validate/content.ts';
 import { authorLanguage, langOption } from '../../src/validate/language.ts';
 import { loadProject } from '../../src/validate/load-project.ts';
+import { withSiteChecks } from '../../src/site/own-links.ts';
 
 export type Words = Text;
 
@@ -80,17 +81,17 @@ const key = (p: Problem) => `${p.file}\0${p.code}\0${p.message.en}`;
  */
 export async function newErrors(root: string, changes: ReadonlyMap<string, Uint8Array>): Promise<Problem[]> {
   const env = asOfEnv(root);
-  const before = await loadProject(root, env);
+  const before = withSiteChecks(await loadProject(root, env));
   const copy = mkdtempSync(join(tmpdir(), 'kuultu-check-'));
   try {
-    for (const dir of ['content', 'data']) {
+    for (const dir of ['content', 'data', 'public']) {
       if (existsSync(join(root, dir))) cpSync(join(root, dir), join(copy, dir), { recursive: true });
     }
     for (const [file, bytes] of changes) {
       mkdirSync(dirname(join(copy, file)), { recursive: true });
       writeFileSync(join(copy, file), bytes);
     }
-    const after = await loadProject(copy, env);
+    const after = withSiteChecks(await loadProject(copy, env));
     const known = new Set(before.problems.filter((p) => p.severity === 'error').map(key));
     return sortProblems(after.problems.filter((p) => p.severity === 'error' && !known.has(key(p))));
   } finally {

@@ -18,6 +18,7 @@ import type { Lang, Text } from '../core/lang.ts';
 import type { Problem } from '../core/problem.ts';
 import type { Project } from '../schemas/project.ts';
 import { basePath } from '../site/base.ts';
+import { withSiteChecks } from '../site/own-links.ts';
 import { internalErrorPage, problemPage } from '../site/problem-page.ts';
 import { provideProject } from '../site/project-data.ts';
 import { fails, renderReport } from '../validate/cli.ts';
@@ -157,7 +158,7 @@ export class LivePreview {
     const { root, strict, print } = this.options;
     const lang = this.lang;
     try {
-      const result = await loadProject(root);
+      const result = withSiteChecks(await loadProject(root));
       const failing = !result.project || fails(result.problems, strict);
       print(
         renderReport(result.problems, { counts: result.counts }, { root, strict, format: 'text', github: false, lang }),

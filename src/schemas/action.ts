@@ -131,7 +131,7 @@ function actionFields(languages: readonly Lang[]) {
         sv: 'Beskrivning av åtgärden; stycken skiljs åt med en tom rad.',
         en: 'What the action is; paragraphs are separated by a blank line.',
       },
-      { max: 8000 },
+      { max: 8000, prose: true },
     ),
     themes: slugList(
       {
@@ -217,7 +217,7 @@ function actionFields(languages: readonly Lang[]) {
         sv: 'Varför åtgärden inte genomförs (obligatoriskt med status declined).',
         en: 'Why the action will not be done (required when declined).',
       },
-      { max: 4000 },
+      { max: 4000, prose: true },
     ),
     /** Set by `npm run import -- decidim`: the next import updates this row instead of adding one. */
     reference: text(
@@ -236,7 +236,7 @@ function actionFields(languages: readonly Lang[]) {
         sv: 'Vad invånarna sade och vad åtgärden svarar på, sammanfattat med egna ord (inga citat med personuppgifter); stycken skiljs åt med en tom rad.',
         en: 'What residents said that the action answers, summarised in your own words (no quotes with personal data); paragraphs are separated by a blank line.',
       },
-      { max: 4000 },
+      { max: 4000, prose: true },
     ),
   };
 }

@@ -16,6 +16,7 @@ import {
   type DateParts,
 } from '../core/dates.ts';
 import { each, LANGUAGES, same, type Lang, type Text } from '../core/lang.ts';
+import { linksInPlainText } from '../core/plain-links.ts';
 import { isSafeUrl, urlScheme } from '../core/safe-links.ts';
 
 export { LANGUAGES, type Lang };
@@ -188,7 +189,42 @@ function field<T>(
  */
 const FORMULA_ESCAPE = /^'(?=[=+\-@\t\r])/;
 
-export function text(doc: FieldDoc, opts: { required?: boolean; max?: number } = {}) {
+/**
+ * The first link in a text the team writes for the site (a description, what residents said, a
+ * reason, a timeline note): kuultu publishes CSV text as plain paragraphs, so a Markdown link
+ * would show its brackets, and an address without https:// is only half an address.
+ */
+function proseLinkProblem(t: string, ctx: Ctx): typeof z.NEVER | undefined {
+  const [link] = linksInPlainText(t);
+  if (!link) return undefined;
+  const expected: Text = {
+    fi: 'tavallista tekstiä, jossa verkko-osoite on kirjoitettu kokonaan, alkaen https://',
+    sv: 'vanlig text där webbadressen är skriven i sin helhet, med https:// först',
+    en: 'plain text with the web address written in full, starting https://',
+  };
+  const fix: Text = link.rewrite
+    ? { fi: `kirjoita ${link.rewrite}`, sv: `skriv ${link.rewrite}`, en: `write ${link.rewrite}` }
+    : {
+        fi: 'kirjoita linkin teksti ja sen perään koko osoite (https://…); linkin sivuston omalle sivulle voi kirjoittaa MDX-sivulle',
+        sv: 'skriv länktexten och efter den hela adressen (https://…); en länk till en egen sida på webbplatsen kan skrivas på en MDX-sida',
+        en: 'write the link text followed by the whole address (https://…); a link to a page of the site itself can go on an MDX page',
+      };
+  const predicate: Text =
+    link.kind === 'markdown'
+      ? {
+          fi: 'on Markdown-linkki, mutta CSV-tiedoston tekstit julkaistaan sellaisinaan: sivulla näkyisivät hakasulkeet eikä linkkiä syntyisi.',
+          sv: 'är en Markdown-länk, men texter i en CSV-fil publiceras som de är: sidan skulle visa hakparenteserna och ingen länk.',
+          en: 'is a Markdown link, but the texts of a CSV file are published as they are: the page would show the brackets and no link.',
+        }
+      : {
+          fi: 'on verkko-osoite, josta puuttuu alku https://.',
+          sv: 'är en webbadress som saknar https:// i början.',
+          en: 'is a web address without https:// at the start.',
+        };
+  return report(ctx, predicate, { code: `text.link-${link.kind}`, value: link.written, expected, fix });
+}
+
+export function text(doc: FieldDoc, opts: { required?: boolean; max?: number; prose?: boolean } = {}) {
   const max = opts.max ?? 10_000;
   return field(
     doc,
@@ -196,6 +232,10 @@ export function text(doc: FieldDoc, opts: { required?: boolean; max?: number } =
     opts.required ?? false,
     (written, ctx) => {
       const t = written.charCodeAt(0) === 39 ? written.replace(FORMULA_ESCAPE, '') : written;
+      if (opts.prose) {
+        const problem = proseLinkProblem(t, ctx);
+        if (problem !== undefined) return problem;
+      }
       return t.length > max
         ? report(
             ctx,
@@ -542,10 +582,14 @@ export function oneOf<const V extends readonly [string, ...string[]]>(
 }
 
 /** A field holding the text of one value in every configured language: `title_fi`, `title_sv` … */
-export function localized(languages: readonly Lang[], doc: FieldDoc, opts: { required?: boolean; max?: number } = {}) {
+export function localized(
+  languages: readonly Lang[],
+  doc: FieldDoc,
+  opts: { required?: boolean; max?: number; prose?: boolean } = {},
+) {
   const shape: Record<string, z.ZodType> = {};
   languages.forEach((lang, i) => {
-    shape[lang] = text(doc, { required: i === 0 && (opts.required ?? false), max: opts.max });
+    shape[lang] = text(doc, { required: i === 0 && (opts.required ?? false), max: opts.max, prose: opts.prose });
   });
   return z
     .object(shape)

@@ -33,7 +33,7 @@ import {
   validateYaml,
   type DefaultsFrom,
 } from './frontmatter.ts';
-import { checkMdxBody } from './mdx-body.ts';
+import { checkMdxBody, type OwnLink } from './mdx-body.ts';
 import { error, unreadableFile, warning, type Problem } from '../core/problem.ts';
 
 export const CONTENT_DIR = 'content';
@@ -448,7 +448,7 @@ async function readMdx<T>(
   root: string,
   file: string,
   schema: z.ZodType<T, unknown>,
-  opts: { what: Text; scanPersonalData: boolean; defaultsFrom?: DefaultsFrom },
+  opts: { what: Text; scanPersonalData: boolean; defaultsFrom?: DefaultsFrom; ownLinks: OwnLink[] },
 ): Promise<ParsedFile<T>> {
   const text = await readText(root, file);
   if (text.problem) return { positions: {}, hasBody: false, problems: [text.problem] };
@@ -457,7 +457,12 @@ async function readMdx<T>(
   const bodyProblems =
     fm.body === undefined
       ? []
-      : checkMdxBody(body, { file, firstLine: fm.bodyLine, scanPersonalData: opts.scanPersonalData });
+      : checkMdxBody(body, {
+          file,
+          firstLine: fm.bodyLine,
+          scanPersonalData: opts.scanPersonalData,
+          ownLinks: opts.ownLinks,
+        });
   return {
     data: fm.data,
     positions: fm.positions,
@@ -478,6 +483,8 @@ export interface Content extends ContentEntries {
    * has a mistake is not also "a meeting that does not exist".
    */
   existing: Readonly<Record<ContentKind, ReadonlySet<string>>>;
+  /** Links from MDX bodies to the site's own addresses, for the site layer to check. */
+  ownLinks: readonly OwnLink[];
   problems: Problem[];
 }
 
@@ -502,7 +509,9 @@ export async function readContent(root: string, languages: readonly Lang[], asOf
     if (!bySlug.has(placed.slug)) bySlug.set(placed.slug, new Map());
     bySlug.get(placed.slug)!.set(placed.lang, placed);
   }
-  const read = <F>(kind: ContentKind, spec: KindSpec<F>) => readKind(root, spec, groups.get(kind)!, languages);
+  const ownLinks: OwnLink[] = [];
+  const read = <F>(kind: ContentKind, spec: KindSpec<F>) =>
+    readKind(root, spec, groups.get(kind)!, languages, ownLinks);
   const kinds = await Promise.all(
     CONTENT_KINDS.map((kind) => read(kind, CONTENT_KINDS_SPEC[kind] as KindSpec<unknown>)),
   );
@@ -525,6 +534,7 @@ export async function readContent(root: string, languages: readonly Lang[], asOf
     ...entries,
     fileCount: files.length,
     existing,
+    ownLinks,
     problems,
   };
 }
@@ -534,10 +544,11 @@ async function readKind<F>(
   spec: KindSpec<F>,
   bySlug: Grouped,
   languages: readonly Lang[],
+  ownLinks: OwnLink[],
 ): Promise<{ entries: Entry<F>[]; problems: Problem[] }> {
   const slugs = [...bySlug.keys()].sort();
   const results = await Promise.all(
-    slugs.map((slug) => readEntry(root, spec, slug, bySlug.get(slug)!, languages, slugs, bySlug)),
+    slugs.map((slug) => readEntry(root, spec, slug, bySlug.get(slug)!, languages, slugs, bySlug, ownLinks)),
   );
   return { entries: results.flatMap((r) => (r.entry ? [r.entry] : [])), problems: results.flatMap((r) => r.problems) };
 }
@@ -550,6 +561,7 @@ async function readEntry<F>(
   languages: readonly Lang[],
   slugs: readonly string[],
   bySlug: Grouped,
+  ownLinks: OwnLink[],
 ): Promise<{ entry?: Entry<F>; problems: Problem[] }> {
   const defaultLang = languages[0] ?? 'fi';
   const defaultFile = files.get(defaultLang);
@@ -561,6 +573,7 @@ async function readEntry<F>(
   const main = await readMdx(root, defaultFile.file, spec.schema, {
     what: spec.words.what,
     scanPersonalData: spec.scanPersonalData,
+    ownLinks,
   });
   const problems = [...main.problems];
   const entryTranslations: Partial<Record<Lang, EntryTranslation<F>>> = {};
@@ -575,6 +588,7 @@ async function readEntry<F>(
     const parsed = await readMdx(root, t.file, spec.translation, {
       what: spec.words.translationWhat,
       scanPersonalData: spec.scanPersonalData,
+      ownLinks,
       defaultsFrom: {
         schema: spec.schema,
         file: defaultFile.file,

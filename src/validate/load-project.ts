@@ -13,6 +13,9 @@ export type { Project };
 import { asOfDate } from './as-of.ts';
 import { readContent, readSite, type Content } from './content.ts';
 import { readDataFiles, type CsvFileResult, type DataFiles } from './data-files.ts';
+import type { OwnLink } from './mdx-body.ts';
+
+export type { OwnLink };
 import { describePersonalData, findPersonalData } from './personal-data.ts';
 import { error, warning, type Problem, type ProblemAt } from '../core/problem.ts';
 import { checkReference, checkUniqueIds, ID_NOUNS, type Target } from './references.ts';
@@ -25,6 +28,8 @@ export interface LoadResult {
   problems: Problem[];
   /** What was read, for the summary line. */
   counts: Record<string, number>;
+  /** Links from MDX to the site's own addresses: src/site/own-links.ts checks that they exist. */
+  ownLinks?: readonly OwnLink[];
 }
 
 function at(file: string, line: number, column: number | undefined): ProblemAt {
@@ -408,5 +413,5 @@ export async function loadProject(root: string, env: NodeJS.ProcessEnv = process
     // The registry's per-entry sets, each read with its own schema: `surveyResults`, `voteResults` …
     ...(entryDataSets(data) as EntryDataSets),
   };
-  return { project, problems, counts };
+  return { project, problems, counts, ownLinks: content.ownLinks };
 }

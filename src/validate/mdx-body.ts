@@ -21,6 +21,19 @@ export interface BodyCheckOptions {
   firstLine: number;
   /** Published text such as meeting minutes: report e-mail addresses, phone numbers, HETUs, IBANs. */
   scanPersonalData?: boolean;
+  /**
+   * Where links to the site's own addresses (`/fi/themes/kirjastot/`) are collected: whether
+   * such a page exists is known only to the site layer (src/site/own-links.ts), which checks them.
+   */
+  ownLinks?: OwnLink[];
+}
+
+/** A link from an MDX body to an address of the site itself, written from its root. */
+export interface OwnLink {
+  file: string;
+  line: number;
+  column: number;
+  href: string;
 }
 
 interface Point {
@@ -315,6 +328,9 @@ function linkProblems(node: MdNode, opts: BodyCheckOptions): Problem[] {
     const incomplete = incompleteLinkProblem(url, node, opts);
     if (incomplete) problems.push(incomplete);
   }
+  const href = url.trim();
+  if (opts.ownLinks && href.startsWith('/') && !href.startsWith('//') && isSafeUrl(href))
+    opts.ownLinks.push({ ...at(node, opts), href });
   // A mailto:/tel: link publishes the address itself, not only its visible text.
   if (opts.scanPersonalData && /^(mailto|tel):/i.test(url.trim())) {
     problems.push(

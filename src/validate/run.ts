@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import type { Text } from '../core/lang.ts';
 import { fails, parseArgs, renderReport, type CliOptions } from './cli.ts';
-import { loadProject, type Project } from './load-project.ts';
+import { loadProject, type LoadResult, type Project } from './load-project.ts';
 
 export type Outcome = { ok: true; project: Project; options: CliOptions } | { ok: false };
 
@@ -17,6 +17,8 @@ export async function runValidation(
   argv: readonly string[],
   print: (text: string) => void = (t) => console.log(t),
   env: NodeJS.ProcessEnv = process.env,
+  /** Checks of the layers above the validator (the site's own links: src/site/own-links.ts). */
+  siteChecks: (result: LoadResult) => LoadResult = (result) => result,
 ): Promise<Outcome> {
   const args = parseArgs(argv, env, process.cwd());
   if (!args.ok) {
@@ -35,7 +37,7 @@ export async function runValidation(
     return { ok: false };
   }
   try {
-    const result = await loadProject(options.root, env);
+    const result = siteChecks(await loadProject(options.root, env));
     print(renderReport(result.problems, { counts: result.counts }, options));
     if (!result.project || fails(result.problems, options.strict)) return { ok: false };
     return { ok: true, project: result.project, options };

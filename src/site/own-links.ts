@@ -1,0 +1,162 @@
+/**
+ * Links from MDX text to the site's own pages (`[kirjastot](/fi/themes/kirjastot/)`) are allowed,
+ * written from the site's root, and must lead to a page or file the build will publish: a typo
+ * would otherwise be a link to the 404 page on every build. The validator collects those links
+ * (src/validate/mdx-body.ts) without knowing the site's addresses; they live here, with the
+ * pages (src/site/paths.ts, kinds.ts), so the check is run by the commands that validate a site
+ * (`withSiteChecks`).
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { error, type Problem } from '../core/problem.ts';
+import type { Lang, Text } from '../core/lang.ts';
+import { ACTION_STATUSES } from '../schemas/action.ts';
+import { editDistance } from '../schemas/fields.ts';
+import type { Project } from '../schemas/project.ts';
+import type { LoadResult, OwnLink } from '../validate/load-project.ts';
+import { basePath } from './base.ts';
+import { DATA_SET_NAMES } from './open-data.ts';
+import { OPEN_DATA_FORMATS } from './open-data-files.ts';
+import { BASE, pathsUnder } from './paths.ts';
+import { postersByTheme } from './posters.ts';
+import { sitemapRoutes } from './sitemap.ts';
+
+/** Addresses from the root, as an author writes them: the base is added when the site is built. */
+const rooted = pathsUnder('/');
+
+/** How many of the nearest addresses a message lists. */
+const NEAREST = 3;
+
+/** Every file under public/, as its address (`/liite.pdf`). */
+function publicFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full, `${prefix}${name}/`);
+      else out.push(`${prefix}${name}`);
+    }
+  };
+  walk(join(root, 'public'), '/');
+  return out;
+}
+
+/**
+ * Every address of the site an MDX link may lead to, from the root: its pages in every language
+ * (the sitemap's, search, the status lists, posters), its feeds, calendars and open-data files,
+ * and the files of public/.
+ */
+export function ownAddresses(project: Project): Set<string> {
+  const langs: readonly Lang[] = project.languages;
+  const pages = sitemapRoutes(project).flatMap((route) => langs.map((l) => route(l)));
+  // sitemapRoutes gives addresses under the base the pages are built with; links are written from the root.
+  const rebased = (path: string) => (path.startsWith(BASE) ? `/${path.slice(BASE.length)}` : path);
+  const addresses = new Set<string>(['/', ...pages.map(rebased)]);
+  for (const l of langs) {
+    addresses.add(rooted.home(l));
+    addresses.add(rooted.search(l));
+    addresses.add(rooted.actionsFeed(l));
+    for (const status of ACTION_STATUSES) addresses.add(rooted.actionsByStatus(l, status));
+    for (const theme of project.themes) addresses.add(rooted.themeFeed(l, theme.slug));
+    for (const [theme, posters] of postersByTheme(project))
+      for (const quarter of posters.quarters) addresses.add(rooted.poster(l, theme, quarter));
+  }
+  addresses.add(rooted.calendar());
+  for (const body of project.bodies) addresses.add(rooted.bodyCalendar(body.slug));
+  for (const name of DATA_SET_NAMES) for (const f of OPEN_DATA_FORMATS) addresses.add(rooted.dataFile(`${name}.${f}`));
+  addresses.add('/open-data/datapackage.json');
+  addresses.add('/open-data/catalog.ttl');
+  addresses.add(rooted.sitemap());
+  addresses.add(rooted.favicon());
+  for (const file of publicFiles(project.root)) addresses.add(file);
+  return addresses;
+}
+
+/** The address a link leads to, without its #part or ?query. */
+function pathOf(href: string): string {
+  return href.trim().replace(/[?#].*$/, '');
+}
+
+function exists(path: string, addresses: ReadonlySet<string>): boolean {
+  return addresses.has(path) || addresses.has(`${path}/`) || (path.endsWith('/') && addresses.has(path.slice(0, -1)));
+}
+
+/** The addresses nearest to what was written, by spelling. */
+export function nearestAddresses(path: string, addresses: ReadonlySet<string>, n = NEAREST): string[] {
+  return [...addresses]
+    .map((a) => ({ a, d: editDistance(path, a) }))
+    .sort((x, y) => x.d - y.d || (x.a < y.a ? -1 : x.a > y.a ? 1 : 0))
+    .slice(0, n)
+    .map((c) => c.a);
+}
+
+function missingPage(link: OwnLink, path: string, addresses: ReadonlySet<string>, base: string): Problem {
+  const underBase = base !== '/' && path.startsWith(base) ? `/${path.slice(base.length)}` : undefined;
+  const meant = underBase !== undefined && exists(underBase, addresses) ? underBase : undefined;
+  const close = nearestAddresses(path, addresses);
+  const guess =
+    meant ?? (editDistance(path, close[0] ?? '') <= Math.max(2, Math.floor(path.length / 6)) ? close[0] : undefined);
+  const count = addresses.size;
+  const fix: Text =
+    meant !== undefined
+      ? {
+          fi: `kirjoita linkki sivuston juuresta ilman kansiota ${base}: (${meant}); kansio lisätään, kun sivusto rakennetaan`,
+          sv: `skriv länken från webbplatsens rot utan mappen ${base}: (${meant}); mappen läggs till när webbplatsen byggs`,
+          en: `write the link from the site's root, without the folder ${base}: (${meant}); the folder is added when the site is built`,
+        }
+      : guess !== undefined
+        ? {
+            fi: `tarkoititko ${guess}? Kirjoita (${guess})`,
+            sv: `menade du ${guess}? Skriv (${guess})`,
+            en: `did you mean ${guess}? Write (${guess})`,
+          }
+        : {
+            fi: 'avaa sivu esikatselussa (npm run dev) ja kopioi sen osoite osoiteriviltä kansion jälkeen, tai laita tiedosto public/-kansioon',
+            sv: 'öppna sidan i förhandsvisningen (npm run dev) och kopiera adressen från adressfältet efter mappen, eller lägg filen i mappen public/',
+            en: 'open the page in the preview (npm run dev) and copy its address from the address bar, or put the file in the public/ folder',
+          };
+  return error(
+    link,
+    'link.own-page',
+    {
+      fi: `linkki "${link.href}" johtaa sivuston sivulle, jota ei ole.`,
+      sv: `länken "${link.href}" leder till en sida på webbplatsen som inte finns.`,
+      en: `link "${link.href}" leads to a page of this site that does not exist.`,
+    },
+    {
+      expected: {
+        fi: `sivuston olemassa oleva sivu tai public/-kansion tiedosto (osoitteita on ${count}); lähimmät: ${close.join(', ')}`,
+        sv: `en sida som finns på webbplatsen eller en fil i mappen public/ (det finns ${count} adresser); de närmaste: ${close.join(', ')}`,
+        en: `a page of the site or a file in public/ (there are ${count} addresses); the nearest: ${close.join(', ')}`,
+      },
+      fix,
+    },
+  );
+}
+
+/** A problem for every link to the site's own address that the build would not publish. */
+export function ownLinkProblems(project: Project, links: readonly OwnLink[]): Problem[] {
+  if (links.length === 0) return [];
+  const addresses = ownAddresses(project);
+  const base = basePath(project.site.url);
+  return links.flatMap((link) => {
+    const path = pathOf(link.href);
+    return path === '' || exists(path, addresses) ? [] : [missingPage(link, path, addresses, base)];
+  });
+}
+
+/**
+ * The validator's result with the site's own checks added: what every command that validates a
+ * whole site (validate, build, dev, new, action) runs after `loadProject`.
+ */
+export function withSiteChecks(result: LoadResult): LoadResult {
+  if (!result.project) return result;
+  const problems = ownLinkProblems(result.project, result.ownLinks ?? []);
+  return problems.length === 0 ? result : { ...result, problems: [...result.problems, ...problems] };
+}
