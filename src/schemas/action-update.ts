@@ -46,7 +46,11 @@ export function actionUpdateRowSchema(languages: readonly Lang[]) {
       { fi: 'Edistyminen prosentteina 0–100.', sv: 'Framsteg i procent 0–100.', en: 'Progress in per cent, 0–100.' },
       { min: 0, max: 100 },
     ),
-    note: localized(languages, { fi: 'Mitä tapahtui.', sv: 'Vad som hände.', en: 'What happened.' }, { max: 4000, prose: true }),
+    note: localized(
+      languages,
+      { fi: 'Mitä tapahtui.', sv: 'Vad som hände.', en: 'What happened.' },
+      { max: 4000, prose: true },
+    ),
   });
 }
 
