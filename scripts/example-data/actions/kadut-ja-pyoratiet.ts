@@ -79,7 +79,7 @@ export const KADUT_JA_PYORATIET: readonly PlannedAction[] = [
     id: 'A-2024-014',
     title: [
       'Kuoppailmoitukset karttapalveluun ja kevään paikkauskierros',
-      '',
+      'Gropanmälningar i karttjänsten och en lagningsrunda på våren',
       'Pothole reports on the map service and a spring patching round',
     ],
     said: [
@@ -156,7 +156,11 @@ export const KADUT_JA_PYORATIET: readonly PlannedAction[] = [
   },
   {
     id: 'A-2025-007',
-    title: ['Asemanseudun pyöräpysäköinnin laajennus', 'Utökad cykelparkering vid stationen', ''],
+    title: [
+      'Asemanseudun pyöräpysäköinnin laajennus',
+      'Utökad cykelparkering vid stationen',
+      'More bike parking around the station',
+    ],
     said: [
       'Nuorisovaltuusto ja asukkaat kertoivat, että aseman pyörätelineet ovat aamuisin aina täynnä ja pyöriä jätetään pitkin jalkakäytäviä.',
       'Ungdomsfullmäktige och invånarna berättade att cykelställen vid stationen alltid är fulla på morgonen och att cyklar lämnas längs trottoarerna.',

@@ -9,6 +9,16 @@ export const LIIKUNTAPAIKAT: readonly PlannedAction[] = [
       'Simhallen öppen från kl. 6 på vardagsmorgnar',
       'Swimming hall open from 6 a.m. on weekdays',
     ],
+    said: [
+      'Moni uimari toivoi, että uimahalli aukeaisi arkiaamuisin jo kuudelta, jotta ehtisi uimaan ennen töitä.',
+      'Många simmare önskade att simhallen skulle öppna redan kl. 6 på vardagsmorgnarna, så att de hinner simma före jobbet.',
+      'Many swimmers asked for the swimming hall to open at 6 a.m. on weekdays so they could swim before work.',
+    ],
+    description: [
+      'Uimahalli on elokuusta 2024 alkaen auki arkisin klo 6 alkaen. Aamun ensimmäinen tunti on varattu kuntouinnille, ja aukiolo järjestettiin siirtämällä valvojien työvuoroja.',
+      'Sedan augusti 2024 har simhallen öppet från kl. 6 på vardagar. Den första timmen på morgonen är reserverad för motionssimning, och öppettiden ordnades genom att badvakternas arbetsturer flyttades.',
+      'Since August 2024 the swimming hall has opened at 6 a.m. on weekdays. The first hour of the morning is for lane swimming, and the lifeguards’ shifts were moved to make this possible.',
+    ],
     themes: ['liikuntapaikat'],
     status: 'done',
     opened: '2024-01-29',
@@ -24,6 +34,16 @@ export const LIIKUNTAPAIKAT: readonly PlannedAction[] = [
       'Gratis förmiddagsturer för seniorer i simhallen',
       'Free morning sessions for seniors at the swimming hall',
     ],
+    said: [
+      'Ikääntyneet kysyivät, onko uimahallissa senioreille alennusta, ja toivoivat omaa aamupäivävuoroa, jolloin hallissa on rauhallista. Vanhusneuvosto toi asian esiin kokouksessaan.',
+      'Äldre frågade om simhallen har rabatt för seniorer och önskade en egen förmiddagstur när det är lugnt i hallen. Äldrerådet tog upp saken på sitt möte.',
+      'Older residents asked whether the swimming hall had a discount for seniors and wanted a morning session of their own when the hall is quiet. The elderly council raised it at its meeting.',
+    ],
+    description: [
+      'Uimahallissa on tammikuusta 2025 alkaen maksuttomat vuorot yli 65-vuotiaille tiistaisin ja torstaisin klo 10–12. Vuoroilla on mukana ohjaaja, joka vetää vesijumpan.',
+      'Sedan januari 2025 har simhallen gratis turer för personer över 65 år på tisdagar och torsdagar kl. 10–12. En ledare finns med och håller vattengympa.',
+      'Since January 2025 the swimming hall has had free sessions for people over 65 on Tuesdays and Thursdays from 10 to 12. An instructor leads water exercise in each session.',
+    ],
     themes: ['liikuntapaikat', 'ikaantyneiden-palvelut'],
     status: 'done',
     opened: '2024-12-04',
@@ -36,6 +56,16 @@ export const LIIKUNTAPAIKAT: readonly PlannedAction[] = [
   {
     id: 'A-2025-014',
     title: ['Valaistu latu Kankaalle', 'Belyst skidspår i Kangas', 'A lit ski track in Kangas'],
+    said: [
+      'Kankaan asukkaat toivoivat alueelle valaistua latua. Talvella on pimeää jo iltapäivällä, eikä valaisemattomalla ladulla voi hiihtää töiden jälkeen.',
+      'Invånarna i Kangas önskade ett belyst skidspår i området. På vintern är det mörkt redan på eftermiddagen, och på ett obelyst spår kan man inte åka skidor efter jobbet.',
+      'Kangas residents asked for a lit ski track in the area. In winter it is dark by mid-afternoon, and you cannot ski on an unlit track after work.',
+    ],
+    description: [
+      'Kankaalle rakennetaan kolmen kilometrin valaistu latu Kankaan koulun ja Kangasvuoren välille. Valaisimet asennettiin syksyllä 2026, ja latu avataan joulukuussa 2026, kun lunta on tarpeeksi.',
+      'I Kangas byggs ett belyst skidspår på tre kilometer mellan Kankaan koulu och Kangasvuori. Belysningen monterades hösten 2026, och spåret öppnar i december 2026 när det finns tillräckligt med snö.',
+      'A three-kilometre lit ski track is being built in Kangas between Kangas school and Kangasvuori hill. The lights were installed in autumn 2026, and the track opens in December 2026 once there is enough snow.',
+    ],
     themes: ['liikuntapaikat'],
     status: 'in-progress',
     opened: '2025-04-15',
@@ -47,6 +77,16 @@ export const LIIKUNTAPAIKAT: readonly PlannedAction[] = [
   {
     id: 'A-2025-015',
     title: ['Ulkokuntosali Rantapuistoon', 'Utegym i Strandparken', 'An outdoor gym in the Shore Park'],
+    said: [
+      'Nuorisovaltuusto ja asukkaat toivoivat Rantapuistoon ulkokuntosalia, jossa voi treenata maksutta.',
+      'Ungdomsfullmäktige och invånarna önskade ett utegym i Strandparken där man kan träna gratis.',
+      'The youth council and residents asked for an outdoor gym in the Shore Park where people could work out for free.',
+    ],
+    description: [
+      'Rantapuistoon avattiin elokuussa 2025 ulkokuntosali, jossa on kymmenen laitetta eri-ikäisille ja eri kuntoisille. Laitteiden ohjeet ovat myös kuvina, ja sali on valaistu iltaisin klo 22 asti.',
+      'I augusti 2025 öppnades ett utegym i Strandparken med tio redskap för människor i olika åldrar och med olika kondition. Anvisningarna finns också som bilder, och gymmet är belyst på kvällarna till kl. 22.',
+      'An outdoor gym opened in the Shore Park in August 2025, with ten machines for people of all ages and fitness levels. The instructions are also shown as pictures, and the gym is lit in the evening until 22.00.',
+    ],
     themes: ['liikuntapaikat', 'puistot'],
     status: 'done',
     opened: '2025-04-16',
@@ -59,6 +99,16 @@ export const LIIKUNTAPAIKAT: readonly PlannedAction[] = [
   {
     id: 'A-2025-016',
     title: ['Kaupungin omat padel-kentät', 'Stadens egna padelbanor', 'City-run padel courts'],
+    said: [
+      'Asukkaat ehdottivat, että kaupunki rakentaisi omia padel-kenttiä, joilla pelaaminen olisi halvempaa kuin yksityisissä halleissa.',
+      'Invånarna föreslog att staden skulle bygga egna padelbanor, där det skulle vara billigare att spela än i de privata hallarna.',
+      'Residents proposed that the city build its own padel courts, where playing would cost less than in the private halls.',
+    ],
+    description: [
+      'Liikuntapalvelut päätti kesällä 2025, ettei kaupunki rakenna omia padel-kenttiä. Liikuntapaikkojen rahat käytetään esimerkiksi Kankaan valaistuun latuun (A-2025-014).',
+      'Idrottstjänsterna beslöt sommaren 2025 att staden inte bygger egna padelbanor. Pengarna för idrottsplatser används till exempel till det belysta skidspåret i Kangas (A-2025-014).',
+      'Sports services decided in summer 2025 that the city will not build its own padel courts. The money for sports facilities goes to things like the lit ski track in Kangas (A-2025-014).',
+    ],
     themes: ['liikuntapaikat'],
     status: 'declined',
     opened: '2025-06-16',
@@ -72,7 +122,21 @@ export const LIIKUNTAPAIKAT: readonly PlannedAction[] = [
   },
   {
     id: 'A-2026-009',
-    title: ['Keskuskentän tekonurmen uusiminen', 'Konstgräset på Centralplanen förnyas', ''],
+    title: [
+      'Keskuskentän tekonurmen uusiminen',
+      'Konstgräset på Centralplanen förnyas',
+      'New artificial turf for the Central Field',
+    ],
+    said: [
+      'Seurat ja pelaajat kertoivat, että Keskuskentän tekonurmi on kulunut puhki ja pelaaminen on paikoin vaarallista.',
+      'Föreningarna och spelarna berättade att konstgräset på Centralplanen är utslitet och att det på sina ställen är farligt att spela.',
+      'Clubs and players told us the artificial turf on the Central Field is worn through and in places dangerous to play on.',
+    ],
+    description: [
+      'Keskuskentän tekonurmi uusitaan kesä–elokuussa 2027, jotta kenttä on valmis syyskauden alkuun. Uuden nurmen täytteenä ei käytetä kumirouhetta, joka leviää ympäristöön, ja vuorot siirretään työn ajaksi muille kentille.',
+      'Konstgräset på Centralplanen förnyas i juni–augusti 2027, så att planen är klar när höstsäsongen börjar. Det nya gräset fylls inte med gummigranulat, som sprids i naturen, och turerna flyttas till andra planer medan arbetet pågår.',
+      'The artificial turf on the Central Field will be replaced in June–August 2027, so the field is ready for the autumn season. The new turf will not use rubber crumb infill, which spreads into the environment, and bookings will move to other fields during the work.',
+    ],
     themes: ['liikuntapaikat'],
     status: 'planned',
     opened: '2026-09-14',

@@ -142,9 +142,9 @@ export const LUMITYOT: readonly PlannedAction[] = [
       'Many people gave the city feedback on the ploughing of Kuusijärventie, Rantatie and Harjuntie and asked who is responsible for these roads.',
     ],
     description: [
-      'Näiden teiden talvihoidosta vastaa ELY-keskus, ei kaupunki. Kokoamme niitä koskevat palautteet kuukausittain ja välitämme ne ELY-keskukselle. Talvikaudesta 2024–2025 alkaen kerromme ELY-keskuksen vastauksista asiakasraadin kokouksissa.',
-      'Vinterunderhållet av vägarna sköts av NTM-centralen, inte av staden. Vi samlar responsen om dem varje månad och skickar den vidare till NTM-centralen. Från vintern 2024–2025 berättar vi om NTM-centralens svar på kundpanelens möten.',
-      'Winter maintenance of these roads is the responsibility of the ELY Centre, not the city. We collect feedback on them every month and pass it on to the ELY Centre. Since winter 2024–2025 we report the ELY Centre’s replies at the customer panel’s meetings.',
+      'Näiden teiden talvihoidosta vastaa valtio, ei kaupunki: vuoden 2025 loppuun ELY-keskus ja vuoden 2026 alusta elinvoimakeskus. Kokoamme teitä koskevat palautteet kuukausittain ja välitämme ne eteenpäin. Vastauksista kerromme asiakasraadin kokouksissa.',
+      'Vinterunderhållet av vägarna sköts av staten, inte av staden: till utgången av 2025 av NTM-centralen och från början av 2026 av livskraftscentralen. Vi samlar responsen om vägarna varje månad och skickar den vidare. Om svaren berättar vi på kundpanelens möten.',
+      'Winter maintenance of these roads is the state’s job, not the city’s: the ELY Centre’s until the end of 2025 and, since the start of 2026, the regional elinvoimakeskus centre’s. We collect feedback on these roads every month and pass it on. We report the replies at the customer panel’s meetings.',
     ],
     themes: ['lumityot'],
     status: 'done',
@@ -258,7 +258,7 @@ export const LUMITYOT: readonly PlannedAction[] = [
     title: [
       'Talvihoidon laatuvaatimukset uuteen kunnossapitourakkaan',
       'Kvalitetskrav för vinterunderhållet i den nya entreprenaden',
-      '',
+      'Winter maintenance quality requirements for the new maintenance contract',
     ],
     said: [
       'Eniten palautetta tulee siitä, että asuinkadut aurataan liian myöhään lumisateen jälkeen: tammikuun 2026 lumimyrskyn jälkeen asuinkaduilla odotettiin jopa kolme päivää. Asukastyytyväisyyskyselyssä arviot ovat parantuneet, mutta hitaasti.',
