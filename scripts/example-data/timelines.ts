@@ -60,9 +60,9 @@ export const PLANNING: Text3 = [
 ];
 
 export const DECLINED: Text3 = [
-  'Selvitetty: toimenpidettä ei toteuteta. Perustelu toimenpiteen sivulla.',
-  'Utrett: åtgärden genomförs inte. Motiveringen finns på åtgärdens sida.',
-  'Looked into: the action will not be carried out. The reason is on the action page.',
+  'Selvitetty: toimenpidettä ei toteuteta.',
+  'Utrett: åtgärden genomförs inte.',
+  'Looked into: the action will not be carried out.',
 ];
 
 export const DONE: Text3 = ['Toteutettu.', 'Genomförd.', 'Completed.'];

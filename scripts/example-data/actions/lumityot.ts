@@ -235,9 +235,9 @@ export const LUMITYOT: readonly PlannedAction[] = [
       'Slipperiness alerts on the city website and app',
     ],
     said: [
-      'Liukkaita jalkakäytäviä ja pysäkkejä koskevat palautteet ovat talven yleisimpiä. Asiakasraati toivoi, että kaupunki varoittaisi liukkaudesta etukäteen samaan tapaan kuin sääpalvelut.',
-      'Respons om hala trottoarer och hållplatser är den vanligaste på vintern. Kundpanelen önskade att staden skulle varna för halka på förhand, så som vädertjänsterna gör.',
-      'Feedback about slippery pavements and bus stops is the most common in winter. The customer panel asked the city to warn people about slippery conditions in advance, as weather services do.',
+      'Liukkaita jalkakäytäviä ja pysäkkejä koskevat palautteet ovat talven yleisimpiä. Asukastyytyväisyyskyselyssä liukkauden torjunta on saanut heikoimmat arviot, ja asiakasraati toivoi, että kaupunki varoittaisi liukkaudesta etukäteen samaan tapaan kuin sääpalvelut.',
+      'Respons om hala trottoarer och hållplatser är den vanligaste på vintern. I invånarenkäten har halkbekämpningen fått de svagaste betygen, och kundpanelen önskade att staden skulle varna för halka på förhand, så som vädertjänsterna gör.',
+      'Feedback about slippery pavements and bus stops is the most common in winter. In the residents’ survey, dealing with slipperiness has been rated lowest, and the customer panel asked the city to warn people about slippery conditions in advance, as weather services do.',
     ],
     description: [
       'Talvikaudesta 2025–2026 alkaen kaupunki julkaisee liukkaustiedotteen verkkosivujen etusivulla ja lähettää sen sovelluksen ilmoituksena niille, jotka ovat sen tilanneet. Tiedote kertoo myös, mitkä reitit hiekoitetaan ensin.',
