@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import type { Text } from '../src/core/lang.ts';
 import { SearchFeed } from '../src/build/search-index.ts';
+import { compoundTerms, themeVocabulary } from '../src/build/search-terms.ts';
 import { type Mark, mark, startSession } from '../src/build/session.ts';
 import { discard, publish, stagingDir, unsafeOutDir } from '../src/build/swap.ts';
 import { withSiteChecks } from '../src/site/own-links.ts';
@@ -58,7 +59,7 @@ async function main(): Promise<boolean> {
   provideProject(outcome.project);
   discard(staging);
   // Pagefind starts now, so its process is up by the time the first page is rendered.
-  const session = startSession(new SearchFeed());
+  const session = startSession(new SearchFeed({ prepare: compoundTerms(themeVocabulary(outcome.project)) }));
   // Astro writes its prerender chunks inside outDir only when outDir is under the working
   // directory (else into <cwd>/.astro, shared by every build): concurrent builds must not share.
   process.chdir(kuultuDir);

@@ -54,8 +54,14 @@ export class SearchFeed {
   #pending: Promise<unknown>[] = [];
   #errors: string[] = [];
   #added = 0;
+  #prepare: (html: string) => string;
 
-  constructor() {
+  /**
+   * `prepare` changes a searchable page's HTML before Pagefind reads it, the same way whether the
+   * page was rendered or restored from disk (build/search-terms.ts adds compound words).
+   */
+  constructor(options: { prepare?: (html: string) => string } = {}) {
+    this.#prepare = options.prepare ?? ((html) => html);
     this.#index = pagefind.createIndex({}).then(({ index, errors }) => {
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       return index;
@@ -77,9 +83,10 @@ export class SearchFeed {
     // are not sent at all, which saves Pagefind parsing them and leaves the index bytes the same.
     if (!content.includes('data-pagefind-body')) return;
     this.#added++;
+    const prepared = this.#prepare(content);
     this.#pending.push(
       this.#index
-        .then((index) => index.addHTMLFile({ sourcePath: file, content }))
+        .then((index) => index.addHTMLFile({ sourcePath: file, content: prepared }))
         .then((r) => this.#errors.push(...r.errors.map((e) => `${file}: ${e}`))),
     );
   }

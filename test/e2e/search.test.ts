@@ -72,11 +72,11 @@ async function results(page: Page): Promise<Shown[]> {
 const libraryActions = () => project.actions.filter((a) => a.themes.includes(LIBRARIES));
 
 /** Every page Pagefind indexed: its address and the text it keeps for excerpts. */
-function indexedPages(): { url: string; content: string }[] {
+function indexedPages(): { url: string; content: string; meta: Record<string, string> }[] {
   const dir = join(site.dir, 'pagefind/fragment');
   return readdirSync(dir).map((name) => {
     const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    return JSON.parse(text.slice(text.indexOf('{')));
   });
 }
 
@@ -145,6 +145,31 @@ describe('search results', () => {
     expect(titles.some((title) => /huvudbiblioteket/.test(title))).toBe(true);
     for (const title of titles) expect(shown.map((r) => r.title)).toContain(title);
     expect(shown[0]!.path).toBe(`/sv/themes/${LIBRARIES}/`);
+  });
+
+  it('finds every page whose text holds the base word inside a compound, in Finnish and Swedish', async () => {
+    for (const [lang, word] of [
+      ['fi', 'kirjasto'],
+      ['fi', 'puisto'],
+      ['sv', 'bibliotek'],
+      ['sv', 'park'],
+    ] as const) {
+      // "pääkirjastoon", "Pappilanpuiston", "huvudbiblioteket", "Harjuparken": the word after
+      // at least two letters of the same word, on a page of the search's language.
+      const compound = new RegExp(`\\p{L}{2}${word}`, 'iu');
+      const holders = indexedPages().filter((p) => p.url.startsWith(`/${lang}/`) && compound.test(p.content));
+      expect(holders.length, `${lang} pages with a compound of ${word}`).toBeGreaterThan(2);
+      const page = await open(`/${lang}/search/?q=${word}`);
+      const found = new Set((await results(page)).map((r) => r.path));
+      while (await page.locator('#search-more').isVisible()) {
+        const listed = await page.locator('#search-results > li').count();
+        await page.locator('#search-more').click();
+        await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(listed);
+      }
+      const all = await results(page);
+      for (const r of all) found.add(r.path);
+      for (const holder of holders) expect(found, `"${word}" finds ${holder.url}`).toContain(holder.url);
+    }
   });
 
   it('shows 20 results and the rest a button press at a time, moving focus to the first new one', async () => {
