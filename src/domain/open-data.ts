@@ -1,7 +1,7 @@
 /**
  * Open data files: CSV that Finnish Excel opens correctly and safely, and stable JSON.
  */
-import { csvText } from '../core/csv-text.ts';
+import { csvChunks } from '../core/csv-text.ts';
 
 export type CsvValue = string | number | boolean | undefined;
 
@@ -44,22 +44,64 @@ export function toCsv(
   rows: readonly Record<string, CsvValue>[],
   options: CsvOptions,
 ): string {
+  return [...toCsvChunks(columns, rows, options)].join('');
+}
+
+/** `toCsv`'s text in pieces, a row never split: a large file is written without being held whole. */
+export function* toCsvChunks(
+  columns: readonly string[],
+  rows: Iterable<Record<string, CsvValue>>,
+  options: CsvOptions,
+): Generator<string> {
   const unknown = options.textColumns.filter((c) => !columns.includes(c));
   if (unknown.length > 0)
     throw new Error(`Text columns ${unknown.join(', ')} are not among the columns ${columns.join(', ')}.`);
   const text = new Set(options.textColumns);
-  const cells = rows.map((row) =>
-    columns.map((column) => {
-      const value = row[column];
-      const cell = cellText(value, column);
-      return typeof value === 'string' && text.has(column) && FORMULA_START.test(cell) ? `'${cell}` : cell;
-    }),
-  );
+  function* cells(): Generator<string[]> {
+    for (const row of rows)
+      yield columns.map((column) => {
+        const value = row[column];
+        const cell = cellText(value, column);
+        return typeof value === 'string' && text.has(column) && FORMULA_START.test(cell) ? `'${cell}` : cell;
+      });
+  }
+  yield BOM;
   // `;` is Finnish Excel's list separator: with `,` it opens the whole file as one column.
-  return BOM + csvText(columns, cells, { separator: ';', eol: '\r\n' });
+  yield* csvChunks(columns, cells(), { separator: ';', eol: '\r\n' });
 }
 
 /** Pretty JSON: keys in insertion order, 2-space indent, a trailing newline. */
 export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+const ITEMS_PER_CHUNK = 1000;
+
+/**
+ * `toJson({ ...head, [listKey]: list })` in pieces, for an object whose last key holds a long list:
+ * each item is stringified alone and indented to its depth, so a million items are written
+ * without one string of them all. The text is the same, byte for byte.
+ */
+export function* toJsonChunks(
+  head: Readonly<Record<string, unknown>>,
+  listKey: string,
+  list: Iterable<unknown>,
+): Generator<string> {
+  const opening = JSON.stringify({ ...head, [listKey]: [] }, null, 2);
+  // `…"items": []\n}`: everything up to the list's opening bracket.
+  const upTo = opening.lastIndexOf('[]');
+  const before = opening.slice(0, upTo);
+  let chunk = '';
+  let n = 0;
+  for (const item of list) {
+    // JSON text never holds a raw line break inside a string, so every \n is a line of the layout.
+    const text = (JSON.stringify(item, null, 2) ?? 'null').replaceAll('\n', '\n    ');
+    chunk += `${n === 0 ? `${before}[\n` : ',\n'}    ${text}`;
+    n++;
+    if (n % ITEMS_PER_CHUNK === 0) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield n === 0 ? `${before}[]\n}\n` : `${chunk}\n  ]\n}\n`;
 }

@@ -7,8 +7,9 @@
  *   actions, action updates) — settings, languages, the as-of date, every content entry's
  *   frontmatter. The layout and the shared components read these, so any change there
  *   re-renders every keyed page;
- * - the rows the page itself reads, named by the page (an action and its updates; a meeting's
- *   actions; a poster's quarter of feedback and its theme's actions).
+ * - the rows the page itself reads, named by the page (an action, its updates and its themes'
+ *   feedback counts before it; a meeting's actions; a poster's quarter of feedback and its
+ *   theme's actions).
  * Pages without a key are rendered on every build: that is the safe default, used for the few
  * hundred list, theme and home pages that read across all rows. MDX bodies and the templates are
  * in the page's module graph, which Astro hashes itself.
@@ -17,6 +18,7 @@
  * byte-identical to a full build of the same input.
  */
 import { createHash } from 'node:crypto';
+import { feedbackBefore } from '../domain/feedback.ts';
 import type { Action } from '../schemas/action.ts';
 import type { Entry, Project } from '../schemas/project.ts';
 import type { Meeting } from '../schemas/meeting.ts';
@@ -60,9 +62,13 @@ function actionRows(project: Project, actions: readonly Action[]): unknown[] {
   return actions.map((a) => [a, updatesByAction.get(a.id) ?? []]);
 }
 
-/** An action's page shows the action and its timeline (themes, meeting and body come from the fingerprint). */
+/**
+ * An action's page shows the action, its timeline and the counts of its themes' feedback in the
+ * year before it opened (themes, meeting and body come from the fingerprint).
+ */
 export function actionKey(project: Project, action: Action): string {
-  return cacheKey(project, actionRows(project, [action]));
+  const before = feedbackBefore(indexesOf(project).feedbackTally, action.themes, action.opened);
+  return cacheKey(project, actionRows(project, [action]), before);
 }
 
 /** A meeting's page lists the actions decided at it. */

@@ -3,6 +3,7 @@
  * feedback rows, filtering the whole list on each of hundreds of pages would dominate the build.
  */
 import { groupBy } from '../core/collections.ts';
+import { FeedbackTally } from '../domain/feedback.ts';
 import type { DateRange } from '../domain/periods.ts';
 import type { Action } from '../schemas/action.ts';
 import type { ActionUpdate } from '../schemas/action-update.ts';
@@ -11,6 +12,8 @@ import type { Project } from '../schemas/project.ts';
 
 export interface Indexes {
   feedbackByTheme: ReadonlyMap<string, readonly Feedback[]>;
+  /** Feedback per theme, type and day, for counts over a range of days (the action pages' year before). */
+  feedbackTally: FeedbackTally<Feedback['type']>;
   actionsById: ReadonlyMap<string, Action>;
   /** Actions by the meeting that decided them. */
   actionsByMeeting: ReadonlyMap<string, readonly Action[]>;
@@ -33,6 +36,7 @@ export function indexesOf(project: Project): Indexes {
   if (!indexes) {
     indexes = {
       feedbackByTheme: groupBy(project.feedback, (f) => f.theme),
+      feedbackTally: new FeedbackTally(project.feedback),
       actionsById: new Map(project.actions.map((a) => [a.id, a])),
       actionsByMeeting: groupBy(
         project.actions.filter((a) => a.meeting !== undefined),

@@ -12,8 +12,8 @@ import type { Licence } from '../schemas/site.ts';
 import {
   buildDataSet,
   DATA_SET_NAMES,
-  dataSetCsv,
-  dataSetJson,
+  dataSetCsvChunks,
+  dataSetJsonChunks,
   dataSetWords,
   type DataSet,
   type DataSetName,
@@ -47,7 +47,12 @@ export interface DataFileFacts {
   columns: readonly string[];
 }
 
-const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
+/** The UTF-8 size of a file written in pieces, counted piece by piece (the file is never held whole). */
+function utf8Bytes(chunks: Iterable<string>): number {
+  let n = 0;
+  for (const chunk of chunks) n += Buffer.byteLength(chunk, 'utf8');
+  return n;
+}
 
 /**
  * The newest date in the set's date columns up to `asOf`: when the data last changed, which a
@@ -69,8 +74,8 @@ export function dataFileFacts(set: DataSet, asOf: string): DataFileFacts {
   return {
     name: set.name,
     rows: set.rows.length,
-    csvBytes: utf8Bytes(dataSetCsv(set)),
-    jsonBytes: utf8Bytes(dataSetJson(set, asOf)),
+    csvBytes: utf8Bytes(dataSetCsvChunks(set)),
+    jsonBytes: utf8Bytes(dataSetJsonChunks(set, asOf)),
     modified: lastChange(set, asOf),
     fields: set.fields,
     columns: set.columns,

@@ -7,7 +7,7 @@
 import type * as z from 'zod';
 import { compareText } from '../core/collections.ts';
 import type { CsvValue } from '../domain/open-data.ts';
-import { toCsv, toJson } from '../domain/open-data.ts';
+import { toCsvChunks, toJsonChunks } from '../domain/open-data.ts';
 import type { Entry, Project } from '../schemas/project.ts';
 import type { Action } from '../schemas/action.ts';
 import { ACTION_COLUMNS, actionRowSchema } from '../schemas/action.ts';
@@ -436,13 +436,22 @@ export function buildDataSet(name: DataSetName, source: OpenDataSource): DataSet
   return perEntryDataSet(name as PerEntryName, source);
 }
 
-export function dataSetCsv(set: DataSet): string {
-  return toCsv(set.columns, set.rows, { textColumns: set.textColumns });
+/** The set's CSV file in pieces (rows never split): what is written to disk, one piece at a time. */
+export function dataSetCsvChunks(set: DataSet): Generator<string> {
+  return toCsvChunks(set.columns, set.rows, { textColumns: set.textColumns });
 }
 
-/** `{ "name", "asOf", "items" }`: "as of" is the build's date, never the clock. */
+/** The set's JSON file, `{ "name", "asOf", "items" }`, in pieces: "as of" is the build's date, never the clock. */
+export function dataSetJsonChunks(set: DataSet, asOf: string): Generator<string> {
+  return toJsonChunks({ name: set.name, asOf }, 'items', set.items);
+}
+
+export function dataSetCsv(set: DataSet): string {
+  return [...dataSetCsvChunks(set)].join('');
+}
+
 export function dataSetJson(set: DataSet, asOf: string): string {
-  return toJson({ name: set.name, asOf, items: set.items });
+  return [...dataSetJsonChunks(set, asOf)].join('');
 }
 
 /**

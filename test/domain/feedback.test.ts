@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   feedbackBefore,
+  FeedbackTally,
   countBy,
   countFeedbackByTheme,
   feedbackOverTime,
@@ -185,5 +186,45 @@ describe('feedbackBefore', () => {
 
   it('counts nothing when the themes were quiet', () => {
     expect(feedbackBefore(rows, ['kouluruoka'], '2025-03-01').total).toBe(0);
+  });
+});
+
+describe('FeedbackTally', () => {
+  it('counts any range of days per type exactly as a pass over the rows does', () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed / 2147483647;
+    };
+    const themes = ['kirjastot', 'puistot', 'liikunta'];
+    const types = ['praise', 'criticism', 'idea', 'question', 'muu'];
+    const day = (n: number) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString().slice(0, 10);
+    const rows = Array.from({ length: 3000 }, (_, i) => ({
+      id: `P-${i}`,
+      date: day(Math.floor(next() * 700)),
+      theme: themes[Math.floor(next() * themes.length)]!,
+      type: types[Math.floor(next() * types.length)]!,
+      channel: 'web',
+      count: 1 + Math.floor(next() * 4),
+    }));
+    const tally = new FeedbackTally(rows);
+    for (let k = 0; k < 200; k++) {
+      const a = day(Math.floor(next() * 760) - 30);
+      const b = day(Math.floor(next() * 760) - 30);
+      const range = a <= b ? { from: a, to: b } : { from: b, to: a };
+      const chosen = themes.filter(() => next() < 0.6);
+      const ofThemes = rows.filter((f) => chosen.includes(f.theme));
+      expect(tally.byType(chosen, range)).toEqual(countBy(ofThemes, 'type', range));
+    }
+  });
+
+  it('gives feedbackBefore the same answer as the rows themselves', () => {
+    const rows: FeedbackLike[] = [
+      { id: 'a', date: '2024-03-01', theme: 'kirjastot', type: 'idea', channel: 'web', count: 2 },
+      { id: 'b', date: '2025-02-28', theme: 'puistot', type: 'praise', channel: 'web', count: 3 },
+    ];
+    expect(feedbackBefore(new FeedbackTally(rows), ['kirjastot', 'puistot'], '2025-03-01')).toEqual(
+      feedbackBefore(rows, ['kirjastot', 'puistot'], '2025-03-01'),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv, toJson } from '../../src/domain/open-data.ts';
+import { toCsv, toCsvChunks, toJson, toJsonChunks } from '../../src/domain/open-data.ts';
 
 const columns = ['id', 'date', 'title', 'change', 'published'];
 const csv = (rows: Record<string, string | number | boolean | undefined>[]) =>
@@ -49,5 +49,35 @@ describe('open-data CSV', () => {
 describe('open-data JSON', () => {
   it('is pretty, keeps key order and ends with a newline', () => {
     expect(toJson({ b: 1, a: ['ä', null] })).toBe('{\n  "b": 1,\n  "a": [\n    "ä",\n    null\n  ]\n}\n');
+  });
+
+  it('is written in pieces, a million items never one string, with the same bytes as at once', () => {
+    const items = Array.from({ length: 2503 }, (_, i) => ({
+      id: `P-${i}`,
+      text: i % 7 === 0 ? 'rivi\nkaksi "lainaus"' : undefined,
+      tags: i % 5 === 0 ? [] : ['a', { b: i }],
+      empty: i % 3 === 0 ? {} : null,
+    }));
+    const head = { name: 'feedback', asOf: '2026-11-23' };
+    for (const list of [items, items.slice(0, 1), [], [[], 'x', 3]]) {
+      const chunks = [...toJsonChunks(head, 'items', list)];
+      expect(chunks.join('')).toBe(toJson({ ...head, items: list }));
+    }
+    expect([...toJsonChunks(head, 'items', items)].length).toBeGreaterThan(2);
+  });
+});
+
+describe('open-data CSV in pieces', () => {
+  it('writes the same bytes as at once, rows never split across pieces', () => {
+    const rows = Array.from({ length: 2501 }, (_, i) => ({
+      id: `A-${i}`,
+      title: i % 4 === 0 ? `=rivi ${i}; "x"\nkaksi` : `Kävelytie ${i}`,
+      change: i % 3 === 0 ? undefined : -i,
+      published: i % 2 === 0,
+    }));
+    const chunks = [...toCsvChunks(columns, rows, { textColumns: ['title'] })];
+    expect(chunks.join('')).toBe(csv(rows));
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(chunks.slice(1).every((c) => c.endsWith('\r\n'))).toBe(true);
   });
 });

@@ -55,7 +55,7 @@ export function actionPageView(project: Project, action: Action, lang: Lang): Ac
   const meetingEntry = action.meeting ? project.meetings.find((m) => m.slug === action.meeting) : undefined;
   const bodyEntry = meetingEntry ? project.bodies.find((b) => b.slug === meetingEntry.data.body) : undefined;
   const body = bodyEntry ? localizeEntry(bodyEntry, lang, defaultLang) : undefined;
-  const { updatesByAction, feedbackByTheme } = indexesOf(project);
+  const { updatesByAction, feedbackTally } = indexesOf(project);
   const shown = [title, said, description, reason].filter((text) => text !== undefined);
   const allFellBack = shown.every((text) => text.fallback);
   const noteAt = (text: Shown<string> | undefined) => !allFellBack && text?.fallback === true;
@@ -63,11 +63,7 @@ export function actionPageView(project: Project, action: Action, lang: Lang): Ac
     action,
     title,
     said,
-    before: feedbackBefore(
-      action.themes.flatMap((slug) => feedbackByTheme.get(slug) ?? []),
-      action.themes,
-      action.opened,
-    ),
+    before: feedbackBefore(feedbackTally, action.themes, action.opened),
     votes: project.votes.filter((v) => v.data.action === action.id).map((v) => localizeEntry(v, lang, defaultLang)),
     notes: { title: title.fallback, said: noteAt(said), description: noteAt(description), reason: noteAt(reason) },
     summary: description ? paragraphsOf(description.value)[0] : undefined,
