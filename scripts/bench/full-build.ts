@@ -45,7 +45,7 @@ export async function kuultuBuild(
   if (fresh) rmSync(out, { recursive: true, force: true });
   const phasesFile = join(ctx.work, `phases-${process.pid}.json`);
   rmSync(phasesFile, { force: true });
-  const t = await runTree(process.execPath, ['scripts/build.ts', '--root', root, '--out', out], {
+  const t = await runTree(process.execPath, ['--expose-gc', 'scripts/build.ts', '--root', root, '--out', out], {
     cwd: ctx.repo,
     env: { ...ctx.env, KUULTU_PHASES_FILE: phasesFile },
   });

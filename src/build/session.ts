@@ -6,6 +6,11 @@
  * The integration wraps Astro's prerenderer (the `astro:build:start` hook's `setPrerenderer`):
  * each page Astro renders passes through on its way to disk and is handed to Pagefind as well.
  */
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import type { SearchFeed } from './search-index.ts';
@@ -52,6 +57,12 @@ export function htmlFileOf(pathname: string): string {
   return `${p}/index.html`;
 }
 
+/** Writes a response body to a file piece by piece, as the body makes them. */
+async function streamToFile(body: ReadableStream<Uint8Array>, file: string): Promise<void> {
+  mkdirSync(dirname(file), { recursive: true });
+  await pipeline(Readable.fromWeb(body as WebReadableStream<Uint8Array>), createWriteStream(file));
+}
+
 export function buildSession(): AstroIntegration {
   let outDir = '';
   let base = '/';
@@ -84,10 +95,22 @@ export function buildSession(): AstroIntegration {
               return paths;
             },
             async render(request, options) {
-              const result = await astro.render(request, options);
+              // An endpoint (a feed, the open-data files) has no cache key, so Astro's incremental
+              // build records nothing of it: rendered without collecting that record, its body stays
+              // a stream instead of being gathered whole first.
+              const endpoint = options.routeData.type === 'endpoint';
+              const result = await astro.render(request, endpoint ? { ...options, collectMetadata: false } : options);
               session.rendered++;
-              if (options.routeData.type !== 'page') return result;
               const response = result instanceof Response ? result : result.response;
+              if (endpoint && response.status === 200 && response.body) {
+                // Astro would gather the whole body in memory before writing it (a million feedback
+                // rows are a 200 MB JSON file): the file is streamed to disk here instead, and Astro,
+                // handed an empty body, writes nothing over it.
+                await streamToFile(response.body, join(outDir, sitePath(request.url).replace(/\/+$/, '')));
+                const empty = new Response(null, { status: 200, headers: response.headers });
+                return result instanceof Response ? empty : { ...result, response: empty };
+              }
+              if (options.routeData.type !== 'page') return result;
               if (response.status !== 200 || !response.body) return result;
               const file = htmlFileOf(sitePath(request.url));
               // Every page before this one in the plan was rendered or restored from the cache by now
