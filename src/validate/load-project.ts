@@ -6,8 +6,8 @@ import { ACTION_STATUSES, STATUS_SYNONYMS, toAction, type ActionStatus } from '.
 import { parseDate } from '../core/dates.ts';
 import { toFeedback } from '../schemas/feedback.ts';
 import { finnishDate, LANGUAGES, type Lang } from '../schemas/fields.ts';
-import type { ContentKind, Project } from '../schemas/project.ts';
-import { DATA_FILE_NAMES, DATA_FILES, type EntryDataSets } from '../schemas/kinds.ts';
+import type { ContentEntries, ContentKind, Project } from '../schemas/project.ts';
+import { CONTENT_KIND_NAMES, DATA_FILE_NAMES, DATA_FILES, type EntryDataSets } from '../schemas/kinds.ts';
 
 export type { Project };
 import { asOfDate } from './as-of.ts';
@@ -207,13 +207,7 @@ function rejectedIds(
   return new Set((file?.rejected ?? []).map((row) => row.values['id'] ?? '').filter((id) => id !== ''));
 }
 
-function checkData(
-  data: DataFiles,
-  content: Pick<Content, 'surveys' | 'votes' | 'existing' | 'themes' | 'bodies' | 'meetings' | 'pages'>,
-  lang: Lang,
-  asOf: string,
-  problems: Problem[],
-): void {
+function checkData(data: DataFiles, content: Content, lang: Lang, asOf: string, problems: Problem[]): void {
   const themes = targetOf(content, 'themes', lang);
   const meetings = targetOf(content, 'meetings', lang);
 
@@ -304,6 +298,10 @@ function keyLine(root: string, file: string, key: string): number {
   } catch {
     return 0;
   }
+}
+
+function entriesOf(content: Content): ContentEntries {
+  return Object.fromEntries(CONTENT_KIND_NAMES.map((kind) => [kind, content[kind]])) as ContentEntries;
 }
 
 function sum(rows: readonly { rows: readonly unknown[] }[]): number {
@@ -401,12 +399,8 @@ export async function loadProject(root: string, env: NodeJS.ProcessEnv = process
     languages,
     defaultLang: lang,
     asOf: asOf?.date ?? dataDates.at(-1) ?? '1970-01-01',
-    themes: content.themes,
-    bodies: content.bodies,
-    meetings: content.meetings,
-    surveys: content.surveys,
-    votes: content.votes,
-    pages: content.pages,
+    // Every content kind of the registry, as read: `themes`, `bodies` …
+    ...entriesOf(content),
     feedback: feedbackRows.map((r) => toFeedback(r.value, lang)),
     actions: (data.actions?.rows ?? []).map((r) => toAction(r.value)),
     actionUpdates: (data['action-updates']?.rows ?? []).map((r) => r.value),

@@ -23,6 +23,7 @@ import {
   type OpenDataSource,
 } from '../../src/site/open-data.ts';
 import { formatIn } from '../../src/core/problem.ts';
+import { CONTENT_KIND_NAMES, DATA_FILES, PER_ENTRY_NAMES } from '../../src/schemas/kinds.ts';
 import { validateRows } from '../../src/validate/rows.ts';
 
 const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
@@ -41,20 +42,17 @@ function feedbackRow(cells: Record<string, string>) {
   );
 }
 
-/** A source with nothing in it but what a test gives. */
+/** A source with nothing in it but what a test gives: every kind and per-entry set of the registry empty. */
 function source(given: Partial<OpenDataSource> = {}): OpenDataSource {
-  return {
+  const empty = {
     languages: LANGS,
     feedback: [],
     actions: [],
     actionUpdates: [],
-    meetings: [],
-    surveys: [],
-    votes: [],
-    surveyResults: {},
-    voteResults: {},
-    ...given,
+    ...Object.fromEntries(CONTENT_KIND_NAMES.map((k) => [k, []])),
+    ...Object.fromEntries(PER_ENTRY_NAMES.map((n) => [DATA_FILES[n].perEntry.project, {}])),
   };
+  return { ...empty, ...given } as OpenDataSource;
 }
 
 function entry<F>(slug: string, data: F, translations: Entry<F>['translations'] = {}): Entry<F> {

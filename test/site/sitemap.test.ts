@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SECTION_NAMES, type SectionName, type SectionSource } from '../../src/site/kinds.ts';
 import { paths } from '../../src/site/paths.ts';
 import { robotsTxt, sitemapRoutes, sitemapXml } from '../../src/site/sitemap.ts';
 
@@ -39,7 +40,7 @@ describe('sitemap', () => {
   });
 
   it('lists the actions overview and the first page of each status list', () => {
-    const none = { themes: [], actions: [], bodies: [], meetings: [], surveys: [], votes: [], pages: [] };
+    const none: SectionSource = Object.fromEntries(SECTION_NAMES.map((n) => [n, []])) as Record<SectionName, never[]>;
     const fi = sitemapRoutes(none).map((route) => route('fi'));
     expect(fi).toEqual(
       expect.arrayContaining([
