@@ -135,14 +135,15 @@ const SECTION = `  petitions: {
       ...p.petitions.map((e) => (l: Lang) => paths.kindEntry(l, 'petitions', e.slug)),
     ],
     nav: { href: (l: Lang) => paths.kindIndex(l, 'petitions'), label: 'petitions.title' },
-    search: { kind: 'petition', filter: 'petitions.searchFilter' },
+    search: { kind: 'petition', filter: 'petitions.searchFilter', type: 'petitions.searchType' },
   },
 `;
 
-const words = (title: string, intro: string, signatures: string, openData: string, about: string) => ({
+const words = (title: string, one: string, intro: string, signatures: string, openData: string, about: string) => ({
   title,
   intro,
   searchFilter: title,
+  searchType: one,
   signatures,
   openData,
   'openData.about': about,
@@ -152,13 +153,28 @@ const STRINGS = `${JSON.stringify(
   {
     fi: words(
       'Vetoomukset',
+      'Vetoomus',
       'Asukkaiden vetoomukset.',
       'Allekirjoituksia',
       'Vetoomusten allekirjoitukset',
       'Yksi rivi päivää kohden.',
     ),
-    sv: words('Namninsamlingar', 'Invånarnas namninsamlingar.', 'Underskrifter', 'Underskrifter', 'En rad per dag.'),
-    en: words('Petitions', "Residents' petitions.", 'Signatures', 'Petition signatures', 'One row per day.'),
+    sv: words(
+      'Namninsamlingar',
+      'Namninsamling',
+      'Invånarnas namninsamlingar.',
+      'Underskrifter',
+      'Underskrifter',
+      'En rad per dag.',
+    ),
+    en: words(
+      'Petitions',
+      'Petition',
+      "Residents' petitions.",
+      'Signatures',
+      'Petition signatures',
+      'One row per day.',
+    ),
   },
   null,
   2,
