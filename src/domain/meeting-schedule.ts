@@ -44,23 +44,3 @@ export function groupByYear<T extends Pick<MeetingLike, 'date'>>(
   }
   return groups;
 }
-
-/**
- * A clock time as Finnish and Finland-Swedish texts write it (`17.00`), English with a colon
- * (`17:00`); a range joined with an en dash.
- */
-export function formatClock(time: string, lang: 'fi' | 'sv' | 'en'): string {
-  const m = /^(\d{1,2}):(\d{2})$/.exec(time);
-  if (!m) throw new RangeError(`"${time}" is not a time of day (HH:MM).`);
-  const hours = lang === 'en' ? m[1]!.padStart(2, '0') : String(Number(m[1]));
-  return `${hours}${lang === 'en' ? ':' : '.'}${m[2]}`;
-}
-
-export function formatTimeRange(
-  start: string | undefined,
-  end: string | undefined,
-  lang: 'fi' | 'sv' | 'en',
-): string | undefined {
-  if (start === undefined) return undefined;
-  return end === undefined ? formatClock(start, lang) : `${formatClock(start, lang)}–${formatClock(end, lang)}`;
-}

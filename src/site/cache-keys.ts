@@ -95,5 +95,7 @@ export function posterKey(project: Project, theme: string, quarter: string): str
     actions = digest(stableJson(data ? actionRows(project, data.actions) : []), stableJson(data?.events ?? []));
     byTheme.set(theme, actions);
   }
-  return cacheKey(project, theme, quarter, actions, data?.feedbackByQuarter.get(quarter) ?? []);
+  // The span of all feedback names a partial quarter's days ("4. neljännes 2026 (1.10.–18.11.)").
+  const { feedbackSpan } = indexesOf(project);
+  return cacheKey(project, theme, quarter, feedbackSpan, actions, data?.feedbackByQuarter.get(quarter) ?? []);
 }

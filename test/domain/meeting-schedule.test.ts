@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatClock,
-  formatTimeRange,
-  groupByYear,
-  meetingSchedule,
-  meetingState,
-} from '../../src/domain/meeting-schedule.ts';
+import { groupByYear, meetingSchedule, meetingState } from '../../src/domain/meeting-schedule.ts';
 import type { MeetingLike } from '../../src/domain/meetings.ts';
 
 const meetings: MeetingLike[] = [
@@ -56,23 +50,5 @@ describe('what a reader is told about a meeting', () => {
   it('keeps held and cancelled as they are, past or future', () => {
     expect(meetingState({ date: '2026-01-01', status: 'held' }, asOf)).toBe('held');
     expect(meetingState({ date: '2027-01-01', status: 'cancelled' }, asOf)).toBe('cancelled');
-  });
-});
-
-describe('clock times', () => {
-  it('writes Finnish and Swedish times with a full stop and English with a colon', () => {
-    expect(formatClock('17:00', 'fi')).toBe('17.00');
-    expect(formatClock('09:30', 'sv')).toBe('9.30');
-    expect(formatClock('9:30', 'en')).toBe('09:30');
-  });
-
-  it('joins a start and end with an en dash, and shows nothing without a start', () => {
-    expect(formatTimeRange('17:00', '19:00', 'fi')).toBe('17.00–19.00');
-    expect(formatTimeRange('17:00', undefined, 'en')).toBe('17:00');
-    expect(formatTimeRange(undefined, '19:00', 'fi')).toBeUndefined();
-  });
-
-  it('refuses text that is not a time', () => {
-    expect(() => formatClock('5 pm', 'en')).toThrow(/time of day/);
   });
 });

@@ -121,8 +121,8 @@ describe('the service promise on the example city’s pages', () => {
           section.indexOf('</tr>', section.indexOf(`data-quarter="${q.quarter}"`)),
         ),
       );
-      expect(row).toContain(formatQuarter(q.quarter, 'fi'));
-      expect(row, row).toContain(`${formatQuarter(q.quarter, 'fi')} ${q.n} `);
+      expect(row).toContain(formatQuarter(q.quarter, 'fi', { to: project.asOf }));
+      expect(row, row).toContain(`${formatQuarter(q.quarter, 'fi', { to: project.asOf })} ${q.n} `);
       if (q.share === undefined) expect(row).toContain('Liian vähän palautteita');
       else expect(row).toContain(`${Math.round(q.share * 100)} %`);
     }
