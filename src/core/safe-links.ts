@@ -39,3 +39,21 @@ function decodeCharacterReferences(url: string): string {
     return code <= 0x10ffff ? String.fromCodePoint(code) : ref;
   });
 }
+
+/**
+ * A `tel:` link for a phone number as Finns write it: `029 534 5000` → `tel:+358295345000`
+ * (a leading 0 is the Finnish trunk prefix, 00 the international one); `+46 8 123 45` keeps its
+ * country code. Spaces, dashes, dots and brackets are only for reading.
+ */
+export function phoneHref(phone: string): string {
+  const digits = phone.replace(/[\s\-.()\u00a0]/g, '');
+  if (digits.startsWith('+')) return `tel:${digits}`;
+  if (digits.startsWith('00')) return `tel:+${digits.slice(2)}`;
+  if (digits.startsWith('0')) return `tel:+358${digits.slice(1)}`;
+  return `tel:${digits}`;
+}
+
+/** A web address as people read it aloud and type it: `https://www.x.fi/` → `www.x.fi`. */
+export function webAddressText(url: string): string {
+  return url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+}

@@ -11,6 +11,7 @@ import {
   date,
   requiredDate,
   requiredText,
+  text,
   url,
   type FieldDoc,
   type IssueWords,
@@ -18,6 +19,7 @@ import {
   type Localized,
 } from './fields.ts';
 import { same, type Text } from '../core/lang.ts';
+import { isWcagCriterion, sortCriteria, type WcagCriterion } from '../core/wcag.ts';
 import {
   isNot,
   TYPE_NOUNS,
@@ -110,9 +112,9 @@ const doc = {
     en: 'The free page that tells how feedback is handled (its slug); theme pages link to it while feedback has no answer yet.',
   },
   accessibility: {
-    fi: 'Saavutettavuusselosteen tiedot.',
-    sv: 'Uppgifterna för tillgänglighetsutlåtandet.',
-    en: 'The facts of the accessibility statement.',
+    fi: 'Saavutettavuusselosteen tiedot: status, assessed, updated, method, issues (puutteet; kielittäin kirjoitetun puutteen alle voi lisätä wcag: [1.4.3] eli kriteerit, joita se koskee) ja authority (valvontaviranomainen: name, unit, web, email, phone; oletus Traficom).',
+    sv: 'Uppgifterna för tillgänglighetsutlåtandet: status, assessed, updated, method, issues (brister; under en brist skriven per språk kan wcag: [1.4.3] ange kriterierna den gäller) och authority (tillsynsmyndighet: name, unit, web, email, phone; standard Traficom).',
+    en: 'The facts of the accessibility statement: status, assessed, updated, method, issues (under an issue written per language, wcag: [1.4.3] names the criteria it fails) and authority (the supervisory authority: name, unit, web, email, phone; Traficom unless given).',
   },
   status: {
     fi: 'Vaatimustenmukaisuus: full, partial tai none.',
@@ -150,9 +152,44 @@ const doc = {
     en: 'The service promise for feedback, one text or one per language (fi, sv, en), e.g. "We answer within two weeks."',
   },
   issue: {
-    fi: 'Yksi saavutettavuuspuute, sama teksti kaikilla kielillä tai kielittäin (fi, sv, en).',
-    sv: 'En brist i tillgängligheten, samma text på alla språk eller per språk (fi, sv, en).',
-    en: 'One piece of inaccessible content, one text or one per language (fi, sv, en).',
+    fi: 'Yksi saavutettavuuspuute, sama teksti kaikilla kielillä tai kielittäin (fi, sv, en); kielittäin kirjoitetun alle voi lisätä rivin wcag: ja WCAG 2.1 -kriteerit, joita puute koskee (esim. wcag: [1.1.1, 1.3.1]).',
+    sv: 'En brist i tillgängligheten, samma text på alla språk eller per språk (fi, sv, en); under en text per språk kan raden wcag: ange de WCAG 2.1-kriterier bristen gäller (t.ex. wcag: [1.1.1, 1.3.1]).',
+    en: 'One piece of inaccessible content, one text or one per language (fi, sv, en); under a text per language a line wcag: may name the WCAG 2.1 criteria it fails (e.g. wcag: [1.1.1, 1.3.1]).',
+  },
+  wcag: {
+    fi: 'WCAG 2.1 -kriteerit, joita puute koskee, numeroina (A- ja AA-taso): yksi (wcag: 1.4.3) tai luettelo (wcag: [1.1.1, 1.3.1]). Seloste näyttää ne nimineen.',
+    sv: 'De WCAG 2.1-kriterier bristen gäller, som nummer (nivå A och AA): ett (wcag: 1.4.3) eller en lista (wcag: [1.1.1, 1.3.1]). Utlåtandet visar dem med namn.',
+    en: 'The WCAG 2.1 criteria the issue fails, by number (levels A and AA): one (wcag: 1.4.3) or a list (wcag: [1.1.1, 1.3.1]). The statement shows them with their names.',
+  },
+  authority: {
+    fi: 'Valvontaviranomainen, jolle asukas voi tehdä ilmoituksen (oletus: Liikenne- ja viestintävirasto Traficomin saavutettavuuden valvontayksikkö). Anna name ja ainakin yksi yhteystieto: web, email tai phone.',
+    sv: 'Tillsynsmyndigheten som invånare kan anmäla till (standard: Transport- och kommunikationsverket Traficoms tillsynsenhet för tillgänglighet). Ange name och minst ett kontaktsätt: web, email eller phone.',
+    en: 'The supervisory authority residents can report to (default: the accessibility supervision unit of the Finnish Transport and Communications Agency Traficom). Give name and at least one contact: web, email or phone.',
+  },
+  authorityName: {
+    fi: 'Viranomaisen nimi, sama kaikilla kielillä tai kielittäin (fi, sv, en).',
+    sv: 'Myndighetens namn, samma på alla språk eller per språk (fi, sv, en).',
+    en: "The authority's name, one text or one per language (fi, sv, en).",
+  },
+  authorityUnit: {
+    fi: 'Valvontaa hoitava yksikkö, sama kaikilla kielillä tai kielittäin (vapaaehtoinen).',
+    sv: 'Den enhet som sköter tillsynen, samma på alla språk eller per språk (frivilligt).',
+    en: 'The unit that supervises, one text or one per language (optional).',
+  },
+  authorityWeb: {
+    fi: 'Viranomaisen verkkosivu (https://…).',
+    sv: 'Myndighetens webbplats (https://…).',
+    en: "The authority's web page (https://…).",
+  },
+  authorityEmail: {
+    fi: 'Viranomaisen sähköpostiosoite.',
+    sv: 'Myndighetens e-postadress.',
+    en: "The authority's e-mail address.",
+  },
+  authorityPhone: {
+    fi: 'Viranomaisen puhelinnumero, esim. 029 534 5000.',
+    sv: 'Myndighetens telefonnummer, t.ex. 029 534 5000.',
+    en: "The authority's phone number, e.g. 029 534 5000.",
   },
 } satisfies Record<string, FieldDoc>;
 
@@ -447,8 +484,80 @@ const promise = textOrPerLanguage(doc.promise, PROMISE_WORDS, { max: 500 })
     required: false,
   });
 
-/** `- Some minutes are scanned PDFs.` or `- { fi: …, sv: …, en: … }`. */
-const issue = textOrPerLanguage(doc.issue, ISSUE_WORDS, { max: 1000 });
+const issueText = textOrPerLanguage(doc.issue, ISSUE_WORDS, { max: 1000 });
+
+/** One accessibility issue as the statement shows it: its words and the criteria it fails. */
+export interface AccessibilityIssue<T = Localized> {
+  text: T;
+  /** WCAG 2.1 criteria, in WCAG's order; empty when the author named none. */
+  wcag: WcagCriterion[];
+}
+
+/** `wcag: 1.4.3` or `wcag: [1.1.1, 1.3.1]`; each a WCAG 2.1 level A or AA criterion. */
+function parseCriteria(value: unknown, ctx: Ctx): WcagCriterion[] {
+  const items = Array.isArray(value) ? value : [value];
+  const criteria: WcagCriterion[] = [];
+  items.forEach((item, i) => {
+    const written = typeof item === 'string' || typeof item === 'number' ? String(item).trim() : undefined;
+    if (written !== undefined && isWcagCriterion(written)) {
+      criteria.push(written);
+      return;
+    }
+    report(
+      ctx,
+      {
+        fi: 'ei ole WCAG 2.1:n A- tai AA-tason onnistumiskriteerin numero.',
+        sv: 'är inte numret på ett framgångskriterium på nivå A eller AA i WCAG 2.1.',
+        en: 'is not the number of a WCAG 2.1 level A or AA success criterion.',
+      },
+      {
+        code: 'issue.wcag',
+        value: written ?? JSON.stringify(item),
+        expected: {
+          fi: 'kriteerin numero, esim. 1.4.3, tai luettelo [1.1.1, 1.3.1]',
+          sv: 'kriteriets nummer, t.ex. 1.4.3, eller en lista [1.1.1, 1.3.1]',
+          en: "a criterion's number, e.g. 1.4.3, or a list [1.1.1, 1.3.1]",
+        },
+        fix: {
+          fi: 'tarkista numero WCAG 2.1 -ohjeistosta (https://www.w3.org/Translations/WCAG21-fi/) ja kirjoita se kolmella numerolla, esim. 1.4.3',
+          sv: 'kontrollera numret i WCAG 2.1 (https://www.w3.org/TR/WCAG21/) och skriv det med tre tal, t.ex. 1.4.3',
+          en: 'check the number in WCAG 2.1 (https://www.w3.org/TR/WCAG21/) and write its three numbers, e.g. 1.4.3',
+        },
+      },
+      Array.isArray(value) ? ['wcag', i] : ['wcag'],
+    );
+  });
+  return sortCriteria(criteria);
+}
+
+/**
+ * `- Some minutes are scanned PDFs.`, `- { fi: …, sv: …, en: … }`, or the per-language form
+ * with a `wcag:` line among the languages naming the criteria the issue fails.
+ */
+const issue = yamlValue
+  .transform((value, ctx): AccessibilityIssue<Localized | string> => {
+    const isMap = value !== null && typeof value === 'object' && !Array.isArray(value);
+    const { wcag, ...texts } = isMap ? (value as Record<string, unknown>) : { wcag: undefined };
+    const parsed = issueText.safeParse(isMap ? texts : value);
+    if (!parsed.success) {
+      for (const i of parsed.error.issues) {
+        const params = i.code === 'custom' ? (i.params as IssueWords | undefined) : undefined;
+        ctx.issues.push({ code: 'custom', message: i.message, input: params?.value, params, path: i.path });
+      }
+    }
+    const criteria = wcag === undefined || wcag === null ? [] : parseCriteria(wcag, ctx);
+    return parsed.success ? { text: parsed.data, wcag: criteria } : z.NEVER;
+  })
+  .meta({
+    doc: doc.issue,
+    kind: 'text, or text per language (and wcag)',
+    kindText: {
+      fi: 'teksti, tai teksti kielittäin (ja wcag)',
+      sv: 'text, eller text per språk (och wcag)',
+      en: 'text, or text per language (and wcag)',
+    },
+    required: true,
+  });
 
 /**
  * Not `oneOf`: its "did you mean" finds every two-letter code close to every other, and telling
@@ -520,6 +629,118 @@ const languages = listOf(doc.languages, language, { required: true, itemNoun: LA
     required: true,
   });
 
+const AUTHORITY_NAME_WORDS: TextWords = {
+  code: 'authority.name',
+  aNoun: { fi: 'viranomaisen nimi', sv: 'ett myndighetsnamn', en: "an authority's name" },
+  noun: { fi: 'nimeä', sv: 'namn', en: 'name' },
+  expected: {
+    fi: 'valvontaviranomaisen nimi',
+    sv: 'tillsynsmyndighetens namn',
+    en: "the supervisory authority's name",
+  },
+  emptyFix: {
+    fi: 'kirjoita viranomaisen nimi rivin name: perään, tai poista koko authority-kohta, niin Traficom näytetään',
+    sv: 'skriv myndighetens namn efter name:, eller ta bort hela authority, så visas Traficom',
+    en: "write the authority's name after name:, or delete the whole authority key to show Traficom",
+  },
+  typeFix: {
+    fi: 'kirjoita name: ja sen perään nimi, tai sisennetyt rivit fi:, sv:, en: sen alle',
+    sv: 'skriv name: följt av namnet, eller raderna fi:, sv:, en: indragna under det',
+    en: 'write name: followed by the name, or fi:, sv:, en: lines indented under it',
+  },
+  under: { fi: 'rivin name: alle', sv: 'under name:', en: 'under name:' },
+  expectedIn: (lang) => ({ fi: `nimi kielellä ${lang}`, sv: `ett namn på ${lang}`, en: `a name for ${lang}` }),
+};
+const AUTHORITY_UNIT_WORDS: TextWords = {
+  ...AUTHORITY_NAME_WORDS,
+  code: 'authority.unit',
+  expected: { fi: 'valvontayksikön nimi', sv: 'tillsynsenhetens namn', en: "the supervising unit's name" },
+  emptyFix: {
+    fi: 'kirjoita yksikön nimi rivin unit: perään, tai poista rivi',
+    sv: 'skriv enhetens namn efter unit:, eller ta bort raden',
+    en: "write the unit's name after unit:, or delete the line",
+  },
+  under: { fi: 'rivin unit: alle', sv: 'under unit:', en: 'under unit:' },
+};
+
+/**
+ * Who supervises Act 306/2019: from 1.1.2025 Traficom (government bill HE 71/2024 moved it from
+ * Etelä-Suomen aluehallintovirasto); see the README for the sources. The default of `authority`.
+ */
+export const TRAFICOM = {
+  name: {
+    fi: 'Liikenne- ja viestintävirasto Traficom',
+    sv: 'Transport- och kommunikationsverket Traficom',
+    en: 'Finnish Transport and Communications Agency Traficom',
+  },
+  unit: {
+    fi: 'Digitaalisen esteettömyyden ja saavutettavuuden valvontayksikkö',
+    sv: 'Enheten för tillsyn över digital tillgänglighet',
+    en: 'Digital Accessibility Supervision Unit',
+  },
+  web: 'https://www.saavutettavuusvaatimukset.fi',
+  email: 'saavutettavuus@traficom.fi',
+  phone: '029 534 5000',
+} as const;
+
+const authority = z
+  .object(
+    {
+      name: textOrPerLanguage(doc.authorityName, AUTHORITY_NAME_WORDS, { max: 200 }),
+      unit: textOrPerLanguage(doc.authorityUnit, AUTHORITY_UNIT_WORDS, { max: 200 })
+        .optional()
+        .meta({
+          doc: doc.authorityUnit,
+          kind: 'text, or text per language',
+          kindText: {
+            fi: 'teksti, tai teksti kielittäin',
+            sv: 'text, eller text per språk',
+            en: 'text, or text per language',
+          },
+          required: false,
+        }),
+      web: httpsUrl(doc.authorityWeb),
+      email: email(doc.authorityEmail),
+      phone: text(doc.authorityPhone, { max: 40 }),
+    },
+    { error: 'is not a group of keys.' },
+  )
+  .superRefine((a, ctx) => {
+    if (a.web === undefined && a.email === undefined && a.phone === undefined)
+      report(
+        ctx,
+        {
+          fi: 'ei kerro, miten viranomaisen tavoittaa.',
+          sv: 'säger inte hur man når myndigheten.',
+          en: 'does not say how to reach the authority.',
+        },
+        {
+          code: 'authority.contact',
+          expected: {
+            fi: 'ainakin yksi rivi web:, email: tai phone:',
+            sv: 'minst en av raderna web:, email: eller phone:',
+            en: 'at least one of web:, email: or phone:',
+          },
+          fix: {
+            fi: 'lisää authority-kohdan alle esim. web: https://… tai email: …',
+            sv: 'lägg till under authority t.ex. web: https://… eller email: …',
+            en: 'add under authority e.g. web: https://… or email: …',
+          },
+        },
+      );
+  })
+  .optional()
+  .meta({
+    doc: doc.authority,
+    kind: 'name, unit, web, email and phone indented under it',
+    kindText: {
+      fi: 'name, unit, web, email ja phone sisennettyinä sen alle',
+      sv: 'name, unit, web, email och phone indragna under den',
+      en: 'name, unit, web, email and phone indented under it',
+    },
+    required: false,
+  });
+
 const accessibility = z
   .object(
     {
@@ -565,16 +786,18 @@ const accessibility = z
         .meta({ doc: doc.method, kind: 'one of self, expert', required: false }),
       /** Known inaccessible content and why; may be empty. */
       issues: listOf(doc.issues, issue, { itemNoun: ISSUE_NOUN, example: '"- Some older minutes are scanned PDFs."' }),
+      /** Whom residents report to when our answer does not help; Traficom unless given. */
+      authority,
     },
     { error: 'is not a group of keys.' },
   )
   .meta({
     doc: doc.accessibility,
-    kind: 'status, assessed, method and issues indented under it',
+    kind: 'status, assessed, updated, method, issues and authority indented under it',
     kindText: {
-      fi: 'status, assessed, method ja issues sisennettyinä sen alle',
-      sv: 'status, assessed, method och issues indragna under den',
-      en: 'status, assessed, method and issues indented under it',
+      fi: 'status, assessed, updated, method, issues ja authority sisennettyinä sen alle',
+      sv: 'status, assessed, updated, method, issues och authority indragna under den',
+      en: 'status, assessed, updated, method, issues and authority indented under it',
     },
     required: true,
   });
@@ -677,8 +900,18 @@ export const SiteSchema = z
   .superRefine((site, ctx) => {
     checkLanguages(site.name, site.languages, NAME_WORDS, ctx, ['name']);
     if (site.promise !== undefined) checkLanguages(site.promise, site.languages, PROMISE_WORDS, ctx, ['promise']);
-    for (const [i, text] of site.accessibility.issues.entries()) {
-      checkLanguages(text, site.languages, ISSUE_WORDS, ctx, ['accessibility', 'issues', i]);
+    for (const [i, issue] of site.accessibility.issues.entries()) {
+      checkLanguages(issue.text, site.languages, ISSUE_WORDS, ctx, ['accessibility', 'issues', i]);
+    }
+    const { authority } = site.accessibility;
+    if (authority) {
+      checkLanguages(authority.name, site.languages, AUTHORITY_NAME_WORDS, ctx, ['accessibility', 'authority', 'name']);
+      if (authority.unit !== undefined)
+        checkLanguages(authority.unit, site.languages, AUTHORITY_UNIT_WORDS, ctx, [
+          'accessibility',
+          'authority',
+          'unit',
+        ]);
     }
   })
   .transform(({ name, accessibility, promise, ...site }) => ({
@@ -687,7 +920,17 @@ export const SiteSchema = z
     ...(promise === undefined ? {} : { promise: inSiteLanguages(promise, site.languages) }),
     accessibility: {
       ...accessibility,
-      issues: accessibility.issues.map((text) => inSiteLanguages(text, site.languages)),
+      issues: accessibility.issues.map((i) => ({ text: inSiteLanguages(i.text, site.languages), wcag: i.wcag })),
+      authority: accessibility.authority
+        ? {
+            ...accessibility.authority,
+            name: nameInEveryLanguage(accessibility.authority.name, site.languages),
+            unit:
+              accessibility.authority.unit === undefined
+                ? undefined
+                : nameInEveryLanguage(accessibility.authority.unit, site.languages),
+          }
+        : TRAFICOM,
     },
   }));
 

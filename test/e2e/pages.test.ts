@@ -445,7 +445,7 @@ describe('accessibility statement', () => {
     await open('/fi/accessibility/');
     const text = await mainText();
     expect(text).toMatch(/osittain/i);
-    for (const issue of accessibility.issues) expect(text).toContain(issue.fi);
+    for (const issue of accessibility.issues) expect(text).toContain(issue.text.fi);
     expect(text).toContain(finnishDate(accessibility.assessed));
     expect(text).toMatch(/Liikenne- ja viestintävirasto Traficom/);
     expect(await page.locator(`main a[href="mailto:${contact}"]`).count()).toBeGreaterThan(0);
@@ -454,15 +454,15 @@ describe('accessibility statement', () => {
   it('gives the known issues in Swedish on the Swedish statement, with no fall-back note', async () => {
     const { issues } = project.site.accessibility;
     expect(
-      issues.every((issue) => issue.sv !== undefined),
+      issues.every((issue) => issue.text.sv !== undefined),
       'the example city writes every issue in Swedish',
     ).toBe(true);
     await open('/sv/accessibility/');
     const items = page.locator('main li');
     for (const issue of issues) {
-      const item = items.filter({ hasText: issue.sv! });
-      expect(await item.count(), issue.sv).toBe(1);
-      expect(await item.evaluate((el) => el.closest('[lang]')?.getAttribute('lang')), issue.sv).toBe('sv');
+      const item = items.filter({ hasText: issue.text.sv! });
+      expect(await item.count(), issue.text.sv).toBe(1);
+      expect(await item.evaluate((el) => el.closest('[lang]')?.getAttribute('lang')), issue.text.sv).toBe('sv');
     }
     expect(await page.locator('main .fallback-note').count()).toBe(0);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BodySchema } from '../../src/schemas/body.ts';
 import { MeetingSchema, MeetingTranslationSchema } from '../../src/schemas/meeting.ts';
-import { SiteSchema } from '../../src/schemas/site.ts';
+import { SiteSchema, TRAFICOM } from '../../src/schemas/site.ts';
 import { SurveySchema } from '../../src/schemas/survey.ts';
 import { ThemeSchema, ThemeTranslationSchema } from '../../src/schemas/theme.ts';
 import { VoteSchema } from '../../src/schemas/vote.ts';
@@ -318,7 +318,7 @@ describe('site.yaml', () => {
       contact: 'palaute@kuusijarvi.example',
       timezone: 'Europe/Helsinki',
       feedbackUrl: 'https://kuusijarvi.example/palaute',
-      accessibility: { status: 'partial', assessed: '2026-09-01', method: 'self', issues: [] },
+      accessibility: { status: 'partial', assessed: '2026-09-01', method: 'self', issues: [], authority: TRAFICOM },
       license: 'cc-by-4.0',
     });
   });
@@ -391,8 +391,8 @@ describe('site.yaml', () => {
       );
       expect(problems).toEqual([]);
       expect(data?.accessibility.issues).toEqual([
-        { fi: 'Osa pöytäkirjoista on skannattuja PDF-tiedostoja.' },
-        { fi: 'Videoista puuttuu tekstitys.', sv: 'Videorna saknar textning.' },
+        { text: { fi: 'Osa pöytäkirjoista on skannattuja PDF-tiedostoja.' }, wcag: [] },
+        { text: { fi: 'Videoista puuttuu tekstitys.', sv: 'Videorna saknar textning.' }, wcag: [] },
       ]);
     });
 

@@ -1,0 +1,137 @@
+/**
+ * The accessibility statement's issues and authority (issue 10 point 11), on built sites read by
+ * role and text in fi, sv and en: the example city's issues name their WCAG criteria, and a site
+ * that names its own supervisory authority in site.yaml shows that authority instead of Traficom.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { Lang } from '../../src/schemas/fields.ts';
+import type { Project } from '../../src/schemas/project.ts';
+import { axeViolations, describeViolations } from './support/axe.ts';
+import { copySite, runBuild, smallSiteDir } from './support/build-site.ts';
+import { citySite, cityProject, connectBrowser, type BuiltSite } from './support/site.ts';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+
+let site: BuiltSite;
+let project: Project;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  site = citySite();
+  project = await cityProject();
+  browser = await connectBrowser();
+  context = await browser.newContext({ javaScriptEnabled: false });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
+const CRITERIA_LABEL: Record<Lang, string> = {
+  fi: 'WCAG 2.1 -kriteerit:',
+  sv: 'WCAG 2.1-kriterier:',
+  en: 'WCAG 2.1 criteria:',
+};
+
+const textOf = async (locator: ReturnType<Page['locator']>) =>
+  ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+
+describe("the example city's statement", () => {
+  for (const lang of LANGS) {
+    it(`names the WCAG criteria of each issue that gives them, by number and W3C's name (${lang})`, async () => {
+      const issues = project.site.accessibility.issues;
+      expect(issues.filter((i) => i.wcag.length > 0).length, 'issues with criteria in the example').toBeGreaterThan(0);
+      await page.goto(`${site.url}/${lang}/accessibility/`);
+      const items = page.getByRole('main').getByRole('listitem');
+      for (const issue of issues) {
+        const item = items.filter({ hasText: issue.text[lang] ?? issue.text.fi! });
+        expect(await item.count()).toBe(1);
+        const text = await textOf(item);
+        if (issue.wcag.length === 0) expect(text).not.toContain('WCAG');
+        else expect(text).toContain(CRITERIA_LABEL[lang]);
+      }
+      const scanned = await textOf(items.filter({ hasText: /PDF/ }));
+      expect(scanned).toContain(`${CRITERIA_LABEL[lang]} 1.1.1 Non-text Content, 1.3.1 Info and Relationships`);
+      // W3C's English names are marked as English on the Finnish and Swedish statements.
+      const name = page.getByText('1.2.2 Captions (Prerecorded)', { exact: true });
+      expect(await name.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('en');
+    });
+  }
+});
+
+describe('a site that names its own supervisory authority', () => {
+  let server: StaticServer | undefined;
+  let url = '';
+
+  beforeAll(async () => {
+    const root = mkdtempSync(join(inject('e2eTmp'), 'authority-'));
+    copySite(smallSiteDir, root);
+    const file = join(root, 'content/site.yaml');
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8').trimEnd()}\n` +
+        [
+          '  authority:',
+          '    name: { fi: Pikkulan valvontavirasto, sv: Tillsynsverket i Pikkula, en: Pikkula Supervision Office }',
+          '    unit: Saavutettavuusyksikkö',
+          '    web: https://valvonta.pikkula.example/',
+          '    email: valvonta@pikkula.example',
+          '    phone: 09 123 4567',
+          '',
+        ].join('\n'),
+    );
+    const out = join(root, 'dist');
+    const build = await runBuild(root, out);
+    expect(build.code, build.output).toBe(0);
+    server = await serveStatic(out);
+    url = server.url;
+  }, 300_000);
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const NAMES: Record<Lang, string> = {
+    fi: 'Pikkulan valvontavirasto',
+    sv: 'Tillsynsverket i Pikkula',
+    en: 'Pikkula Supervision Office',
+  };
+
+  for (const lang of LANGS) {
+    it(`shows its name, unit and contacts, and no Traficom (${lang})`, async () => {
+      await page.goto(`${url}/${lang}/accessibility/`);
+      const address = page.getByRole('main').locator('address');
+      const text = await textOf(address);
+      expect(text).toContain(NAMES[lang]);
+      // A unit written once stands for every language, as a site name written once does.
+      expect(text).toContain('Saavutettavuusyksikkö');
+      expect(text).not.toMatch(/Traficom/);
+      expect(await address.getByRole('link', { name: 'valvonta.pikkula.example' }).getAttribute('href')).toBe(
+        'https://valvonta.pikkula.example/',
+      );
+      expect(await address.getByRole('link', { name: 'valvonta@pikkula.example' }).getAttribute('href')).toBe(
+        'mailto:valvonta@pikkula.example',
+      );
+      expect(await address.getByRole('link', { name: '09 123 4567' }).getAttribute('href')).toBe('tel:+35891234567');
+      expect(await textOf(page.getByRole('main'))).not.toMatch(/saavutettavuus@traficom\.fi/);
+      // axe runs as a script: in a page with JavaScript, unlike the reading above.
+      const scripted = await browser.newContext();
+      try {
+        const axePage = await scripted.newPage();
+        await axePage.goto(`${url}/${lang}/accessibility/`);
+        const violations = await axeViolations(axePage);
+        expect(violations.length, describeViolations(`${lang} statement`, violations)).toBe(0);
+      } finally {
+        await scripted.close();
+      }
+    });
+  }
+});
