@@ -181,7 +181,7 @@ describe('one word per meeting status', () => {
 describe('action cards name their date', () => {
   const WORDS: Record<Lang, { done: string; opened: string }> = {
     fi: { done: 'Valmistui', opened: 'Avattu' },
-    sv: { done: 'Klar', opened: 'Inledd' },
+    sv: { done: 'Blev klar', opened: 'Inledd' },
     en: { done: 'Completed', opened: 'Opened' },
   };
   for (const lang of LANGS) {
