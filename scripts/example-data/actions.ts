@@ -10,7 +10,9 @@
  *   minutes in content/meetings when the action came from a meeting.
  * - `description` — what was done (done), is being done (in-progress) or will be done and when
  *   (planned). For a declined action it says what was decided and what is done instead, while
- *   `reason` says why not.
+ *   `reason` says why not. Its first sentence is the outcome ("The library is open on Sundays
+ *   from September 2024"), context after it: cards, posters and the page's meta description show
+ *   only the first 200 characters (src/domain/text.ts oneLine; a declined action shows `reason`).
  *
  * The actions live in ./actions/, one file per first theme, in the order the CSV lists them.
  *

@@ -65,9 +65,9 @@ export const ASIOINTI: readonly PlannedAction[] = [
       'Swedish-speaking residents told us they could not find information in Swedish on the city’s website and some pages were only in Finnish.',
     ],
     description: [
-      'Viestintä kääntää verkkosivujen sisällön ruotsiksi palvelu kerrallaan ja aloitti luetuimmista sivuista. Noin 60 prosenttia sivuista on nyt ruotsiksi, ja kaikki palvelusivut ovat ruotsiksi maaliskuuhun 2027 mennessä.',
-      'Kommunikationen översätter innehållet på webbplatsen till svenska en tjänst i taget och började med de mest lästa sidorna. Cirka 60 procent av sidorna finns nu på svenska, och alla tjänstesidor finns på svenska senast i mars 2027.',
-      'The communications team is translating the website into Swedish one service at a time, starting with the most read pages. About 60 per cent of the pages are now in Swedish, and all service pages will be by March 2027.',
+      'Noin 60 prosenttia kaupungin verkkosivuista on nyt ruotsiksi, ja kaikki palvelusivut ovat ruotsiksi maaliskuuhun 2027 mennessä. Viestintä kääntää sisältöä palvelu kerrallaan ja aloitti luetuimmista sivuista.',
+      'Cirka 60 procent av stadens webbplats finns nu på svenska, och alla tjänstesidor finns på svenska senast i mars 2027. Kommunikationen översätter innehållet en tjänst i taget och började med de mest lästa sidorna.',
+      'About 60 per cent of the city’s website is now in Swedish, and all service pages will be by March 2027. The communications team is translating one service at a time, starting with the most read pages.',
     ],
     themes: ['asiointi'],
     status: 'in-progress',

@@ -41,9 +41,9 @@ export const IKAANTYNEIDEN_PALVELUT: readonly PlannedAction[] = [
       'The elderly council and residents told us that home care visits come at a different time every day and morning visits run late.',
     ],
     description: [
-      'Kotihoito kuuluu hyvinvointialueelle, ei kaupungille. Kokosimme palautteet ja veimme ne hyvinvointialueen kotihoidon johdolle. Hyvinvointialue lupasi ilmoittaa asiakkaille käyntiajan kahden tunnin tarkkuudella vuoden 2025 alusta.',
-      'Hemvården hör till välfärdsområdet, inte till staden. Vi samlade responsen och förde den till ledningen för välfärdsområdets hemvård. Välfärdsområdet lovade att från början av 2025 meddela kunderna besökstiden med två timmars noggrannhet.',
-      'Home care is run by the wellbeing services county, not the city. We collected the feedback and took it to the county’s home care management. The county promised to tell clients their visiting time to within two hours from the start of 2025.',
+      'Kotihoidon asiakkaat saavat vuoden 2025 alusta tiedon käyntiajasta kahden tunnin tarkkuudella. Kotihoito kuuluu hyvinvointialueelle, ei kaupungille, joten kokosimme palautteet ja veimme ne hyvinvointialueen kotihoidon johdolle, joka lupasi muutoksen.',
+      'Från början av 2025 får hemvårdens kunder veta besökstiden med två timmars noggrannhet. Hemvården hör till välfärdsområdet, inte till staden, så vi samlade responsen och förde den till ledningen för välfärdsområdets hemvård, som lovade ändringen.',
+      'Since the start of 2025 home care clients have been told their visiting time to within two hours. Home care is run by the wellbeing services county, not the city, so we collected the feedback and took it to the county’s home care management, which promised the change.',
     ],
     themes: ['ikaantyneiden-palvelut'],
     status: 'done',

@@ -171,9 +171,9 @@ export const KIRJASTOT: readonly PlannedAction[] = [
       'Harju residents asked for their branch library to open on Saturdays and later in the evening. Rantakylä’s self-service library has been praised because you can borrow there in the evening too.',
     ],
     description: [
-      'Harjun kirjastoon asennetaan kulunvalvonta, kamerat ja lainausautomaatti, jotta kirjastoon pääsee kirjastokortilla myös silloin, kun henkilökunta ei ole paikalla. Omatoimiaukiolo alkaa maaliskuussa 2027, ja kirjasto on silloin auki joka päivä klo 7–21.',
-      'Biblioteket i Harju får passerkontroll, kameror och en låneautomat, så att man kommer in med lånekortet också när personalen inte är där. Meröppet börjar i mars 2027, och då har biblioteket öppet varje dag kl. 7–21.',
-      'Harju library is getting access control, cameras and a self-service loan machine, so that you can get in with your library card when staff are not there. Self-service opening starts in March 2027, and the library will then be open every day from 7 to 21.',
+      'Harjun kirjasto on maaliskuusta 2027 alkaen omatoimisesti auki joka päivä klo 7–21. Kirjastoon asennetaan kulunvalvonta, kamerat ja lainausautomaatti, jotta sinne pääsee kirjastokortilla myös silloin, kun henkilökunta ei ole paikalla.',
+      'Från mars 2027 har biblioteket i Harju meröppet varje dag kl. 7–21. Biblioteket får passerkontroll, kameror och en låneautomat, så att man kommer in med lånekortet också när personalen inte är där.',
+      'From March 2027 Harju library will be open for self-service every day from 7 to 21. It is getting access control, cameras and a self-service loan machine, so that you can get in with your library card when staff are not there.',
     ],
     themes: ['kirjastot'],
     status: 'planned',

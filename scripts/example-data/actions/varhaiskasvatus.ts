@@ -36,9 +36,9 @@ export const VARHAISKASVATUS: readonly PlannedAction[] = [
       'Parents told us there is no shade in day-care play yards and children play in the blazing sun in hot weather. They suggested sun sails or trees for shade.',
     ],
     description: [
-      'Kaikkien 16 päiväkodin pihat käytiin läpi kesällä 2025. Seitsemään pihaan, joissa varjoa oli vähiten, asennettiin aurinkopurjeet kesäksi 2026, ja niihin istutetaan puita. Loput pihat saavat varjoa kesään 2027 mennessä.',
-      'Gårdarna vid alla 16 daghem gicks igenom sommaren 2025. De sju gårdar som hade minst skugga fick solsegel till sommaren 2026, och där planteras också träd. De övriga gårdarna får skugga till sommaren 2027.',
-      'The play yards of all 16 day-care centres were surveyed in summer 2025. The seven with the least shade got sun sails for summer 2026, and trees are being planted there. The other yards will have shade by summer 2027.',
+      'Seitsemään päiväkodin pihaan, joissa varjoa oli vähiten, asennettiin aurinkopurjeet kesäksi 2026, ja niihin istutetaan puita. Kaikkien 16 päiväkodin pihat käytiin läpi kesällä 2025. Loput pihat saavat varjoa kesään 2027 mennessä.',
+      'De sju daghemsgårdar som hade minst skugga fick solsegel till sommaren 2026, och där planteras också träd. Gårdarna vid alla 16 daghem gicks igenom sommaren 2025. De övriga gårdarna får skugga till sommaren 2027.',
+      'The seven day-care play yards with the least shade got sun sails for summer 2026, and trees are being planted there. The yards of all 16 day-care centres were surveyed in summer 2025. The others will have shade by summer 2027.',
     ],
     themes: ['varhaiskasvatus'],
     status: 'in-progress',
