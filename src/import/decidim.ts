@@ -14,7 +14,7 @@ import { redactPersonalData } from './guard.ts';
 import { labelKey } from './likert.ts';
 import { themeByName, type ThemeNames } from './open311.ts';
 import type { Resolver } from './resolve.ts';
-import type { Sheet } from './sheet.ts';
+import { sheetAt, type Sheet } from './sheet.ts';
 
 export const DECIDIM_REFERENCE_PREFIX = 'decidim:';
 
@@ -104,17 +104,17 @@ export function decidimActions(
   const actions: DecidimAction[] = [];
   for (const row of sheet.rows) {
     const cell = (name: string) => (index.has(name) ? (row.cells[index.get(name)!] ?? '').trim() : '');
-    const at = (name: string) => ({ file: sheet.file, line: row.line, column: (index.get(name) ?? -1) + 1 });
     const id = cell('id');
+    const at = (name: string) => sheetAt(sheet.file, row, (index.get(name) ?? -1) + 1, id);
     if (!/^\d+$/.test(id)) {
       problems.push(
         error(
           at('id'),
           'decidim.id',
           {
-            fi: `id "${truncate(id)}" rivillä ${row.line} ei ole Decidimin tuloksen tunnus.`,
-            sv: `id "${truncate(id)}" på rad ${row.line} är inte ett resultat-id från Decidim.`,
-            en: `id "${truncate(id)}" in row ${row.line} is not a Decidim result id.`,
+            fi: `id "${truncate(id)}" ei ole Decidimin tuloksen tunnus.`,
+            sv: `id "${truncate(id)}" är inte ett resultat-id från Decidim.`,
+            en: `id "${truncate(id)}" is not a Decidim result id.`,
           },
           {
             expected: {
@@ -134,19 +134,12 @@ export function decidimActions(
       'themes',
       categoryKey,
       () => categoryNames.map((n) => themeByName(n, options.themes)).find(Boolean),
-      {
-        file: sheet.file,
-        line: row.line,
-        column: (index.get('category/id') ?? -1) + 1,
-        note: categoryNames[0] ?? '',
-      },
+      { ...at('category/id'), note: categoryNames[0] ?? '' },
     );
     const statusNames = [cell('status/key'), ...locales.map((l) => cell(`status/name/${l}`))].filter(Boolean);
     const statusKey = cell('status/key') || statusNames[0] || '(empty)';
     const status = options.resolver.resolve('statuses', statusKey, () => statusByName(statusNames), {
-      file: sheet.file,
-      line: row.line,
-      column: (index.get('status/key') ?? -1) + 1,
+      ...at('status/key'),
       note: statusNames.slice(1).join(' / '),
     });
     if (!theme || !status || !options.unit || !options.influence) continue;

@@ -5,7 +5,7 @@
  * Coordinates, addresses, media and the city's status notes are never read into a row.
  */
 import { each, type Text } from '../core/lang.ts';
-import { error, type Problem } from '../core/problem.ts';
+import { error, type Problem, type ProblemAt } from '../core/problem.ts';
 import { truncate } from '../core/text.ts';
 import { FEEDBACK_TYPES } from '../schemas/feedback.ts';
 import { ID_PATTERN, type Lang } from '../schemas/fields.ts';
@@ -39,8 +39,10 @@ export const HELSINKI_CSV_COLUMNS = [
 export interface ServiceRequest {
   id: string;
   file: string;
-  /** Where it stands in the export: the CSV row, or the request's number in the JSON list. */
+  /** Where it stands in the export: the CSV text line, or the request's number in the JSON list. */
   line: number;
+  /** CSV: the row as Excel numbers it. */
+  row?: number;
   status: 'open' | 'closed';
   serviceCode: string;
   serviceName: string;
@@ -82,11 +84,20 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 }
 
+/** Where a request is in the export, as the validator gives places: line, Excel row (CSV) and its id. */
+function requestAt(r: Pick<ServiceRequest, 'file' | 'line' | 'row' | 'id'>): ProblemAt {
+  const at: ProblemAt = { file: r.file, line: r.line, column: 0 };
+  if (r.row !== undefined) at.row = r.row;
+  if (r.id) at.id = r.id;
+  return at;
+}
+
 function requestFrom(
   fields: (name: string) => unknown,
   line: number,
   file: string,
   where: Where,
+  row?: number,
 ): ServiceRequest | Problem {
   const id = text(fields('service_request_id'));
   const requested = text(fields('requested_datetime'));
@@ -94,7 +105,7 @@ function requestFrom(
   const extended = fields('extended_attributes');
   const ext = (key: string): unknown =>
     extended && typeof extended === 'object' ? (extended as Record<string, unknown>)[key] : undefined;
-  const at = { file, line, column: 0 };
+  const at = requestAt({ file, line, id, ...(row === undefined ? {} : { row }) });
   if (id === '')
     return error(
       at,
@@ -149,6 +160,7 @@ function requestFrom(
     id,
     file,
     line,
+    ...(row === undefined ? {} : { row }),
     status,
     serviceCode: text(fields('service_code')),
     serviceName: text(fields('service_name')),
@@ -286,8 +298,8 @@ export function parseOpen311Csv(sheet: Sheet): ParsedRequests {
   const requests: ServiceRequest[] = [];
   const problems: Problem[] = [];
   for (const row of sheet.rows) {
-    const where: Where = { fi: `rivi ${row.line}`, sv: `rad ${row.line}`, en: `row ${row.line}` };
-    const r = requestFrom((name) => row.cells[col(name)] ?? '', row.line, sheet.file, where);
+    const where: Where = { fi: `rivi ${row.row}`, sv: `rad ${row.row}`, en: `row ${row.row}` };
+    const r = requestFrom((name) => row.cells[col(name)] ?? '', row.line, sheet.file, where, row.row);
     if ('severity' in r) problems.push(r);
     else requests.push(r);
   }
@@ -366,7 +378,7 @@ export function requestsToFeedback(
   const counts = new Map<string, number>();
   for (const r of requests) counts.set(r.serviceCode, (counts.get(r.serviceCode) ?? 0) + 1);
   for (const r of requests) {
-    const at = { file: r.file, line: r.line, column: 0 };
+    const at = requestAt(r);
     const date = exportDay(r.requested, options.timeZone);
     if (!date) {
       problems.push(
@@ -396,12 +408,7 @@ export function requestsToFeedback(
       'themes',
       r.serviceCode || '(empty)',
       () => themeByName(r.serviceName, options.themes),
-      {
-        file: r.file,
-        line: r.line,
-        column: 0,
-        note,
-      },
+      { ...at, note },
     );
     if (!theme || !options.type) continue;
     const closedDay = r.status === 'closed' && r.updated ? exportDay(r.updated, options.timeZone) : undefined;

@@ -2,16 +2,15 @@
  * Looks values up in the mapping, then in what matches without asking, and remembers both:
  * the lines the first import writes, and the values nobody has mapped yet (reported, never guessed).
  */
+import type { ProblemAt } from '../core/problem.ts';
 import { labelKey } from './likert.ts';
 import type { Mapping, MappingLine, MappingSection } from './mapping.ts';
 
 export interface Unmapped {
   section: MappingSection;
   key: string;
-  /** Where the value first appears in the export. */
-  file: string;
-  line: number;
-  column: number;
+  /** Where the value first appears in the export: text line, Excel row, column and the row's id. */
+  at: ProblemAt;
   note?: string;
 }
 
@@ -40,7 +39,7 @@ export class Resolver {
     section: MappingSection,
     key: string,
     auto: () => string | undefined,
-    at: { file: string; line: number; column: number; note?: string },
+    at: ProblemAt & { note?: string },
   ): string | undefined {
     const id = `${section}\u0000${key}`;
     if (this.seen.has(id)) return this.seen.get(id);
@@ -49,8 +48,10 @@ export class Resolver {
     const value = mapped ?? auto();
     this.seen.set(id, value);
     this.lines.push({ section, key, value, note: at.note });
-    if (value === undefined)
-      this.unmapped.push({ section, key, file: at.file, line: at.line, column: at.column, note: at.note });
+    if (value === undefined) {
+      const { note, ...where } = at;
+      this.unmapped.push({ section, key, at: where, ...(note === undefined ? {} : { note }) });
+    }
     return value;
   }
 }

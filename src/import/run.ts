@@ -201,7 +201,7 @@ function unmappedProblem(u: Unmapped, mapping: string, project: Project): Proble
   const words = UNMAPPED_WORDS[u.section];
   const value = `"${u.key}"${u.note ? ` (${u.note})` : ''}`;
   return error(
-    { file: u.file, line: u.line, column: u.column },
+    u.at,
     `mapping.${u.section}`,
     {
       fi: `vastaavuustiedostossa ei ole ${words.what.fi} ${value}, eikä kuultu arvaa.`,

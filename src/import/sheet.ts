@@ -6,12 +6,24 @@ import ExcelJS from 'exceljs';
 import { decodeCsvBytes } from '../csv/decode.ts';
 import Papa from 'papaparse';
 import { detectDelimiter, readCsv } from '../csv/read.ts';
-import { error, type Problem } from '../core/problem.ts';
+import { error, type Problem, type ProblemAt } from '../core/problem.ts';
 
 export interface SheetRow {
-  /** The row number as Excel shows it (the header is row 1). */
+  /** The line of the text file (CSV; quoted line breaks make it differ from `row`), or the Excel row (.xlsx). */
   line: number;
+  /** The row number as Excel shows it (the header is row 1). */
+  row: number;
   cells: string[];
+}
+
+/**
+ * Where a cell of an export is, as the validator gives places: the text line, the row as Excel
+ * numbers it, the column (1-based; 0 for the whole row) and the row's own id where it has one.
+ */
+export function sheetAt(file: string, row: SheetRow, column = 0, id?: string): ProblemAt {
+  const at: ProblemAt = { file, line: row.line, column, row: row.row };
+  if (id) at.id = id;
+  return at;
 }
 
 export interface Sheet {
@@ -51,7 +63,11 @@ export function sheetFromCsv(file: string, bytes: Uint8Array, columns?: readonly
     sheet: {
       file,
       header: t.columns.map((c) => t.writtenHeader[c] ?? c),
-      rows: t.rows.map((r) => ({ line: r.line - shift, cells: t.columns.map((c) => r.values[c] ?? '') })),
+      rows: t.rows.map((r) => ({
+        line: r.line - shift,
+        row: r.row - shift,
+        cells: t.columns.map((c) => r.values[c] ?? ''),
+      })),
     },
     problems: [],
   };
@@ -139,7 +155,7 @@ export async function sheetFromXlsx(file: string, bytes: Uint8Array): Promise<Sh
   for (let n = 2; n <= ws.rowCount; n++) {
     const cells = rowCells(n);
     if (cells.every((c) => c === '')) continue;
-    rows.push({ line: n, cells });
+    rows.push({ line: n, row: n, cells });
   }
   return { sheet: { file, header, rows }, problems: [] };
 }

@@ -4,13 +4,13 @@
  * counts leave this file: no respondent's row, time, name or address is ever written.
  */
 import { each, type Text } from '../core/lang.ts';
-import { columnLetter, error, warning, type Problem } from '../core/problem.ts';
+import { columnLetter, error, warning, type Problem, type ProblemAt } from '../core/problem.ts';
 import { truncate } from '../core/text.ts';
 import { excelDay, exportDay } from './dates.ts';
 import { isDontKnow, knownLabelValue, labelKey, type ScaleValue } from './likert.ts';
 import { answerValue, NO_ANSWER, SKIP } from './mapping.ts';
 import type { Resolver } from './resolve.ts';
-import type { Sheet } from './sheet.ts';
+import { sheetAt, type Sheet } from './sheet.ts';
 
 export interface SurveySourceSpec {
   /** How messages name the tool. */
@@ -149,6 +149,7 @@ export function countResponses(
     const id = resolver.resolve('questions', header, () => questionByHeader(header, questions), {
       file: sheet.file,
       line: 1,
+      row: 1,
       column: index + 1,
       note: columnLetter(index + 1),
     });
@@ -221,12 +222,12 @@ export function countResponses(
       if (!day) {
         problems.push(
           error(
-            { file: sheet.file, line: row.line, column: completion + 1 },
+            sheetAt(sheet.file, row, completion + 1),
             'survey.completion',
             {
-              fi: `${sheet.header[completion]} "${truncate(finished)}" rivillä ${row.line} ei ole päivämäärä.`,
-              sv: `${sheet.header[completion]} "${truncate(finished)}" på rad ${row.line} är inte ett datum.`,
-              en: `${sheet.header[completion]} "${truncate(finished)}" in row ${row.line} is not a date.`,
+              fi: `${sheet.header[completion]} "${truncate(finished)}" ei ole päivämäärä.`,
+              sv: `${sheet.header[completion]} "${truncate(finished)}" är inte ett datum.`,
+              en: `${sheet.header[completion]} "${truncate(finished)}" is not a date.`,
             },
             {
               expected: {
@@ -250,17 +251,17 @@ export function countResponses(
     respondents++;
     for (const { index, id } of placed) {
       const cell = (row.cells[index] ?? '').trim();
-      const value = cellValue(cell, resolver, questions, { file: sheet.file, line: row.line, column: index + 1 });
+      const value = cellValue(cell, resolver, questions, sheetAt(sheet.file, row, index + 1));
       if (value === 'bad') {
         if (++valueProblems <= MAX_VALUE_PROBLEMS)
           problems.push(
             error(
-              { file: sheet.file, line: row.line, column: index + 1 },
+              sheetAt(sheet.file, row, index + 1),
               'survey.scale',
               {
-                fi: `"${truncate(cell)}" sarakkeessa ${columnLetter(index + 1)} (kysymys ${id}) ei ole asteikolla 1–5.`,
-                sv: `"${truncate(cell)}" i kolumn ${columnLetter(index + 1)} (fråga ${id}) är inte på skalan 1–5.`,
-                en: `"${truncate(cell)}" in column ${columnLetter(index + 1)} (question ${id}) is not on the 1–5 scale.`,
+                fi: `${truncate(sheet.header[index] ?? '')} "${truncate(cell)}" (kysymys ${id}) ei ole asteikolla 1–5.`,
+                sv: `${truncate(sheet.header[index] ?? '')} "${truncate(cell)}" (fråga ${id}) är inte på skalan 1–5.`,
+                en: `${truncate(sheet.header[index] ?? '')} "${truncate(cell)}" (question ${id}) is not on the 1–5 scale.`,
               },
               {
                 expected: {
@@ -359,7 +360,7 @@ function cellValue(
   cell: string,
   resolver: Resolver,
   questions: SurveyQuestions,
-  at: { file: string; line: number; column: number },
+  at: ProblemAt,
 ): ScaleValue | undefined | 'bad' {
   if (cell === '') return null;
   if (/^-?\d+(?:[.,]0+)?$/.test(cell)) {

@@ -181,6 +181,22 @@ describe('Decidim accountability results', () => {
     expect(again.table.rows.map((r) => r['id'])).toEqual(['decidim-1201', 'decidim-1202', 'decidim-1203']);
   });
 
+  it('names a bad row by its Excel row, column and id, as the validator does', () => {
+    const text = read('decidim-results.csv').toString().replace('\n1203;', '\nx1203;');
+    const bad = sheetFromCsv('results.csv', bytes(text)).sheet!;
+    const { problems } = decidimActions(bad, {
+      languages: ['fi', 'sv', 'en'],
+      themes,
+      resolver: new Resolver(parseMapping('m', read('mappings/decidim.yaml').toString()).mapping),
+      unit: 'x',
+      influence: 'own',
+      timeZone: 'Europe/Helsinki',
+    });
+    expect(problems.map(formatIn('fi'))[0]).toMatch(
+      /^results\.csv:\d+:1 \(rivi 4, sarake A, x1203\) {2}id "x1203" ei ole Decidimin tuloksen tunnus\./,
+    );
+  });
+
   it('says a file without id and title columns is not a Decidim export', () => {
     const bad = sheetFromCsv('x.csv', bytes('nimi;tila\nA;valmis\n')).sheet!;
     const { problems } = decidimActions(bad, {

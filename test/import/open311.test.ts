@@ -123,6 +123,19 @@ describe("Helsinki's header-less CSV", () => {
   });
 });
 
+describe('places in an export, as the validator gives them', () => {
+  it('names a Helsinki CSV request by its Excel row and its id when its service has no theme yet', () => {
+    const sheet = sheetFromCsv('helsinki.csv', read('open311-helsinki.csv'), HELSINKI_CSV_COLUMNS).sheet!;
+    const { requests } = dropDuplicateRequests(parseOpen311Csv(sheet).requests);
+    const { resolver } = convert(requests, emptyMapping());
+    const first = resolver.unmapped[0]!;
+    expect(first.at).toMatchObject({ file: 'helsinki.csv', column: 0, id: 'h7k2m9p4q1r8s3t6u0v5', row: 1 });
+    expect(formatIn('fi')({ ...first.at, severity: 'error', code: 'x', message: { fi: 'm', sv: 'm', en: 'm' } })).toBe(
+      'helsinki.csv:1 (rivi 1, h7k2m9p4q1r8s3t6u0v5)  m',
+    );
+  });
+});
+
 describe('a file that is not an Open311 export', () => {
   const en = (p: Parameters<ReturnType<typeof formatIn>>[0]) => formatIn('en')(p);
   const fi = (p: Parameters<ReturnType<typeof formatIn>>[0]) => formatIn('fi')(p);

@@ -111,9 +111,7 @@ describe('Microsoft Forms (.xlsx)', () => {
       {
         section: 'questions',
         key: 'Mitä muuta haluat sanoa kouluruoasta?',
-        file: 'forms.xlsx',
-        line: 1,
-        column: 12,
+        at: { file: 'forms.xlsx', line: 1, row: 1, column: 12 },
         note: 'L',
       },
     ]);
@@ -163,16 +161,16 @@ describe('Google Forms (CSV)', () => {
     );
     const out = countResponses(sheet, SOURCES['google-forms'].survey, KOULURUOKA, new Resolver(emptyMapping()), TZ);
     expect(out.problems.filter((p) => p.severity === 'error').map(formatIn('fi'))).toEqual([
-      'export.csv:3:2  "7" sarakkeessa B (kysymys maku) ei ole asteikolla 1–5.\n    kelpaa: vastaus 1–5, jokin asteikon sanallisista vaihtoehdoista tai tyhjä solu\n    korjaus: tarkista, että tämä on oikea kysely ja oikea sarake; vientiä ei saa muokata käsin',
+      'export.csv:3:2 (rivi 3, sarake B)  Kouluruoka on maukasta. "7" (kysymys maku) ei ole asteikolla 1–5.\n    kelpaa: vastaus 1–5, jokin asteikon sanallisista vaihtoehdoista tai tyhjä solu\n    korjaus: tarkista, että tämä on oikea kysely ja oikea sarake; vientiä ei saa muokata käsin',
     ]);
   });
 
   it('says a completion time that is not a date is not one', () => {
     const sheet = csv('Timestamp,maku\neilen,4\n');
     const out = countResponses(sheet, SOURCES['google-forms'].survey, KOULURUOKA, new Resolver(emptyMapping()), TZ);
-    expect(out.problems.filter((p) => p.severity === 'error').map((p) => p.message.en)).toEqual([
-      'Timestamp "eilen" in row 2 is not a date.',
-    ]);
+    expect(out.problems.filter((p) => p.severity === 'error').map(formatIn('en'))[0]).toMatch(
+      /^export\.csv:2:1 \(row 2, column A\) {2}Timestamp "eilen" is not a date\./,
+    );
   });
 });
 
