@@ -53,6 +53,27 @@ export function siteFingerprint(project: Project): string {
   return f;
 }
 
+const keysMade = new WeakMap<Project, Map<string, string>>();
+
+/**
+ * A page's key, made once per build: every page exists in each language with the same key (no
+ * key names a language), and digesting a poster's quarter of feedback three times showed in the
+ * rebuild's profile.
+ */
+function once(project: Project, name: string, make: () => string): string {
+  let keys = keysMade.get(project);
+  if (!keys) {
+    keys = new Map();
+    keysMade.set(project, keys);
+  }
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = make();
+    keys.set(name, key);
+  }
+  return key;
+}
+
 export function cacheKey(project: Project, ...rows: readonly unknown[]): string {
   return digest(siteFingerprint(project), stableJson(rows));
 }
@@ -67,8 +88,10 @@ function actionRows(project: Project, actions: readonly Action[]): unknown[] {
  * year before it opened (themes, meeting and body come from the fingerprint).
  */
 export function actionKey(project: Project, action: Action): string {
-  const before = feedbackBefore(indexesOf(project).feedbackTally, action.themes, action.opened);
-  return cacheKey(project, actionRows(project, [action]), before);
+  return once(project, `action\0${action.id}`, () => {
+    const before = feedbackBefore(indexesOf(project).feedbackTally, action.themes, action.opened);
+    return cacheKey(project, actionRows(project, [action]), before);
+  });
 }
 
 /** A meeting's page lists the actions decided at it. */
@@ -97,5 +120,8 @@ export function posterKey(project: Project, theme: string, quarter: string): str
   }
   // The span of all feedback names a partial quarter's days ("4. neljännes 2026 (1.10.–18.11.)").
   const { feedbackSpan } = indexesOf(project);
-  return cacheKey(project, theme, quarter, feedbackSpan, actions, data?.feedbackByQuarter.get(quarter) ?? []);
+  const themeActions = actions;
+  return once(project, `poster\0${theme}\0${quarter}`, () =>
+    cacheKey(project, theme, quarter, feedbackSpan, themeActions, data?.feedbackByQuarter.get(quarter) ?? []),
+  );
 }
