@@ -381,6 +381,7 @@ function actionValues(a: PlannedAction): Values {
     reason: a.reason,
     reference: undefined,
     said: a.said,
+    survey: a.survey,
   };
 }
 

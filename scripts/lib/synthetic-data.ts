@@ -150,4 +150,6 @@ export interface PlannedAction {
   influence: 'own' | 'organisation' | 'outside';
   meeting?: string;
   reason?: Text3;
+  /** The survey whose results the action answers (its next round shows whether the change was felt). */
+  survey?: string;
 }

@@ -97,6 +97,7 @@ export const ACTION_HEADER_ALIASES: Readonly<Record<string, string>> = {
   vastuuyksikkö: 'unit',
   vaikutusmahdollisuus: 'influence',
   kokous: 'meeting',
+  kysely: 'survey',
   ...localizedAliases({
     otsikko: 'title',
     sanottu: 'said',
@@ -228,7 +229,7 @@ function actionFields(languages: readonly Lang[]) {
       },
       { max: 200 },
     ),
-    /** Last, so files written before it keep their column order. "You said": the residents' side of the story, told in the body's words. */
+    /** After `reference`, so files written before it keep their column order. "You said": the residents' side of the story, told in the body's words. */
     said: localized(
       languages,
       {
@@ -238,6 +239,16 @@ function actionFields(languages: readonly Lang[]) {
       },
       { max: 4000, prose: true },
     ),
+    /**
+     * After `said`, so files written before it keep their column order. "Change something, then
+     * ask again": the survey whose next round shows whether the change was felt; its page lists
+     * the action between the rounds it fell between.
+     */
+    survey: optionalRef({
+      fi: 'Kysely, jonka tuloksiin toimenpide vastaa (kyselyn tunnus); kyselyn sivu näyttää toimenpiteen niiden kierrosten välissä, joiden välillä se tehtiin.',
+      sv: 'Enkäten vars resultat åtgärden svarar på (enkätens id); enkätens sida visar åtgärden mellan de omgångar som den genomfördes mellan.',
+      en: 'The survey whose results the action answers (the survey id); the survey page shows the action between the rounds it was made between.',
+    }),
   };
 }
 
@@ -427,6 +438,8 @@ export interface Action {
   reason: Localized;
   /** Its id in the system it was imported from, e.g. `decidim:123`. */
   reference?: string;
+  /** The survey (slug) whose results it answers. */
+  survey?: string;
 }
 
 export function toAction(row: ActionRow): Action {
@@ -448,6 +461,7 @@ export function toAction(row: ActionRow): Action {
   if (progress !== undefined) action.progress = progress;
   if (row.meeting !== undefined) action.meeting = row.meeting;
   if (row.reference !== undefined) action.reference = row.reference;
+  if (row.survey !== undefined) action.survey = row.survey;
   return action;
 }
 

@@ -58,6 +58,11 @@ const TARGET_NOUNS = {
     noun: { fi: 'sivu', sv: 'en sida', en: 'a page' },
     plural: { fi: 'sivuja', sv: 'sidor', en: 'pages' },
   },
+  surveys: {
+    code: 'survey',
+    noun: { fi: 'kysely', sv: 'en enkät', en: 'a survey' },
+    plural: { fi: 'kyselyjä', sv: 'enkäter', en: 'surveys' },
+  },
 } satisfies Partial<Record<ContentKind, Pick<Target, 'code' | 'noun' | 'plural'>>>;
 
 /**
@@ -65,7 +70,7 @@ const TARGET_NOUNS = {
  * mistakes, with the titles authors know them by ("Kirjastot" for kirjastot).
  */
 function targetOf(
-  content: Pick<Content, 'existing' | 'themes' | 'bodies' | 'meetings' | 'pages'>,
+  content: Pick<Content, 'existing' | 'themes' | 'bodies' | 'meetings' | 'pages' | 'surveys'>,
   kind: keyof typeof TARGET_NOUNS,
   lang: Lang,
 ): Target {
@@ -75,12 +80,14 @@ function targetOf(
       ? content.themes.map((t) => [t.slug, t.data.title])
       : kind === 'pages'
         ? content.pages.map((p) => [p.slug, p.data.title])
-        : kind === 'bodies'
-          ? bodyNames
-          : content.meetings.map((m) => [
-              m.slug,
-              `${bodyNames.get(m.data.body) ?? m.data.body} ${finnishDate(m.data.date)}`,
-            ]),
+        : kind === 'surveys'
+          ? content.surveys.map((p) => [p.slug, p.data.title])
+          : kind === 'bodies'
+            ? bodyNames
+            : content.meetings.map((m) => [
+                m.slug,
+                `${bodyNames.get(m.data.body) ?? m.data.body} ${finnishDate(m.data.date)}`,
+              ]),
   );
   return {
     ...TARGET_NOUNS[kind],
@@ -210,6 +217,7 @@ function rejectedIds(
 function checkData(data: DataFiles, content: Content, lang: Lang, asOf: string, problems: Problem[]): void {
   const themes = targetOf(content, 'themes', lang);
   const meetings = targetOf(content, 'meetings', lang);
+  const surveys = targetOf(content, 'surveys', lang);
 
   const feedbackRows = data.feedback.flatMap((f) => f.rows);
   problems.push(
@@ -239,6 +247,8 @@ function checkData(data: DataFiles, content: Content, lang: Lang, asOf: string, 
         problems,
         checkReference({ value: row.value.meeting, key: 'meeting', at: cellOf(row, 'meeting') }, meetings),
       );
+    if (row.value.survey)
+      push(problems, checkReference({ value: row.value.survey, key: 'survey', at: cellOf(row, 'survey') }, surveys));
   }
   for (const row of data['action-updates']?.rows ?? []) push(problems, futureDate(row, asOf, UPDATE_DATE));
   // An unreadable actions.csv, or an action row with its own problems, is already reported;
@@ -259,7 +269,7 @@ function checkData(data: DataFiles, content: Content, lang: Lang, asOf: string, 
 }
 
 function checkContentReferences(
-  content: Pick<Content, 'meetings' | 'votes' | 'existing' | 'themes' | 'bodies' | 'pages'>,
+  content: Pick<Content, 'meetings' | 'votes' | 'existing' | 'themes' | 'bodies' | 'pages' | 'surveys'>,
   actionIds: ReadonlySet<string>,
   lang: Lang,
   problems: Problem[],

@@ -82,6 +82,7 @@ describe('npm run action', () => {
           '',
           '',
           '',
+          'kirjastokysely',
         ].join(sep),
       );
       expect(actionsAfter.length - actionsBefore.length).toBe('done,2026-05-12,100'.length - 'in-progress,,40'.length);

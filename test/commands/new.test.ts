@@ -98,7 +98,7 @@ describe('npm run new', () => {
     const result = await run('new', ['action', 'puistot', 'Lisää roska-astioita', '--root', root]);
     expect(result.stdout).toContain('  1 rivi lisätty: data/actions.csv\n  1 rivi lisätty: data/action-updates.csv');
     expect(read(root, 'data/actions.csv')).toBe(
-      `${before}A-2026-003,Lisää roska-astioita,,,,,,puistot,planned,23.11.2026,,,,Vastuuyksikkö,own,,,,,,,\n`,
+      `${before}A-2026-003,Lisää roska-astioita,,,,,,puistot,planned,23.11.2026,,,,Vastuuyksikkö,own,,,,,,,,\n`,
     );
     expect(read(root, 'data/action-updates.csv')).toMatch(
       /\nA-2026-003,23\.11\.2026,planned,0,Toimenpide avattiin\.,,\n$/,

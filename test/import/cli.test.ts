@@ -146,7 +146,7 @@ describe('npm run import: with the mapping filled in', () => {
     expect(run.code).toBe(0);
     const actions = file(root, 'data/actions.csv');
     expect(actions).toMatch(
-      /\r\ndecidim-1202;Valaistu kuntoportaikko;Belyst motionstrappa;A lit exercise staircase;.*;liikuntapaikat;in-progress;15\.5\.2025;31\.5\.2027;;41;Kuusijärven kaupunki;own;;;;;decidim:1202;;;\r\n/,
+      /\r\ndecidim-1202;Valaistu kuntoportaikko;Belyst motionstrappa;A lit exercise staircase;.*;liikuntapaikat;in-progress;15\.5\.2025;31\.5\.2027;;41;Kuusijärven kaupunki;own;;;;;decidim:1202;;;;\r\n/,
     );
     const again = await runImport(root, ['decidim', fixture('decidim-results.csv')]);
     expect(again.output).toContain('kuultu: data/actions.csv on jo ajan tasalla: mitään ei muutettu.');

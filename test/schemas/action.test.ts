@@ -169,6 +169,7 @@ describe('actions.csv: a valid file', () => {
       'reference',
       'said_fi',
       'said_sv',
+      'survey',
     ]);
   });
 });
@@ -181,7 +182,7 @@ describe('actions.csv: the messages an author reads', () => {
     );
     expect(messages).toEqual([
       'data/actions.csv:1 (row 1)  the required column "influence" is missing from the header.\n' +
-        '    expected: the columns of actions.csv: id, title_fi, description_fi, themes, status, opened, due, completed, progress, unit, influence, meeting, reason_fi, reference, said_fi\n' +
+        '    expected: the columns of actions.csv: id, title_fi, description_fi, themes, status, opened, due, completed, progress, unit, influence, meeting, reason_fi, reference, said_fi, survey\n' +
         '    fix: add a column named influence',
     ]);
   });
@@ -190,7 +191,7 @@ describe('actions.csv: the messages an author reads', () => {
     const { messages } = validate(`${HEADER};progres\n${row({})};5\n`);
     expect(messages).toEqual([
       'data/actions.csv:1:14 (row 1, column N)  warning: column "progres" is not a column of actions.csv, so it is ignored.\n' +
-        '    expected: id, title_fi, title_sv, description_fi, description_sv, themes, status, opened, due, completed, progress, unit, influence, meeting, reason_fi, reason_sv, reference, said_fi, said_sv\n' +
+        '    expected: id, title_fi, title_sv, description_fi, description_sv, themes, status, opened, due, completed, progress, unit, influence, meeting, reason_fi, reason_sv, reference, said_fi, said_sv, survey\n' +
         '    fix: did you mean "progress"? Rename the column, or delete it',
     ]);
   });
@@ -372,5 +373,15 @@ describe('actions.csv: what residents said', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(/^data\/actions\.csv:2:14 .*said_fi /);
     expect(messages[0]).toContain('4000');
+  });
+});
+
+describe('actions.csv: the survey an action answers', () => {
+  it('reads the survey id under its Finnish header, and leaves an empty cell as no survey', () => {
+    const { actions, messages } = validate(
+      `${HEADER};Kysely\n${row({})};asukastyytyvaisyys\n${row({ id: 'A-2025-015' })};\n`,
+    );
+    expect(messages).toEqual([]);
+    expect(actions.map((a) => a.survey)).toEqual(['asukastyytyvaisyys', undefined]);
   });
 });

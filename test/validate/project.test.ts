@@ -260,6 +260,21 @@ describe('references between files', () => {
     ]);
   });
 
+  it('reports an unknown survey in actions.csv, recognising the survey by its title', async () => {
+    const site = smallSite().replace('data/actions.csv', ',,,,,,,kirjastokysely\n', ',,,,,,,kirjastokysly\n');
+    expect(await messages(site.root)).toEqual([
+      'data/actions.csv:2:23 (row 2, column W, A-2026-001)  survey "kirjastokysly" is not a survey that exists.\n' +
+        '    expected: a survey: kirjastokysely — Kirjastokysely\n' +
+        '    fix: did you mean kirjastokysely — Kirjastokysely? Write kirjastokysely',
+    ]);
+    const finnish = await loadProject(site.root, ENV);
+    expect(finnish.problems.map(formatIn('fi'))).toEqual([
+      'data/actions.csv:2:23 (rivi 2, sarake W, A-2026-001)  survey "kirjastokysly" ei ole olemassa oleva kysely.\n' +
+        '    kelpaa: kysely: kirjastokysely — Kirjastokysely\n' +
+        '    korjaus: tarkoititko kirjastokysely — Kirjastokysely? Kirjoita kirjastokysely',
+    ]);
+  });
+
   it('does not call a meeting with a mistake of its own "a meeting that does not exist"', async () => {
     const site = smallSite().replace(
       'content/meetings/fi/2026-03-nuorisovaltuusto.mdx',

@@ -26,6 +26,7 @@ export const ASIOINTI: readonly PlannedAction[] = [
     completed: '2024-04-02',
     unit: 'Asiakaspalvelu',
     influence: 'organisation',
+    survey: 'asukastyytyvaisyys',
   },
   {
     id: 'A-2024-034',

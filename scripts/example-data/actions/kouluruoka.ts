@@ -26,6 +26,7 @@ export const KOULURUOKA: readonly PlannedAction[] = [
     completed: '2024-01-08',
     unit: 'Ruokapalvelut',
     influence: 'own',
+    survey: 'kouluruokakysely',
   },
   {
     id: 'A-2023-002',
@@ -51,6 +52,7 @@ export const KOULURUOKA: readonly PlannedAction[] = [
     completed: '2024-01-08',
     unit: 'Ruokapalvelut',
     influence: 'own',
+    survey: 'kouluruokakysely',
     meeting: '2023-11-oppilaskunnat',
   },
   {
@@ -77,6 +79,7 @@ export const KOULURUOKA: readonly PlannedAction[] = [
     completed: '2024-08-12',
     unit: 'Ruokapalvelut ja Harjun yhtenäiskoulu',
     influence: 'organisation',
+    survey: 'kouluruokakysely',
     meeting: '2024-04-oppilaskunnat',
   },
   {
@@ -103,6 +106,7 @@ export const KOULURUOKA: readonly PlannedAction[] = [
     completed: '2025-03-28',
     unit: 'Ruokapalvelut',
     influence: 'own',
+    survey: 'kouluruokakysely',
   },
   {
     id: 'A-2024-003',
@@ -255,6 +259,7 @@ export const KOULURUOKA: readonly PlannedAction[] = [
     completed: '2026-01-16',
     unit: 'Ruokapalvelut',
     influence: 'own',
+    survey: 'kouluruokakysely',
     meeting: '2025-11-oppilaskunnat',
   },
   {
@@ -307,6 +312,7 @@ export const KOULURUOKA: readonly PlannedAction[] = [
     progress: 0,
     unit: 'Tilapalvelut',
     influence: 'organisation',
+    survey: 'kouluruokakysely',
     meeting: '2026-04-oppilaskunnat',
   },
 ];

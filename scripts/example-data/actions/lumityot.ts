@@ -26,6 +26,7 @@ export const LUMITYOT: readonly PlannedAction[] = [
     completed: '2023-12-01',
     unit: 'Kadunpito',
     influence: 'own',
+    survey: 'asukastyytyvaisyys',
     meeting: '2023-09-asiakasraati',
   },
   {
@@ -52,6 +53,7 @@ export const LUMITYOT: readonly PlannedAction[] = [
     completed: '2024-01-08',
     unit: 'Kadunpito',
     influence: 'own',
+    survey: 'asukastyytyvaisyys',
   },
   {
     id: 'A-2024-006',
@@ -127,6 +129,7 @@ export const LUMITYOT: readonly PlannedAction[] = [
     progress: 60,
     unit: 'Kadunpito',
     influence: 'own',
+    survey: 'asukastyytyvaisyys',
     meeting: '2024-05-asiakasraati',
   },
   {
@@ -251,6 +254,7 @@ export const LUMITYOT: readonly PlannedAction[] = [
     completed: '2025-11-10',
     unit: 'Kadunpito ja viestintä',
     influence: 'organisation',
+    survey: 'asukastyytyvaisyys',
     meeting: '2025-02-asiakasraati',
   },
   {
@@ -277,6 +281,7 @@ export const LUMITYOT: readonly PlannedAction[] = [
     progress: 10,
     unit: 'Kadunpito',
     influence: 'organisation',
+    survey: 'asukastyytyvaisyys',
     meeting: '2026-10-asiakasraati',
   },
 ];

@@ -52,6 +52,7 @@ export const PUISTOT: readonly PlannedAction[] = [
     completed: '2024-06-03',
     unit: 'Viheralueet',
     influence: 'own',
+    survey: 'asukastyytyvaisyys',
     meeting: '2024-05-asiakasraati',
   },
   {
@@ -151,6 +152,7 @@ export const PUISTOT: readonly PlannedAction[] = [
     completed: '2025-12-12',
     unit: 'Viheralueet',
     influence: 'own',
+    survey: 'asukastyytyvaisyys',
     meeting: '2025-03-lasten-parlamentti',
   },
   {
