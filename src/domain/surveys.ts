@@ -100,3 +100,82 @@ export function meanTrend(series: readonly SurveyRoundResult[]): MeanTrend {
 export function roundsWithFewAnswers(series: readonly SurveyRoundResult[]): SurveyRoundResult[] {
   return series.filter((r) => r.n < MIN_N_FOR_TREND).sort((a, b) => compareText(a.round, b.round));
 }
+
+/**
+ * The share (whole %) that answered 4 or 5, the top of the scale, as the bars show it (the sum
+ * of the two shown segments, so the headline and the bar never disagree); undefined when nobody
+ * answered. A scale runs from its most negative answer at 1 to its most positive at 5.
+ */
+export function positiveShare(result: SurveyRoundResult): number | undefined {
+  return result.n === 0 ? undefined : (result.shares[3] ?? 0) + (result.shares[4] ?? 0);
+}
+
+/** What an action contributes to a survey's timeline. */
+export interface ChangeLike {
+  status: 'planned' | 'in-progress' | 'done' | 'declined';
+  opened: string;
+  completed?: string;
+}
+
+/** Where a change falls among the rounds: before the first, between two, after the last, or not made yet. */
+export type ChangePlace =
+  | { kind: 'before'; next: string }
+  | { kind: 'between'; previous: string; next: string }
+  | { kind: 'after'; previous: string }
+  | { kind: 'planned' };
+
+export interface PlacedChange<A> {
+  action: A;
+  /** The day it was completed (done), started (in progress) or opened (planned). */
+  day: string;
+  made: 'done' | 'started' | 'planned';
+}
+
+export interface PlacedChanges<A> {
+  place: ChangePlace;
+  changes: PlacedChange<A>[];
+}
+
+/**
+ * "Change something, then ask again": each action that names a survey, placed between the rounds
+ * it was made between, so a reader can look for its effect in the next round. A done action
+ * counts from the day it was completed, one in progress from the day it started; a round that
+ * closed that same day could not yet have measured it, so the change falls after that round.
+ * Planned actions are not made yet and come last; declined ones changed nothing and are left out.
+ * Groups come in time order, each oldest change first (ties keep the input order); a survey
+ * without rounds has no timeline.
+ */
+export function changesBetweenRounds<A extends ChangeLike>(
+  rounds: readonly string[],
+  actions: readonly A[],
+): PlacedChanges<A>[] {
+  const sorted = [...new Set(rounds)].sort(compareText);
+  const last = sorted[sorted.length - 1];
+  if (last === undefined) return [];
+  const groups = new Map<string, PlacedChanges<A>>();
+  for (const action of actions) {
+    if (action.status === 'declined') continue;
+    const done = action.status === 'done' && action.completed !== undefined;
+    const change: PlacedChange<A> = {
+      action,
+      day: done ? action.completed! : action.opened,
+      made: action.status === 'planned' ? 'planned' : done ? 'done' : 'started',
+    };
+    const next = sorted.findIndex((r) => r > change.day);
+    // Keys sort the groups in time order: before (0), between by the next round (1…), after (2), planned (3).
+    const [key, place]: [string, ChangePlace] =
+      change.made === 'planned'
+        ? ['3', { kind: 'planned' }]
+        : next === -1
+          ? ['2', { kind: 'after', previous: last }]
+          : next === 0
+            ? ['0', { kind: 'before', next: sorted[0]! }]
+            : [`1${sorted[next]}`, { kind: 'between', previous: sorted[next - 1]!, next: sorted[next]! }];
+    const group = groups.get(key) ?? { place, changes: [] };
+    group.changes.push(change);
+    groups.set(key, group);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([, group]) => ({ ...group, changes: group.changes.sort((a, b) => compareText(a.day, b.day)) }));
+}

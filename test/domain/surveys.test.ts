@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  changesBetweenRounds,
   meanTrend,
+  positiveShare,
   roundsWithFewAnswers,
   surveyQuestionSeries,
   surveyRoundResult,
   surveyRounds,
+  type ChangeLike,
   type SurveyRowLike,
 } from '../../src/domain/surveys.ts';
 
@@ -127,5 +130,56 @@ describe('roundsWithFewAnswers', () => {
 
   it('is empty when every round has enough answers', () => {
     expect(roundsWithFewAnswers(surveyQuestionSeries([row('2025', 'q', [0, 0, 30, 0, 0])], 'q'))).toEqual([]);
+  });
+});
+
+describe('positiveShare', () => {
+  it('is the share answering 4 or 5 as the bars show it, and nothing when nobody answered', () => {
+    expect(positiveShare(surveyRoundResult(row('2026-05-31', 'q', [5, 10, 20, 40, 25])))).toBe(65);
+    // The bars show 34 + 33 + 33 (largest remainder): the headline adds the two shown segments, 66, not 2/3 → 67.
+    expect(surveyRoundResult(row('2026-05-31', 'q', [0, 0, 1, 1, 1])).shares).toEqual([0, 0, 34, 33, 33]);
+    expect(positiveShare(surveyRoundResult(row('2026-05-31', 'q', [0, 0, 1, 1, 1])))).toBe(66);
+    expect(positiveShare(surveyRoundResult(row('2026-05-31', 'q', [0, 0, 0, 0, 0])))).toBeUndefined();
+  });
+});
+
+describe('changesBetweenRounds', () => {
+  const rounds = ['2025-05-31', '2024-05-31', '2025-11-30'];
+  const action = (id: string, status: ChangeLike['status'], opened: string, completed?: string) => ({
+    id,
+    status,
+    opened,
+    ...(completed ? { completed } : {}),
+  });
+
+  it('places each change between the rounds it was made between, oldest first, planned last, declined nowhere', () => {
+    const groups = changesBetweenRounds(rounds, [
+      action('after', 'in-progress', '2026-01-10'),
+      action('planned', 'planned', '2026-02-01'),
+      action('declined', 'declined', '2024-07-01'),
+      action('between-late', 'done', '2024-01-01', '2025-03-01'),
+      action('between-early', 'in-progress', '2024-06-15'),
+      action('before', 'done', '2023-10-01', '2024-01-20'),
+      action('second-gap', 'done', '2025-06-01', '2025-09-01'),
+    ]);
+    expect(groups.map((g) => [g.place, g.changes.map((c) => `${c.action.id} ${c.made} ${c.day}`)])).toEqual([
+      [{ kind: 'before', next: '2024-05-31' }, ['before done 2024-01-20']],
+      [
+        { kind: 'between', previous: '2024-05-31', next: '2025-05-31' },
+        ['between-early started 2024-06-15', 'between-late done 2025-03-01'],
+      ],
+      [{ kind: 'between', previous: '2025-05-31', next: '2025-11-30' }, ['second-gap done 2025-09-01']],
+      [{ kind: 'after', previous: '2025-11-30' }, ['after started 2026-01-10']],
+      [{ kind: 'planned' }, ['planned planned 2026-02-01']],
+    ]);
+  });
+
+  it('puts a change completed on the day a round closed after that round, which could not yet measure it', () => {
+    const [group] = changesBetweenRounds(rounds, [action('same-day', 'done', '2024-01-01', '2024-05-31')]);
+    expect(group!.place).toEqual({ kind: 'between', previous: '2024-05-31', next: '2025-05-31' });
+  });
+
+  it('gives no timeline for a survey without rounds', () => {
+    expect(changesBetweenRounds([], [action('x', 'done', '2024-01-01', '2024-02-01')])).toEqual([]);
   });
 });
