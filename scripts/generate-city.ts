@@ -955,6 +955,8 @@ export function generateCity(options: CityOptions): { files: number } {
   for (const kind of ['themes', 'bodies', 'surveys', 'votes', 'pages']) copyTree(out, `content/${kind}`);
   copyTree(out, 'data/surveys');
   copyTree(out, 'data/votes');
+  // The logo site.yaml names.
+  copyTree(out, 'public');
 
   const themes = slugsIn('content/themes/fi');
   const bodies = slugsIn('content/bodies/fi');

@@ -54,7 +54,9 @@ export const devPreview: BenchModule = {
   name: 'devPreview',
   async run(ctx) {
     const root = join(ctx.work, 'dev-example');
-    for (const part of ['content', 'data']) cpSync(join(ctx.repo, part), join(root, part), { recursive: true });
+    // public/ holds the logo site.yaml names.
+    for (const part of ['content', 'data', 'public'])
+      cpSync(join(ctx.repo, part), join(root, part), { recursive: true });
     console.log(`\nLive preview (npm run dev on the example city, ${ctx.runs} run(s) of each save)`);
     const started = performance.now();
     const child = spawn(process.execPath, ['scripts/dev.ts', '--root', root, '--port', '0', '--lang', 'en'], {

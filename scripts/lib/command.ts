@@ -84,6 +84,7 @@ export async function newErrors(root: string, changes: ReadonlyMap<string, Uint8
   const before = withSiteChecks(await loadProject(root, env));
   const copy = mkdtempSync(join(tmpdir(), 'kuultu-check-'));
   try {
+    // public/ too: site.yaml's logo and favicon must be there, or the copy would newly fail on them.
     for (const dir of ['content', 'data', 'public']) {
       if (existsSync(join(root, dir))) cpSync(join(root, dir), join(copy, dir), { recursive: true });
     }

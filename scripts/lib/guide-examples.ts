@@ -126,7 +126,8 @@ const GIT = ['-c', 'user.name=kuultu', '-c', 'user.email=kuultu@example.invalid'
 export async function guideOutputs(repo: string, lang: Lang): Promise<Record<string, string>> {
   const root = mkdtempSync(join(tmpdir(), 'kuultu-guide-'));
   try {
-    for (const dir of ['content', 'data']) cpSync(join(repo, dir), join(root, dir), { recursive: true });
+    // public/ too: site.yaml's logo is there, and validation checks it is.
+    for (const dir of ['content', 'data', 'public']) cpSync(join(repo, dir), join(root, dir), { recursive: true });
     const git = (args: readonly string[]) =>
       execFileSync('git', [...GIT, ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     git(['init', '-q']);

@@ -151,6 +151,26 @@ const doc = {
     sv: 'Servicelöftet för respons, samma text på alla språk eller per språk (fi, sv, en), till exempel "Vi svarar inom två veckor."',
     en: 'The service promise for feedback, one text or one per language (fi, sv, en), e.g. "We answer within two weeks."',
   },
+  logo: {
+    fi: 'Organisaation logo sivuston ylälaidassa ja julisteissa: file (tiedosto kansiossa public/) ja alt (mitä logossa lukee tai näkyy, sama kaikilla kielillä tai kielittäin; oletus: organisaation nimi).',
+    sv: 'Organisationens logotyp överst på webbplatsen och på affischerna: file (filen i mappen public/) och alt (vad logotypen säger eller visar, samma på alla språk eller per språk; standard: organisationens namn).',
+    en: "The organisation's logo at the top of the site and on posters: file (the file in the public/ folder) and alt (what the logo says or shows, one text or one per language; default: the organisation's name).",
+  },
+  logoFile: {
+    fi: 'Logon tiedosto kansiossa public/ (content/- ja data/-kansioiden vieressä), esim. logo.svg; muoto svg, png, jpg tai webp.',
+    sv: 'Logotypens fil i mappen public/ (bredvid mapparna content/ och data/), t.ex. logo.svg; format svg, png, jpg eller webp.',
+    en: 'The logo file in the public/ folder (next to content/ and data/), e.g. logo.svg; svg, png, jpg or webp.',
+  },
+  logoAlt: {
+    fi: 'Logon tekstivastine: mitä logossa lukee tai näkyy, sama kaikilla kielillä tai kielittäin (fi, sv, en).',
+    sv: 'Logotypens textalternativ: vad den säger eller visar, samma på alla språk eller per språk (fi, sv, en).',
+    en: 'The text alternative of the logo: what it says or shows, one text or one per language (fi, sv, en).',
+  },
+  favicon: {
+    fi: 'Selaimen välilehden kuvake, tiedosto kansiossa public/ (svg, png tai ico); oletus on kuultun puhekupla.',
+    sv: 'Ikonen i webbläsarens flik, en fil i mappen public/ (svg, png eller ico); standard är kuultus pratbubbla.',
+    en: "The icon in the browser's tab, a file in the public/ folder (svg, png or ico); the default is kuultu's speech bubble.",
+  },
   issue: {
     fi: 'Yksi saavutettavuuspuute, sama teksti kaikilla kielillä tai kielittäin (fi, sv, en); kielittäin kirjoitetun alle voi lisätä rivin wcag: ja WCAG 2.1 -kriteerit, joita puute koskee (esim. wcag: [1.1.1, 1.3.1]).',
     sv: 'En brist i tillgängligheten, samma text på alla språk eller per språk (fi, sv, en); under en text per språk kan raden wcag: ange de WCAG 2.1-kriterier bristen gäller (t.ex. wcag: [1.1.1, 1.3.1]).',
@@ -287,6 +307,33 @@ const ISSUE_WORDS: TextWords = {
 };
 
 const IS_EMPTY: Text = { fi: 'on tyhjä.', sv: 'är tom.', en: 'is empty.' };
+
+const LOGO_ALT_WORDS: TextWords = {
+  code: 'logo.alt',
+  aNoun: { fi: 'logon tekstivastine', sv: 'ett textalternativ', en: 'a text alternative' },
+  noun: { fi: 'tekstivastinetta', sv: 'textalternativ', en: 'text alternative' },
+  expected: {
+    fi: 'mitä logossa lukee tai näkyy',
+    sv: 'vad logotypen säger eller visar',
+    en: 'what the logo says or shows',
+  },
+  emptyFix: {
+    fi: 'kirjoita alt: -riville, mitä logossa lukee, tai poista rivi, jolloin käytetään organisaation nimeä',
+    sv: 'skriv vad logotypen säger på raden alt:, eller ta bort raden så används organisationens namn',
+    en: "write what the logo says after alt:, or remove the line to use the organisation's name",
+  },
+  typeFix: {
+    fi: 'kirjoita yksi teksti tai rivit fi:, sv: ja en: alt:-rivin alle',
+    sv: 'skriv en text, eller raderna fi:, sv: och en: under alt:',
+    en: 'write one text, or lines fi:, sv: and en: under alt:',
+  },
+  under: { fi: 'rivin alt: alle', sv: 'under alt:', en: 'under alt:' },
+  expectedIn: (lang) => ({
+    fi: `tekstivastine kielellä ${lang}`,
+    sv: `ett textalternativ på ${lang}`,
+    en: `a text alternative in ${lang}`,
+  }),
+};
 
 /** Re-reports a text's issues under `path`, so an over-long Swedish name is not called empty. */
 function parseText(
@@ -557,6 +604,113 @@ const issue = yamlValue
       en: 'text, or text per language (and wcag)',
     },
     required: true,
+  });
+
+export const LOGO_EXTENSIONS = ['svg', 'png', 'jpg', 'jpeg', 'webp'] as const;
+export const FAVICON_EXTENSIONS = ['svg', 'png', 'ico'] as const;
+
+/**
+ * A file in the site's public/ folder, named from that folder (`logo.svg`, `kuvat/logo.png`):
+ * not an address (the site may live under a sub-path, src/site/paths.ts adds it) and never
+ * outside the folder. Whether the file is there is checked with the project (load-project.ts).
+ */
+function publicFile(doc: FieldDoc, extensions: readonly string[], opts: { required: boolean }) {
+  const list = extensions.join(', ');
+  const base = requiredText(doc, { max: 200 }).transform((t, ctx) => {
+    const name = t
+      .trim()
+      .replace(/^\.?\/+/, '')
+      .replace(/^public\//, '');
+    if (/^[a-z]+:|^\/\/|\\|(^|\/)\.\.(\/|$)/i.test(name))
+      return report(
+        ctx,
+        {
+          fi: 'ei ole tiedoston nimi kansiossa public/.',
+          sv: 'är inte namnet på en fil i mappen public/.',
+          en: 'is not the name of a file in the public/ folder.',
+        },
+        {
+          code: 'public-file.path',
+          value: t,
+          expected: {
+            fi: 'tiedoston nimi kansiossa public/, esim. logo.svg',
+            sv: 'namnet på en fil i mappen public/, t.ex. logo.svg',
+            en: 'the name of a file in the public/ folder, e.g. logo.svg',
+          },
+          fix: {
+            fi: 'kopioi tiedosto kansioon public/ ja kirjoita tähän sen nimi',
+            sv: 'kopiera filen till mappen public/ och skriv dess namn här',
+            en: 'copy the file into the public/ folder and write its name here',
+          },
+        },
+      ) as string;
+    const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+    if (extension === undefined || !extensions.includes(extension))
+      return report(
+        ctx,
+        {
+          fi: `ei ole muotoa ${list}.`,
+          sv: `har inte formatet ${list}.`,
+          en: `is not a ${list} file.`,
+        },
+        {
+          code: 'public-file.type',
+          value: t,
+          expected: { fi: `tiedosto muotoa ${list}`, sv: `en fil i formatet ${list}`, en: `a ${list} file` },
+          fix: {
+            fi: `tallenna kuva muodossa ${extensions[0]} tai ${extensions[1]} ja kirjoita uusi nimi`,
+            sv: `spara bilden som ${extensions[0]} eller ${extensions[1]} och skriv det nya namnet`,
+            en: `save the image as ${extensions[0]} or ${extensions[1]} and write the new name`,
+          },
+        },
+      ) as string;
+    return name;
+  });
+  const type = opts.required ? base : base.optional();
+  return type.meta({
+    doc,
+    kind: `a file in public/ (${list})`,
+    kindText: {
+      fi: `tiedosto kansiossa public/ (${list})`,
+      sv: `en fil i mappen public/ (${list})`,
+      en: `a file in public/ (${list})`,
+    },
+    required: opts.required,
+  });
+}
+
+/** `logo: { file: logo.svg, alt: … }`; the alt text defaults to the organisation's name. */
+const logo = z
+  .object(
+    {
+      /** The file in public/. */
+      file: publicFile(doc.logoFile, LOGO_EXTENSIONS, { required: true }) as z.ZodType<string, unknown>,
+      /** What the logo says or shows: one text or one per language. */
+      alt: textOrPerLanguage(doc.logoAlt, LOGO_ALT_WORDS, { max: 200 })
+        .optional()
+        .meta({
+          doc: doc.logoAlt,
+          kind: 'text, or text per language',
+          kindText: {
+            fi: 'teksti, tai teksti kielittäin',
+            sv: 'text, eller text per språk',
+            en: 'text, or text per language',
+          },
+          required: false,
+        }),
+    },
+    { error: 'is not a group of keys.' },
+  )
+  .optional()
+  .meta({
+    doc: doc.logo,
+    kind: 'file and alt indented under it',
+    kindText: {
+      fi: 'file ja alt sisennettyinä sen alle',
+      sv: 'file och alt indragna under den',
+      en: 'file and alt indented under it',
+    },
+    required: false,
   });
 
 /**
@@ -892,6 +1046,10 @@ export const SiteSchema = z
         required: false,
         values: LICENCES,
       }),
+    /** The organisation's logo in the header and on posters; none unless given. */
+    logo,
+    /** The browser tab's icon, a file in public/; kuultu's own /favicon.svg unless given. */
+    favicon: publicFile(doc.favicon, FAVICON_EXTENSIONS, { required: false }) as z.ZodType<string | undefined, unknown>,
     /** The service promise every theme without its own shares. */
     promise,
     /** The promise in days, so whether it was kept can be measured. */
@@ -900,6 +1058,8 @@ export const SiteSchema = z
   .superRefine((site, ctx) => {
     checkLanguages(site.name, site.languages, NAME_WORDS, ctx, ['name']);
     if (site.promise !== undefined) checkLanguages(site.promise, site.languages, PROMISE_WORDS, ctx, ['promise']);
+    if (site.logo?.alt !== undefined)
+      checkLanguages(site.logo.alt, site.languages, LOGO_ALT_WORDS, ctx, ['logo', 'alt']);
     for (const [i, issue] of site.accessibility.issues.entries()) {
       checkLanguages(issue.text, site.languages, ISSUE_WORDS, ctx, ['accessibility', 'issues', i]);
     }
@@ -914,9 +1074,13 @@ export const SiteSchema = z
         ]);
     }
   })
-  .transform(({ name, accessibility, promise, ...site }) => ({
+  .transform(({ name, accessibility, promise, logo, ...site }) => ({
     ...site,
     name: nameInEveryLanguage(name, site.languages),
+    // A logo stands for the organisation: without its own alt text, its name says what it is.
+    ...(logo === undefined
+      ? {}
+      : { logo: { file: logo.file, alt: nameInEveryLanguage(logo.alt ?? site.organisation, site.languages) } }),
     ...(promise === undefined ? {} : { promise: inSiteLanguages(promise, site.languages) }),
     accessibility: {
       ...accessibility,

@@ -52,6 +52,8 @@ const fromRoot = {
   dataFile: (name: string) => `/open-data/${name}`,
   sitemap: () => '/sitemap.xml',
   favicon: () => '/favicon.svg',
+  /** A file of the site's public/ folder (site.yaml `logo`, `favicon`), each part of its name escaped. */
+  publicFile: (file: string) => `/${file.split('/').map(encodeURIComponent).join('/')}`,
 } as const;
 
 type Addresses = typeof fromRoot;

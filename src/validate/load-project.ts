@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { same, type Text } from '../core/lang.ts';
 import { cellOf } from '../core/position.ts';
@@ -300,6 +300,62 @@ function checkContentReferences(
   }
 }
 
+/**
+ * The logo and favicon site.yaml names must be in the site's public/ folder, next to content/
+ * and data/: Astro copies that folder to the site as it is, and a missing file would be a broken
+ * image in every page's header.
+ */
+function checkPublicFiles(root: string, site: { logo?: { file: string }; favicon?: string }): Problem[] {
+  const files: [key: string, line: string, file: string | undefined][] = [
+    ['logo', 'file', site.logo?.file],
+    ['favicon', 'favicon', site.favicon],
+  ];
+  const problems: Problem[] = [];
+  for (const [key, line, file] of files) {
+    if (file === undefined) continue;
+    const path = join(root, 'public', file);
+    if (existsSync(path) && statSync(path).isFile()) continue;
+    const where = `public/${file}`;
+    const lineNo = key === line ? keyLine(root, 'content/site.yaml', key) : subKeyLine(root, key, line);
+    problems.push(
+      error(
+        at('content/site.yaml', lineNo, 1),
+        'public-file.missing',
+        {
+          fi: `${key === 'logo' ? 'logo: file' : key} "${file}": tiedostoa ${where} ei ole.`,
+          sv: `${key === 'logo' ? 'logo: file' : key} "${file}": filen ${where} finns inte.`,
+          en: `${key === 'logo' ? 'logo: file' : key} "${file}": there is no file ${where}.`,
+        },
+        {
+          expected: {
+            fi: `tiedosto ${where} (kansio public/ on content/- ja data/-kansioiden vieressä)`,
+            sv: `filen ${where} (mappen public/ ligger bredvid content/ och data/)`,
+            en: `the file ${where} (the public/ folder is next to content/ and data/)`,
+          },
+          fix: {
+            fi: `lisää tiedosto kansioon public/ nimellä ${file} tai korjaa nimi`,
+            sv: `lägg filen i mappen public/ med namnet ${file}, eller rätta namnet`,
+            en: `add the file to the public/ folder as ${file}, or correct the name`,
+          },
+        },
+      ),
+    );
+  }
+  return problems;
+}
+
+/** The line of `sub:` indented under the top-level `key:` of site.yaml (the key's own line if not found). */
+function subKeyLine(root: string, key: string, sub: string): number {
+  const top = keyLine(root, 'content/site.yaml', key);
+  try {
+    const lines = readFileSync(join(root, 'content/site.yaml'), 'utf8').split(/\r?\n/);
+    const below = lines.slice(top).findIndex((l) => new RegExp(`^\\s+${sub}:`).test(l) || /^\S/.test(l));
+    return below >= 0 && /^\s/.test(lines[top + below]!) ? top + below + 1 : top;
+  } catch {
+    return top;
+  }
+}
+
 /** The line a top-level YAML key is written on (0 when it cannot be found): site.yaml keys carry no positions. */
 function keyLine(root: string, file: string, key: string): number {
   try {
@@ -341,6 +397,7 @@ export async function loadProject(root: string, env: NodeJS.ProcessEnv = process
       checkReference({ value: site.feedbackPage, key: 'feedbackPage', at }, targetOf(content, 'pages', lang)),
     );
   }
+  if (site) problems.push(...checkPublicFiles(root, site));
   const actionIds = new Set([...(data.actions?.rows ?? []).map((r) => r.value.id), ...rejectedIds(data.actions)]);
   if (data.actions?.readable) checkContentReferences(content, actionIds, lang, problems);
   else if (!data.actions) {

@@ -24,7 +24,7 @@ afterAll(() => {
 function city(mappings: readonly string[] = []): string {
   const root = mkdtempSync(path.join(tmpdir(), 'kuultu-import-'));
   roots.push(root);
-  cpSync(path.join(REPO, 'content'), path.join(root, 'content'), { recursive: true });
+  for (const d of ['content', 'public']) cpSync(path.join(REPO, d), path.join(root, d), { recursive: true });
   mkdirSync(path.join(root, 'data/mappings'), { recursive: true });
   for (const f of ['actions.csv', 'action-updates.csv']) cpSync(path.join(REPO, 'data', f), path.join(root, 'data', f));
   for (const d of ['surveys', 'votes'])

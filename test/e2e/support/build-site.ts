@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,6 +38,8 @@ export function runBuild(root: string, out: string, extraEnv: Record<string, str
 /** A content root (content/ + data/) copied elsewhere, to build or break without touching the original. */
 export function copySite(from: string, to: string): void {
   for (const part of ['content', 'data']) cpSync(join(from, part), join(to, part), { recursive: true });
+  // The logo and favicon site.yaml names live in public/.
+  if (existsSync(join(from, 'public'))) cpSync(join(from, 'public'), join(to, 'public'), { recursive: true });
 }
 
 /** Every file under dir, as sorted `/`-separated relative paths. */

@@ -1,0 +1,61 @@
+/**
+ * The organisation's logo from site.yaml in every page's header (with its alt text in the page's
+ * language, served from public/), and the tab icon: kuultu's own unless site.yaml names one.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/schemas/fields.ts';
+import type { Project } from '../../src/schemas/project.ts';
+import { citySite, cityProject, connectBrowser, smallSite, type BuiltSite } from './support/site.ts';
+
+let city: BuiltSite;
+let project: Project;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  city = citySite();
+  project = await cityProject();
+  browser = await connectBrowser();
+  context = await browser.newContext({ javaScriptEnabled: false });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+const ALT: Record<Lang, string> = {
+  fi: 'Kuusijärven kaupungin vaakuna',
+  sv: 'Kuusijärvi stads vapen',
+  en: 'Coat of arms of the City of Kuusijärvi',
+};
+
+describe('the logo in the header', () => {
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    it(`shows the city's logo in the home link with its ${lang} alt text, and the image is served`, async () => {
+      expect(project.site.logo?.file).toBe('kuusijarvi-vaakuna.svg');
+      for (const path of [`/${lang}/`, `/${lang}/surveys/`, `/${lang}/actions/`]) {
+        await page.goto(city.url + path);
+        const home = page.getByRole('banner').getByRole('link', { name: ALT[lang] });
+        expect(await home.getAttribute('href'), path).toBe(`/${lang}/`);
+        const logo = home.getByRole('img', { name: ALT[lang] });
+        expect(await logo.count(), path).toBe(1);
+        expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), path).toBe(true);
+      }
+      const response = await page.request.get(`${city.url}/kuusijarvi-vaakuna.svg`);
+      expect(response.status()).toBe(200);
+    });
+  }
+
+  it('has no logo where site.yaml names none, and the default tab icon', async () => {
+    const small = smallSite();
+    await page.goto(`${small.url}/fi/`);
+    expect(await page.getByRole('banner').getByRole('img').count()).toBe(0);
+    expect(await page.locator('link[rel="icon"]').getAttribute('href')).toBe('/favicon.svg');
+    expect(await page.locator('link[rel="icon"]').getAttribute('type')).toBe('image/svg+xml');
+    expect((await page.request.get(`${small.url}/favicon.svg`)).status()).toBe(200);
+  });
+});
