@@ -9,7 +9,7 @@ import { countBy, hasPublishedQuote, type FeedbackLike, type ValueCount } from '
 import { quarterOf, quarterRange } from './periods.ts';
 
 /** Quotes on one poster: enough to be heard, few enough to read from a notice board. */
-export const POSTER_QUOTES = 3;
+export const POSTER_QUOTES = 2;
 
 /** A status change, or an action's opening with the status it started with. */
 export type StatusEvent = Pick<ActionEvent, 'actionId' | 'date' | 'status'>;
@@ -71,10 +71,24 @@ export interface Poster<F extends FeedbackLike, A extends ActionLike> {
   quarter: string;
   /** "Sanoitte": how much we heard, by type, and a few published quotes (newest first). */
   heard: { count: number; byType: ValueCount<F['type']>[]; quotes: (F & { quote: string })[] };
-  /** "Teimme": actions completed or whose status changed in the quarter. */
+  /**
+   * "Teimme": actions that were done, started, moved on or declined in the quarter. Never one
+   * that is only planned at the quarter's end: a plan is not something we did.
+   */
   changed: PosterAction<A>[];
   /** Actions in progress at the end of the quarter that did not change in it. */
   inProgress: PosterAction<A>[];
+  /** Actions planned at the end of the quarter: what is coming, told apart from what was done. */
+  planned: PosterAction<A>[];
+}
+
+/**
+ * The date a poster's statuses hold on: the quarter's last day, or the build's "now" while the
+ * quarter is still running (a poster of the current quarter tells the situation today).
+ */
+export function posterAsOf(quarter: string, asOf: string): string {
+  const { to } = quarterRange(quarter);
+  return to < asOf ? to : asOf;
 }
 
 function statusAt(events: readonly StatusEvent[], date: string): ActionStatus | undefined {
@@ -105,11 +119,13 @@ export function posterFor<F extends FeedbackLike, A extends ActionLike>(
   );
   const changed: PosterAction<A>[] = [];
   const inProgress: PosterAction<A>[] = [];
+  const planned: PosterAction<A>[] = [];
   for (const action of actions) {
     const own = eventsByAction.get(action.id) ?? [];
     const status = statusAt(own, to);
     if (status === undefined) continue;
-    if (own.some((e) => e.date >= from && e.date <= to)) changed.push({ action, status });
+    if (status === 'planned') planned.push({ action, status });
+    else if (own.some((e) => e.date >= from && e.date <= to)) changed.push({ action, status });
     else if (status === 'in-progress') inProgress.push({ action, status });
   }
   const order = (a: PosterAction<A>, b: PosterAction<A>) =>
@@ -123,5 +139,6 @@ export function posterFor<F extends FeedbackLike, A extends ActionLike>(
     },
     changed: changed.sort(order),
     inProgress: inProgress.sort(order),
+    planned: planned.sort(order),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionLike } from '../../src/domain/actions.ts';
 import type { FeedbackLike } from '../../src/domain/feedback.ts';
-import { posterFor, posterQuarters, statusEventsOf, type StatusEvent } from '../../src/domain/posters.ts';
+import { posterAsOf, posterFor, posterQuarters, statusEventsOf, type StatusEvent } from '../../src/domain/posters.ts';
 
 const fb = (id: string, date: string, extra: Partial<FeedbackLike> = {}): FeedbackLike => ({
   id,
@@ -60,7 +60,7 @@ describe('posterFor', () => {
     { actionId: 'A-3', date: '2025-09-01', status: 'planned' },
   ]);
 
-  it('says what we heard in the quarter: the count weighted by rows, types with feedback, at most three newest quotes', () => {
+  it('says what we heard in the quarter: the count weighted by rows, types with feedback, at most two newest quotes (POSTER_QUOTES)', () => {
     const feedback = [
       fb('1', '2025-04-01', { type: 'praise', quote: 'Vanha' }),
       fb('2', '2025-05-01', { count: 4, quote: 'Toinen' }),
@@ -74,7 +74,7 @@ describe('posterFor', () => {
       { value: 'praise', count: 1 },
       { value: 'idea', count: 6 },
     ]);
-    expect(poster.heard.quotes.map((q) => q.quote)).toEqual(['Uusin', 'Myös uusin', 'Toinen']);
+    expect(poster.heard.quotes.map((q) => q.quote)).toEqual(['Uusin', 'Myös uusin']);
   });
 
   it('says what we did: actions that changed in the quarter, and those still in progress', () => {
@@ -87,5 +87,45 @@ describe('posterFor', () => {
     const q4 = posterFor('2024-Q4', [], actions, events);
     expect(q4.changed.map((c) => c.action.id)).toEqual(['A-2']);
     expect(q4.inProgress).toEqual([]);
+  });
+
+  it('never puts a planned action under "we did": a plan opened in the quarter is listed as coming', () => {
+    const q3 = posterFor('2025-Q3', [], actions, events);
+    expect(q3.changed).toEqual([]);
+    expect(q3.inProgress.map((c) => c.action.id)).toEqual(['A-2']);
+    expect(q3.planned.map((c) => [c.action.id, c.status])).toEqual([['A-3', 'planned']]);
+  });
+
+  it('has actions in progress to show when nothing was completed or changed in the quarter', () => {
+    const quiet = posterFor('2025-Q3', [fb('1', '2025-08-01')], actions, events);
+    expect(quiet.heard.count).toBe(1);
+    expect(quiet.changed).toHaveLength(0);
+    expect(quiet.inProgress).toHaveLength(1);
+  });
+
+  it('puts a plan that was started within the quarter under "we did", in progress', () => {
+    const started = statusEventsOf(
+      [{ id: 'B', themes: ['ruoka'], status: 'in-progress', opened: '2025-04-01' }],
+      [
+        { actionId: 'B', date: '2025-04-01', status: 'planned' },
+        { actionId: 'B', date: '2025-05-15', status: 'in-progress' },
+      ],
+    );
+    const poster = posterFor(
+      '2025-Q2',
+      [],
+      [{ id: 'B', themes: ['ruoka'], status: 'in-progress', opened: '2025-04-01' }],
+      started,
+    );
+    expect(poster.changed.map((c) => [c.action.id, c.status])).toEqual([['B', 'in-progress']]);
+    expect(poster.planned).toEqual([]);
+  });
+});
+
+describe('posterAsOf', () => {
+  it('is the last day of a past quarter, and the build day within the current one', () => {
+    expect(posterAsOf('2025-Q4', '2026-11-23')).toBe('2025-12-31');
+    expect(posterAsOf('2026-Q4', '2026-11-23')).toBe('2026-11-23');
+    expect(posterAsOf('2026-Q1', '2026-03-31')).toBe('2026-03-31');
   });
 });
