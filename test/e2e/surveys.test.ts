@@ -154,6 +154,14 @@ describe('what was changed between the rounds', () => {
       const list = section.locator('h3', { hasText: heading }).locator('xpath=following-sibling::ul[1]');
       expect(squash(await list.textContent()), heading).toContain(formatDate(done.completed!, lang));
       expect(await list.locator(`a[href="/${lang}/actions/${done.id}/"]`).count()).toBe(1);
+      // Each question's mean axis marks the round that was the first to measure the change.
+      const marked = page
+        .locator('section.question')
+        .first()
+        .locator('.means__row', { hasText: formatDate(rounds[next]!, lang) });
+      expect(squash(await marked.locator('.means__changes').textContent())).toMatch(
+        { fi: /^▲ \d+ muutos(ta)?$/, sv: /^▲ \d+ ändring(ar)?$/, en: /^▲ \d+ changes?$/ }[lang],
+      );
     });
   }
 });

@@ -56,6 +56,11 @@ export interface SurveyRoundView {
   mean: string;
   /** Where the mean sits on the 1–5 axis (0–100 % of its width); undefined when nobody answered. */
   meanAt: number | undefined;
+  /**
+   * "2 muutosta": the changes made since the previous round, which this round is the first to
+   * measure; empty when there were none (or this is the first round).
+   */
+  changesBefore: string;
 }
 
 export interface SurveyQuestionView {
@@ -104,6 +109,12 @@ export function surveyPageView(project: Project, item: Entry<Survey>, lang: Lang
     colour: LIKERT_COLOURS[i] ?? LIKERT_COLOURS[2],
   }));
 
+  const answering = project.actions.filter((a) => a.survey === item.slug);
+  const placed = changesBetweenRounds(surveyRounds(rows), answering);
+  const madeBefore = new Map(
+    placed.flatMap((g) => (g.place.kind === 'between' ? [[g.place.next, g.changes.length] as const] : [])),
+  );
+
   const roundView = (r: SurveyRoundResult): SurveyRoundView => ({
     label: date(r.round),
     n: formatNumber(r.n, lang),
@@ -122,6 +133,7 @@ export function surveyPageView(project: Project, item: Entry<Survey>, lang: Lang
     }),
     mean: r.mean === undefined ? t('surveys.noMean') : formatDecimal(r.mean, lang),
     meanAt: r.mean === undefined ? undefined : meanPosition(r.mean),
+    changesBefore: madeBefore.has(r.round) ? t('surveys.changesMarker', { n: madeBefore.get(r.round)! }) : '',
   });
 
   const questions = Object.keys(item.data.questions).map((id): SurveyQuestionView => {
@@ -137,8 +149,7 @@ export function surveyPageView(project: Project, item: Entry<Survey>, lang: Lang
     };
   });
 
-  const answering = project.actions.filter((a) => a.survey === item.slug);
-  const changes = changesBetweenRounds(surveyRounds(rows), answering).map((group) => ({
+  const changes = placed.map((group) => ({
     heading: placeHeading(group.place, t, date),
     items: group.changes.map((c) => changeView(c, project, lang)),
   }));

@@ -43,6 +43,8 @@ describe('surveyPageView', () => {
     expect(first!.meanAt).toBe(50);
     expect(last!.n).toBe('100');
     expect(last!.noAnswer).toBe('2');
+    // The one action naming the survey came after the latest round: no round measured it yet.
+    expect([first!.changesBefore, last!.changesBefore]).toEqual(['', '']);
     expect(view.scale.map((s) => s.label)).toEqual([
       '1 Erittäin huono',
       '2 Huono',
