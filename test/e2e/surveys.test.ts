@@ -165,3 +165,16 @@ describe('what was changed between the rounds', () => {
     });
   }
 });
+
+describe('the way back from an action', () => {
+  for (const lang of LANGS) {
+    it(`links an action that answers the survey to the survey's page (${lang})`, async () => {
+      const action = project.actions.find((a) => a.survey === SLUG)!;
+      const response = await page.goto(`${site.url}/${lang}/actions/${action.id}/`);
+      expect(response?.status()).toBe(200);
+      const link = page.getByRole('main').locator(`a[href="/${lang}/surveys/${SLUG}/"]`);
+      expect(await link.count()).toBe(1);
+      expect(squash(await link.textContent())).toBe(survey().translations[lang]?.data.title ?? survey().data.title);
+    });
+  }
+});

@@ -11,6 +11,7 @@ import type { Action, ActionStatus } from '../../schemas/action.ts';
 import type { Lang } from '../../schemas/fields.ts';
 import type { Project } from '../../schemas/project.ts';
 import type { FEEDBACK_TYPES } from '../../schemas/feedback.ts';
+import type { Survey } from '../../schemas/survey.ts';
 import type { Theme } from '../../schemas/theme.ts';
 import type { Vote } from '../../schemas/vote.ts';
 import { indexesOf } from '../indexes.ts';
@@ -39,6 +40,8 @@ export interface ActionPageView {
   statusName: string;
   /** The meeting that decided it, with its body's name (the body's id if the body is unknown). */
   meeting: { slug: string; date: string; bodyName: string; bodyLang: Lang | undefined } | undefined;
+  /** The survey it answers (actions.csv `survey`): its page shows whether the next round moved. */
+  survey: LocalizedEntry<Survey> | undefined;
   /** The themes it answers, in the order actions.csv lists them; unknown slugs are left out. */
   themes: LocalizedEntry<Theme>[];
   /** Its timeline in date order, each note in the language it is shown in. */
@@ -56,6 +59,7 @@ export function actionPageView(project: Project, action: Action, lang: Lang): Ac
   const bodyEntry = meetingEntry ? project.bodies.find((b) => b.slug === meetingEntry.data.body) : undefined;
   const body = bodyEntry ? localizeEntry(bodyEntry, lang, defaultLang) : undefined;
   const { updatesByAction, feedbackTally } = indexesOf(project);
+  const surveyEntry = action.survey ? project.surveys.find((s) => s.slug === action.survey) : undefined;
   const shown = [title, said, description, reason].filter((text) => text !== undefined);
   const allFellBack = shown.every((text) => text.fallback);
   const noteAt = (text: Shown<string> | undefined) => !allFellBack && text?.fallback === true;
@@ -76,6 +80,7 @@ export function actionPageView(project: Project, action: Action, lang: Lang): Ac
       bodyName: body?.data.name ?? meetingEntry.data.body,
       bodyLang: body?.lang,
     },
+    survey: surveyEntry ? localizeEntry(surveyEntry, lang, defaultLang) : undefined,
     themes: action.themes
       .map((slug) => project.themes.find((e) => e.slug === slug))
       .filter((e) => e !== undefined)

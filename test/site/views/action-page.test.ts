@@ -71,4 +71,13 @@ describe('actionPageView', () => {
     expect(english.said).toEqual({ value: 'Nuoret toivoivat pelipäivää kirjastoon.', lang: 'fi', fallback: true });
     expect(english.notes.said).toBe(true);
   });
+
+  it('names the survey the action answers, so its page links to where the next round shows the effect', () => {
+    const view = actionPageView(project, action('A-2026-001'), 'fi');
+    expect(view.survey?.slug).toBe('kirjastokysely');
+    expect(view.survey?.data.title).toBe('Kirjastokysely');
+    // No Swedish file: shown in Finnish, marked as such.
+    expect(actionPageView(project, action('A-2026-001'), 'sv').survey?.lang).toBe('fi');
+    expect(actionPageView(project, action('A-2026-002'), 'fi').survey).toBeUndefined();
+  });
 });
