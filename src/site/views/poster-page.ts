@@ -20,8 +20,12 @@ import { postersByTheme } from '../posters.ts';
 import { qrSvg } from '../qr.ts';
 import { siteName } from '../site-name.ts';
 
-/** A poster holds one A4 page: longer lists point to the theme page (checked by printing, test/e2e/posters.test.ts). */
-export const POSTER_SHOWN = { changed: 4, inProgress: 3, planned: 2 } as const;
+/**
+ * A poster holds one A4 page: longer lists point to the theme page. At most `actions` items in
+ * all, "we did" first, then in progress, then planned, each list at most its own share (checked
+ * by printing every poster of the example, test/e2e/posters.test.ts).
+ */
+export const POSTER_SHOWN = { actions: 4, changed: 3, inProgress: 2, planned: 2 } as const;
 
 export interface PosterItem {
   action: Action;
@@ -72,6 +76,14 @@ export async function posterPageView(
     })),
     more: Math.max(0, actions.length - shown),
   });
+  // Room goes to what was done first; what is left of the budget to work in progress, then plans.
+  const changedShown = Math.min(POSTER_SHOWN.changed, poster.changed.length);
+  const inProgressShown = Math.min(
+    POSTER_SHOWN.inProgress,
+    POSTER_SHOWN.actions - changedShown,
+    poster.inProgress.length,
+  );
+  const plannedShown = Math.min(POSTER_SHOWN.planned, POSTER_SHOWN.actions - changedShown - inProgressShown);
   const themeUrl = absoluteUrl(project.site.url, paths.theme(lang, item.slug));
   const feedbackUrl = project.site.feedbackUrl;
   return {
@@ -82,9 +94,9 @@ export async function posterPageView(
     organisation: project.site.organisation,
     logo: logoOf(project.site, lang),
     heard: poster.heard,
-    changed: list(poster.changed, POSTER_SHOWN.changed),
-    inProgress: list(poster.inProgress, POSTER_SHOWN.inProgress),
-    planned: list(poster.planned, POSTER_SHOWN.planned),
+    changed: list(poster.changed, changedShown),
+    inProgress: list(poster.inProgress, inProgressShown),
+    planned: list(poster.planned, plannedShown),
     statusDate: formatDate(posterAsOf(quarter, project.asOf), lang),
     themeUrl,
     feedbackUrl,
