@@ -13,7 +13,8 @@ import type { Lang, Text } from '../core/lang.ts';
 import { ACTION_STATUSES } from '../schemas/action.ts';
 import { editDistance } from '../schemas/fields.ts';
 import type { Project } from '../schemas/project.ts';
-import type { LoadResult, OwnLink } from '../validate/load-project.ts';
+import { CONTENT_KIND_NAMES } from '../schemas/kinds.ts';
+import type { LoadResult, OwnLink, PartialProject } from '../validate/load-project.ts';
 import { basePath } from './base.ts';
 import { DATA_SET_NAMES } from './open-data.ts';
 import { OPEN_DATA_FORMATS } from './open-data-files.ts';
@@ -140,23 +141,60 @@ function missingPage(link: OwnLink, path: string, addresses: ReadonlySet<string>
   );
 }
 
-/** A problem for every link to the site's own address that the build would not publish. */
-export function ownLinkProblems(project: Project, links: readonly OwnLink[]): Problem[] {
+/**
+ * Whether a link into a project with errors may lead to a page that is only missing because of
+ * those errors: an entry or action whose own file or row has a mistake, a poster (its quarters
+ * come from every feedback and action row), or a feed or calendar of one of those.
+ */
+function unsureIn(partial: PartialProject): (path: string) => boolean {
+  const { project, unreadEntries, unreadActions } = partial;
+  const unsure = new Set<string>();
+  for (const l of project.languages) {
+    for (const kind of CONTENT_KIND_NAMES)
+      for (const slug of unreadEntries[kind]) {
+        unsure.add(rooted.kindEntry(l, kind, slug));
+        if (kind === 'themes') unsure.add(rooted.themeFeed(l, slug));
+      }
+    if (unreadActions !== 'all') for (const id of unreadActions) unsure.add(rooted.action(l, id));
+  }
+  for (const slug of unreadEntries.bodies) unsure.add(rooted.bodyCalendar(slug));
+  const folders = project.languages.flatMap((l) =>
+    unreadActions === 'all' ? [rooted.posters(l), rooted.actions(l)] : [rooted.posters(l)],
+  );
+  return (path) =>
+    exists(path, unsure) || folders.some((folder) => path.startsWith(folder) && path.length > folder.length);
+}
+
+/**
+ * A problem for every link to the site's own address that the build would not publish. In a
+ * project with errors (`unsure`), links that may only be broken by those errors are left for the
+ * next round.
+ */
+export function ownLinkProblems(
+  project: Project,
+  links: readonly OwnLink[],
+  unsure: (path: string) => boolean = () => false,
+): Problem[] {
   if (links.length === 0) return [];
   const addresses = ownAddresses(project);
   const base = basePath(project.site.url);
   return links.flatMap((link) => {
     const path = pathOf(link.href);
-    return path === '' || exists(path, addresses) ? [] : [missingPage(link, path, addresses, base)];
+    return path === '' || exists(path, addresses) || unsure(path) ? [] : [missingPage(link, path, addresses, base)];
   });
 }
 
 /**
  * The validator's result with the site's own checks added: what every command that validates a
- * whole site (validate, build, dev, new, action) runs after `loadProject`.
+ * whole site (validate, build, dev, new, action) runs after `loadProject`. They run on a project
+ * with errors too, so that an author sees a broken link with the other problems, in one round.
  */
 export function withSiteChecks(result: LoadResult): LoadResult {
-  if (!result.project) return result;
-  const problems = ownLinkProblems(result.project, result.ownLinks ?? []);
+  const links = result.ownLinks ?? [];
+  const problems = result.project
+    ? ownLinkProblems(result.project, links)
+    : result.partial
+      ? ownLinkProblems(result.partial.project, links, unsureIn(result.partial))
+      : [];
   return problems.length === 0 ? result : { ...result, problems: [...result.problems, ...problems] };
 }

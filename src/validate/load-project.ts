@@ -30,6 +30,22 @@ export interface LoadResult {
   counts: Record<string, number>;
   /** Links from MDX to the site's own addresses: src/site/own-links.ts checks that they exist. */
   ownLinks?: readonly OwnLink[];
+  /**
+   * When the files have errors (and site.yaml could be read): the project as far as it could be
+   * read, for the site's own checks (src/site/own-links.ts), so that their problems come in the
+   * same round as the others. Never built into a site.
+   */
+  partial?: PartialProject;
+}
+
+/** A project read from files with errors, and what of it could not be read. */
+export interface PartialProject {
+  /** Every entry and row that had no errors of its own. */
+  project: Project;
+  /** Per content kind, the slugs whose default-language file exists but could not be read. */
+  unreadEntries: Readonly<Record<ContentKind, ReadonlySet<string>>>;
+  /** The ids of action rows with errors; `all` when data/actions.csv could not be read at all. */
+  unreadActions: ReadonlySet<string> | 'all';
 }
 
 function at(file: string, line: number, column: number | undefined): ProblemAt {
@@ -458,8 +474,7 @@ export async function loadProject(root: string, env: NodeJS.ProcessEnv = process
       | undefined = data[name];
     counts[DATA_FILES[name].rows.key] = sum(read === undefined ? [] : 'rows' in read ? [read] : [...read.values()]);
   }
-  if (problems.some((p) => p.severity === 'error') || !site) return { problems, counts };
-
+  if (!site) return { problems, counts };
   const project: Project = {
     root,
     site,
@@ -474,5 +489,14 @@ export async function loadProject(root: string, env: NodeJS.ProcessEnv = process
     // The registry's per-entry sets, each read with its own schema: `surveyResults`, `voteResults` …
     ...(entryDataSets(data) as EntryDataSets),
   };
-  return { project, problems, counts, ownLinks: content.ownLinks };
+  const ownLinks = content.ownLinks;
+  if (!problems.some((p) => p.severity === 'error')) return { project, problems, counts, ownLinks };
+  const unreadEntries = Object.fromEntries(
+    CONTENT_KIND_NAMES.map((kind) => {
+      const read = new Set<string>(project[kind].map((e) => e.slug));
+      return [kind, new Set([...content.existing[kind]].filter((slug) => !read.has(slug)))];
+    }),
+  ) as Record<ContentKind, Set<string>>;
+  const unreadActions = data.actions && !data.actions.readable ? 'all' : rejectedIds(data.actions);
+  return { problems, counts, ownLinks, partial: { project, unreadEntries, unreadActions } };
 }

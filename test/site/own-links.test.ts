@@ -1,0 +1,85 @@
+/**
+ * The check of MDX links to the site's own pages runs in the same round as every other check:
+ * an author who has a CSV mistake and a broken link sees both at once, not the link only after
+ * fixing the CSV. A link to a page that is only missing because of another error (its theme's
+ * file or its action's row has a mistake) is not reported as a second, misleading problem.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatIn, sortProblems } from '../../src/core/problem.ts';
+import { withSiteChecks } from '../../src/site/own-links.ts';
+import { loadProject } from '../../src/validate/load-project.ts';
+
+const FIXTURE = fileURLToPath(new URL('../fixtures/small-site/', import.meta.url));
+const ENV = { SOURCE_DATE_EPOCH: '1795392000' };
+const PAGE = 'content/pages/fi/tietoa.mdx';
+const roots: string[] = [];
+
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+function site(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'kuultu-own-links-'));
+  roots.push(root);
+  cpSync(FIXTURE, root, { recursive: true });
+  return root;
+}
+
+function replace(root: string, file: string, from: string, to: string): void {
+  const text = readFileSync(path.join(root, file), 'utf8');
+  expect(text, `${file} should contain ${from}`).toContain(from);
+  writeFileSync(path.join(root, file), text.replace(from, to));
+}
+
+async function messages(root: string): Promise<string[]> {
+  return sortProblems(withSiteChecks(await loadProject(root, ENV)).problems)
+    .filter((p) => p.severity === 'error')
+    .map(formatIn('fi'));
+}
+
+describe('own links in the same round as the other problems', () => {
+  it('reports a broken link together with a mistake in a CSV file', async () => {
+    const root = site();
+    replace(root, PAGE, 'Kerromme täällä', 'Katso [kirjastot](/fi/themes/kirjastoo/). Kerromme täällä');
+    replace(root, 'data/feedback/palaute-2026.csv', 'P-1,2026-01-03,', 'P-1,2026-13-03,');
+    const found = await messages(root);
+    expect(found.some((m) => m.startsWith('data/feedback/palaute-2026.csv:2'))).toBe(true);
+    expect(found).toContainEqual(
+      expect.stringContaining(
+        'content/pages/fi/tietoa.mdx:5:7  linkki "/fi/themes/kirjastoo/" johtaa sivuston sivulle',
+      ),
+    );
+    expect(found.find((m) => m.includes('kirjastoo'))).toContain('korjaus: tarkoititko /fi/themes/kirjastot/?');
+  });
+
+  it("does not call a link broken when its page is missing only because of the page's own mistake", async () => {
+    const root = site();
+    replace(
+      root,
+      PAGE,
+      'Kerromme täällä',
+      '[Kirjastot](/fi/themes/kirjastot/), [syöte](/fi/themes/kirjastot.xml), [juliste](/fi/posters/kirjastot/2026-q1/), [toimenpide](/fi/actions/A-2026-001/), [puuttuva](/fi/themes/puistoo/). Kerromme täällä',
+    );
+    // The theme's file and the action's row each get an error of their own.
+    replace(root, 'content/themes/fi/kirjastot.mdx', 'title: Kirjastot\n', '');
+    replace(root, 'data/actions.csv', 'A-2026-001,Kirjasto auki sunnuntaisin', 'A-2026-001,');
+    const found = await messages(root);
+    expect(found.some((m) => m.startsWith('content/themes/fi/kirjastot.mdx'))).toBe(true);
+    expect(found.some((m) => m.startsWith('data/actions.csv:2'))).toBe(true);
+    const links = found.filter((m) => m.includes('johtaa sivuston sivulle'));
+    expect(links).toEqual([expect.stringContaining('linkki "/fi/themes/puistoo/"')]);
+  });
+
+  it('says nothing of links when site.yaml cannot be read (the languages and address are unknown)', async () => {
+    const root = site();
+    replace(root, PAGE, 'Kerromme täällä', 'Katso [kirjastot](/fi/themes/kirjastoo/). Kerromme täällä');
+    replace(root, 'content/site.yaml', 'url: https://kuulee.pikkula.example', 'url: ei-osoite');
+    const found = await messages(root);
+    expect(found.some((m) => m.startsWith('content/site.yaml'))).toBe(true);
+    expect(found.filter((m) => m.includes('johtaa sivuston sivulle'))).toEqual([]);
+  });
+});
