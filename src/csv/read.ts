@@ -167,7 +167,8 @@ export function readCsv(file: string, bytes: Uint8Array, options: ReadCsvOptions
   for (const e of parsed.errors) {
     if (e.code !== 'InvalidQuotes' || typeof e.index !== 'number' || trailing.has(e.index)) continue;
     trailing.add(e.index);
-    problems.push(textAfterQuote(file, text, e.index, delimiter));
+    // papaparse numbers records from 0 with the header as record 0: Excel's row is one more.
+    problems.push(textAfterQuote(file, text, e.index, delimiter, typeof e.row === 'number' ? e.row + 1 : undefined));
   }
   for (const e of parsed.errors) {
     if (e.code === 'MissingQuotes' && !(typeof e.index === 'number' && trailing.has(e.index))) {
@@ -466,7 +467,13 @@ function fieldNumberAt(text: string, offset: number, delimiter: Delimiter): numb
 }
 
 /** `"Hyvä palvelu" kiitos` : `contentStart` is just after the opening quote. */
-function textAfterQuote(file: string, text: string, contentStart: number, delimiter: Delimiter): Problem {
+function textAfterQuote(
+  file: string,
+  text: string,
+  contentStart: number,
+  delimiter: Delimiter,
+  row: number | undefined,
+): Problem {
   let close = contentStart;
   while (close < text.length && !(text[close] === '"' && text[close + 1] !== '"')) close += text[close] === '"' ? 2 : 1;
   const after = /^[^\r\n]*/.exec(text.slice(close + 1))![0];
@@ -474,8 +481,14 @@ function textAfterQuote(file: string, text: string, contentStart: number, delimi
   const name = DELIMITER_NAMES[delimiter];
   const cell = truncate(text.slice(contentStart, close), 40);
   const goesOn = truncate(extra.trim(), 40);
+  const at: ProblemAt = {
+    file,
+    line: lineOfChar(text, contentStart),
+    column: fieldNumberAt(text, contentStart - 1, delimiter),
+  };
+  if (row !== undefined) at.row = row;
   return error(
-    { file, line: lineOfChar(text, contentStart), column: fieldNumberAt(text, contentStart - 1, delimiter) },
+    at,
     'csv.quote',
     {
       fi: `solu "${cell}" jatkuu loppulainausmerkin jälkeen: "${goesOn}".`,

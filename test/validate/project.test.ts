@@ -427,7 +427,7 @@ describe('files that cannot be read as CSV', () => {
       ',"Uudet penkit ovat hyvät!" Soittakaa 040 123 4567,yes',
     );
     expect(await messages(site.root)).toEqual([
-      'data/feedback/palaute-2026.csv:4:8  the cell "Uudet penkit ovat hyvät!" goes on after its closing quote: "Soittakaa 040 123 4567".\n' +
+      'data/feedback/palaute-2026.csv:4:8 (row 4, column H)  the cell "Uudet penkit ovat hyvät!" goes on after its closing quote: "Soittakaa 040 123 4567".\n' +
         '    expected: a quoted cell to end at its closing quote, followed by a comma or the end of the line\n' +
         '    fix: move the text inside the quotes; a quote inside the text is written as two quotes ""',
     ]);

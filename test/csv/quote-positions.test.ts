@@ -1,0 +1,21 @@
+/**
+ * A quote problem names the row as Excel shows it, like every other CSV message: an author
+ * finds a row in Excel by its row number, not by the file's text line (which a line break
+ * inside a cell above moves).
+ */
+import { describe, expect, it } from 'vitest';
+import { formatIn } from '../../src/core/problem.ts';
+import { readCsv } from '../../src/csv/read.ts';
+
+function messages(text: string): string[] {
+  return readCsv('data/feedback/palaute.csv', new TextEncoder().encode(text)).problems.map(formatIn('fi'));
+}
+
+describe('quote problems in Excel rows', () => {
+  it('names the Excel row and column of a cell that goes on after its closing quote', () => {
+    const [message] = messages('id;date;text\r\nP-1;1.1.2025;"a\r\nb"\r\nP-2;1.1.2025;"hyvä" juttu\r\n');
+    expect(message).toMatch(
+      /^data\/feedback\/palaute\.csv:4:3 \(rivi 3, sarake C\) {2}solu "hyvä" jatkuu loppulainausmerkin jälkeen: "juttu"\./,
+    );
+  });
+});
