@@ -66,7 +66,11 @@ export function readCsvFile<S extends z.ZodObject>(
   const read = readCsv(file, bytes, { aliases: options.aliases });
   problems.push(...read.problems);
   if (!read.table) return { file, rows: [], rejected: [], readable: false, columns: {} };
-  const validated = validateRows(read.table, schema, { languages: options.languages, what: options.what });
+  const validated = validateRows(read.table, schema, {
+    languages: options.languages,
+    what: options.what,
+    aliases: options.aliases,
+  });
   problems.push(...validated.problems);
   const readable = !validated.problems.some((p) => p.code === 'column.missing');
   const kept = new Set(validated.rows.map((r) => r.line));

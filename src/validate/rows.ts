@@ -4,7 +4,7 @@
  * This is the CSV half of Starlight's `parseWithFriendlyErrors`: one place, one wording.
  */
 import type * as z from 'zod';
-import { cellAt, rowId, type CsvRow, type CsvTable } from '../csv/read.ts';
+import { cellAt, normaliseHeader, rowId, type CsvRow, type CsvTable } from '../csv/read.ts';
 import { each, same, type Text } from '../core/lang.ts';
 import { truncate } from '../core/text.ts';
 import { didYouMean, fieldMeta, predicateOf, type IssueWords, type Lang } from '../schemas/fields.ts';
@@ -18,13 +18,30 @@ import { columnsOf, type ColumnSpec } from '../schemas/columns.ts';
  */
 export type FileNoun = Text;
 
-export function checkColumns(table: CsvTable, columns: readonly ColumnSpec[], what: FileNoun): Problem[] {
+/**
+ * The header's columns against the schema's. `aliases` (normalised header → column: `kanava` →
+ * `channel`) are the other names a column may have; when a file is written with them (Finnish
+ * Excel exports), a missing or misspelled column is named as that file names its columns.
+ */
+export function checkColumns(
+  table: CsvTable,
+  columns: readonly ColumnSpec[],
+  what: FileNoun,
+  aliases: Readonly<Record<string, string>> = {},
+): Problem[] {
   const problems: Problem[] = [];
   const known = columns.map((c) => c.name);
   const list = known.join(', ');
+  const namesOf = (column: string) => Object.keys(aliases).filter((alias) => aliases[alias] === column);
+  // A header written with another name for some column (`Kanava`) is written in those names.
+  const inAliases = table.columns.some((c) => normaliseHeader(table.writtenHeader[c] ?? c) !== c);
   const missing = columns.filter((c) => c.required && !(c.name in table.columnNumber));
   for (const column of missing) {
-    const near = nearestUnknown(table, column.name, known);
+    const other = inAliases ? namesOf(column.name)[0] : undefined;
+    const near = nearestUnknown(table, [column.name, ...namesOf(column.name)], known);
+    const also: Text =
+      other === undefined ? same('') : { fi: ` tai ${other}`, sv: ` eller ${other}`, en: ` or ${other}` };
+    const meant = other ?? column.name;
     problems.push(
       error(
         { file: table.file, line: 1, column: 0, row: 1 },
@@ -41,9 +58,9 @@ export function checkColumns(table: CsvTable, columns: readonly ColumnSpec[], wh
             en: `the columns of ${what.en}: ${list}`,
           },
           fix: {
-            fi: `lisää sarake, jonka otsikko on ${column.name}${near ? ` (onko "${near}" tarkoitettu sarakkeeksi ${column.name}?)` : ''}`,
-            sv: `lägg till en kolumn med rubriken ${column.name}${near ? ` (är "${near}" menad som ${column.name}?)` : ''}`,
-            en: `add a column named ${column.name}${near ? ` (is "${near}" meant to be ${column.name}?)` : ''}`,
+            fi: `lisää sarake, jonka otsikko on ${column.name}${also.fi}${near ? ` (onko "${near}" tarkoitettu sarakkeeksi ${meant}?)` : ''}`,
+            sv: `lägg till en kolumn med rubriken ${column.name}${also.sv}${near ? ` (är "${near}" menad som ${meant}?)` : ''}`,
+            en: `add a column named ${column.name}${also.en}${near ? ` (is "${near}" meant to be ${meant}?)` : ''}`,
           },
         },
       ),
@@ -51,7 +68,7 @@ export function checkColumns(table: CsvTable, columns: readonly ColumnSpec[], wh
   }
   for (const name of table.columns) {
     if (known.includes(name)) continue;
-    const guess = didYouMean(name, known);
+    const guess = didYouMean(name, known) ?? didYouMean(name, Object.keys(aliases));
     const written = table.writtenHeader[name];
     problems.push(
       warning(
@@ -82,11 +99,14 @@ export function checkColumns(table: CsvTable, columns: readonly ColumnSpec[], wh
   return problems;
 }
 
-/** The header as written of an unknown column that looks like `name`, if one does. */
-function nearestUnknown(table: CsvTable, name: string, known: readonly string[]): string | undefined {
+/** The header as written of an unknown column that looks like one of `names`, if one does. */
+function nearestUnknown(table: CsvTable, names: readonly string[], known: readonly string[]): string | undefined {
   const unknown = table.columns.filter((c) => !known.includes(c));
-  const close = didYouMean(name, unknown);
-  return close ? table.writtenHeader[close] : undefined;
+  for (const name of names) {
+    const close = didYouMean(name, unknown);
+    if (close) return table.writtenHeader[close];
+  }
+  return undefined;
 }
 
 /** Each field of a row schema, and for a localized one its column per language: worked out once per table. */
@@ -141,11 +161,11 @@ export function issueMessage(
 export function validateRows<S extends z.ZodObject>(
   table: CsvTable,
   schema: S,
-  options: { languages: readonly Lang[]; what: FileNoun },
+  options: { languages: readonly Lang[]; what: FileNoun; aliases?: Readonly<Record<string, string>> },
 ): { rows: Located<z.output<S>>[]; problems: Problem[] } {
   type T = z.output<S>;
   const shape = schema.shape as Record<string, z.ZodType>;
-  const problems = checkColumns(table, columnsOf(shape, options.languages), options.what);
+  const problems = checkColumns(table, columnsOf(shape, options.languages), options.what, options.aliases);
   if (problems.some((p) => p.severity === 'error')) return { rows: [], problems };
   const rows: Located<T>[] = [];
   const fields = inputFields(shape, options.languages);
