@@ -314,8 +314,8 @@ export function date(doc: FieldDoc, opts: { required?: boolean } = {}) {
       return report(
         ctx,
         {
-          fi: `ei ole olemassa oleva päivämäärä${detail.fi}.`,
-          sv: `är inte ett datum som finns${detail.sv}.`,
+          fi: `ei ole oikea päivämäärä${detail.fi}.`,
+          sv: `finns inte i kalendern${detail.sv}.`,
           en: `is not a date that exists${detail.en}.`,
         },
         {
@@ -369,10 +369,16 @@ function impossibleDetail({ month, year }: DateParts): Text {
     };
   const days = daysInMonth(year, month);
   return {
-    fi: ` (kuussa ${month}/${year} on ${days} päivää)`,
-    sv: ` (månad ${month} år ${year} har ${days} dagar)`,
+    // Every Finnish month name ends in -kuu, so its inessive is the name + ssa: "helmikuussa".
+    fi: ` (${monthName('fi', year, month)}ssa ${year} on ${days} päivää)`,
+    sv: ` (${monthName('sv', year, month)} ${year} har ${days} dagar)`,
     en: ` (month ${month} of ${year} has ${days} days)`,
   };
+}
+
+/** A month's name as a sentence writes it: `helmikuu`, `februari`. */
+function monthName(lang: 'fi' | 'sv', year: number, month: number): string {
+  return new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
 }
 
 export function requiredDate(doc: FieldDoc) {
