@@ -1,0 +1,31 @@
+/**
+ * What a Finnish or Swedish team writes in a feedback export's channel and type columns
+ * ("Facebook", "e-post", "klagomål") gets a fix that says exactly which value to write.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/core/problem.ts';
+import { FeedbackRowSchema } from '../../src/schemas/feedback.ts';
+import { issueMessage } from '../../src/validate/rows.ts';
+
+const ROW = { id: 'P-1', date: '3.1.2026', theme: 'kirjastot', channel: 'web', type: 'idea', publish: 'no' };
+
+function fix(column: 'channel' | 'type', value: string): string {
+  const result = FeedbackRowSchema.safeParse({ ...ROW, [column]: value });
+  expect(result.success, value).toBe(false);
+  const issue = result.error!.issues.find((i) => i.path[0] === column)!;
+  const { message, words } = issueMessage(column, issue);
+  return formatProblem({ severity: 'error', file: 'f.csv', line: 2, column: 1, code: 'x', message, ...words }, 'fi');
+}
+
+describe('feedback channel and type as teams write them', () => {
+  it.each([
+    ['channel', 'Facebook', 'korjaus: kirjoita "social" (facebook = social)'],
+    ['channel', 'sociala medier', 'korjaus: kirjoita "social" (sociala medier = social)'],
+    ['channel', 'e-post', 'korjaus: kirjoita "email" (e-post = email)'],
+    ['channel', 'övrigt', 'korjaus: kirjoita "other" (övrigt = other)'],
+    ['type', 'klagomål', 'korjaus: kirjoita "criticism" (klagomål = criticism)'],
+    ['type', 'toive', 'korjaus: kirjoita "idea" (toive = idea)'],
+  ] as const)('%s %s', (column, value, expected) => {
+    expect(fix(column, value)).toContain(expected);
+  });
+});
