@@ -4,9 +4,14 @@
  */
 import type { Text } from '../core/lang.ts';
 
-/** Saving a sheet as the CSV kuultu reads best: UTF-8 keeps ä, ö, å and € whatever the machine. */
+/**
+ * Saving a sheet as the CSV kuultu reads best: UTF-8 keeps ä, ö, å and € whatever the machine.
+ * The file type's name is Excel's own in each language: Finnish Excel calls its CSV types
+ * "CSV (luetteloerotin)" and "CSV UTF-8 (luetteloerotin)" (list separator, not "pilkuilla erotettu"),
+ * Swedish Excel "CSV UTF-8 (kommaavgränsad)", both under Tiedosto/Arkiv > Tallenna nimellä/Spara som.
+ */
 export const SAVE_AS_CSV_UTF8: Text = {
-  fi: 'Tiedosto > Tallenna nimellä > CSV UTF-8 (pilkuilla erotettu)',
+  fi: 'Tiedosto > Tallenna nimellä > CSV UTF-8 (luetteloerotin)',
   sv: 'Arkiv > Spara som > CSV UTF-8 (kommaavgränsad)',
   en: 'File > Save As > CSV UTF-8 (Comma delimited)',
 };

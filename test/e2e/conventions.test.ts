@@ -103,6 +103,21 @@ describe('quarters', () => {
   });
 });
 
+describe('quarterly tables', () => {
+  it('are captioned with one Finnish word, "neljännesvuosittain", on the home and theme pages', async () => {
+    const captions: string[] = [];
+    for (const path of ['/fi/', `/fi/themes/${picks.theme}/`]) {
+      await open(path);
+      captions.push(...(await page.locator('caption').allTextContents()).map((c) => c.replace(/\s+/g, ' ').trim()));
+    }
+    const quarterly = captions.filter((c) => /neljänne|vuosineljä/.test(c));
+    expect(quarterly).toEqual(
+      expect.arrayContaining(['Palautteet neljännesvuosittain', 'Lupauksen pitäminen neljännesvuosittain']),
+    );
+    for (const c of quarterly) expect(c).toContain('neljännesvuosittain');
+  });
+});
+
 describe('meeting times', () => {
   const WEEKDAYS: Record<Lang, string[]> = {
     fi: ['su', 'ma', 'ti', 'ke', 'to', 'pe', 'la'],

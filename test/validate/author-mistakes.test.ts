@@ -44,7 +44,7 @@ describe('mistakes an author makes, in Finnish', () => {
     expect(await finnish(root)).toEqual([
       'data/feedback/palaute-2026.csv:2:8 (rivi 2, sarake H, P-1)  text "SunnuntaiaukiolÃ¶ olisi hieno." sisältää merkit "Ã¶", jotka olivat alun perin "ö": tiedosto on vaurioitunut, kun se on tallennettu väärällä merkistöllä.\n' +
         '    kelpaa: teksti, jossa ä, ö, å ja € ovat ennallaan\n' +
-        '    korjaus: avaa alkuperäinen tiedosto (esim. palautejärjestelmän vienti) ja tallenna tiedosto Excelissä uudelleen: Tiedosto > Tallenna nimellä > CSV UTF-8 (pilkuilla erotettu); korjaa merkit käsin vain, jos alkuperäistä ei ole',
+        '    korjaus: avaa alkuperäinen tiedosto (esim. palautejärjestelmän vienti) ja tallenna tiedosto Excelissä uudelleen: Tiedosto > Tallenna nimellä > CSV UTF-8 (luetteloerotin); korjaa merkit käsin vain, jos alkuperäistä ei ole',
     ]);
   });
 
