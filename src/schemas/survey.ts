@@ -9,9 +9,9 @@ import { listItem, listOf, mapOf, type ItemNoun } from './content-fields.ts';
 const doc = {
   title: { fi: 'Kyselyn nimi.', sv: 'Enkätens namn.', en: 'The name of the survey.' },
   scale: {
-    fi: 'Vastausasteikon viisi sanallista vaihtoehtoa, 1:stä 5:een.',
-    sv: 'Svarsskalans fem alternativ i ord, från 1 till 5.',
-    en: 'The five answer labels of the scale, for 1 to 5.',
+    fi: 'Vastausasteikon viisi sanallista vaihtoehtoa, 1:stä 5:een. Keskimmäinen (3) on neutraali mielipide, esimerkiksi "Ei samaa eikä eri mieltä"; "En osaa sanoa" ei ole asteikolla, vaan se lasketaan vastaamatta jätetyksi.',
+    sv: 'Svarsskalans fem alternativ i ord, från 1 till 5. Det mittersta (3) är en neutral åsikt, till exempel "Varken av samma eller annan åsikt"; "Vet inte" hör inte till skalan utan räknas som inget svar.',
+    en: 'The five answer labels of the scale, for 1 to 5. The middle one (3) is a neutral opinion, such as "Neither agree nor disagree"; "Don\'t know" is not on the scale: it counts as no answer.',
   },
   scaleLabel: { fi: 'Asteikon yksi vaihtoehto.', sv: 'Ett alternativ på skalan.', en: 'One label of the scale.' },
   questions: {

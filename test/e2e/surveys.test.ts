@@ -130,6 +130,30 @@ describe('survey page at a glance', () => {
   }
 });
 
+describe("the scale's middle", () => {
+  const NEUTRAL = {
+    fi: 'Ei samaa eikä eri mieltä',
+    sv: 'Varken av samma eller annan åsikt',
+    en: 'Neither agree nor disagree',
+  };
+  const DONT_KNOW = /En osaa sanoa|Vet inte|Cannot say|Don.t know/;
+  for (const lang of LANGS) {
+    it(`is a neutral opinion, "${NEUTRAL[lang]}", in the legend and the tables; "don't know" is not on the scale (${lang})`, async () => {
+      await open(lang);
+      const main = page.getByRole('main');
+      // The legend is drawn for the eye (the table says it to a screen reader): read it as text.
+      const legend = main.locator('.legend').first().locator('li');
+      expect((await legend.allTextContents()).map(squash)[2]).toContain(NEUTRAL[lang]);
+      const header = main
+        .getByRole('table')
+        .first()
+        .getByRole('columnheader', { name: new RegExp(`^3 ${NEUTRAL[lang]}`) });
+      expect(await header.count()).toBe(1);
+      expect(squash(await main.textContent())).not.toMatch(DONT_KNOW);
+    });
+  }
+});
+
 describe('what was changed between the rounds', () => {
   for (const lang of LANGS) {
     it(`lists each action answering the survey under the rounds it fell between, planned ones apart, declined ones not at all (${lang})`, async () => {

@@ -2,10 +2,10 @@
  * One row per respondent → n1…n5 and no answer per question, from labels in any of the three
  * languages or from numbers; a value off the scale or a header nobody placed is told, not counted.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatIn } from '../../src/core/problem.ts';
-import { knownLabelValue, LIKERT_LABELS } from '../../src/import/likert.ts';
+import { isDontKnow, knownLabelValue, LIKERT_LABELS } from '../../src/import/likert.ts';
 import { emptyMapping, parseMapping } from '../../src/import/mapping.ts';
 import { Resolver } from '../../src/import/resolve.ts';
 import { sheetFromCsv, sheetFromXlsx, type Sheet } from '../../src/import/sheet.ts';
@@ -26,6 +26,19 @@ const KOULURUOKA: SurveyQuestions = {
     { id: 'viihtyisyys', text: 'Ruokala on viihtyisä paikka syödä.' },
   ],
   scales: [
+    [
+      'Täysin eri mieltä',
+      'Jokseenkin eri mieltä',
+      'Ei samaa eikä eri mieltä',
+      'Jokseenkin samaa mieltä',
+      'Täysin samaa mieltä',
+    ],
+  ],
+};
+/** The author's mistake the import warns about: "don't know" written as the middle of the scale. */
+const DONT_KNOW_AT_3: SurveyQuestions = {
+  ...KOULURUOKA,
+  scales: [
     ['Täysin eri mieltä', 'Jokseenkin eri mieltä', 'En osaa sanoa', 'Jokseenkin samaa mieltä', 'Täysin samaa mieltä'],
   ],
 };
@@ -43,10 +56,44 @@ describe('answer labels', () => {
   });
 
   it('counts "En osaa sanoa", "Vet inte" and "Don’t know" as no answer, even where a scale lists one as 3', () => {
-    for (const label of ['En osaa sanoa', 'Vet inte', 'Don’t know', "Don't know"])
+    for (const label of ['En osaa sanoa', 'Vet inte', 'Don’t know', "Don't know"]) {
       expect(knownLabelValue(label, KOULURUOKA.scales)).toBeNull();
+      expect(knownLabelValue(label, DONT_KNOW_AT_3.scales)).toBeNull();
+    }
+    expect(knownLabelValue('Ei samaa eikä eri mieltä', KOULURUOKA.scales)).toBe(3);
     expect(knownLabelValue('Jokseenkin eri mieltä', KOULURUOKA.scales)).toBe(2);
     expect(knownLabelValue('Melko hyvä', KOULURUOKA.scales)).toBeUndefined();
+  });
+});
+
+describe("the example city's survey scales", () => {
+  const root = new URL('../../content/surveys/', import.meta.url);
+  const scales = readdirSync(root).flatMap((lang) =>
+    readdirSync(new URL(`${lang}/`, root)).map((file) => {
+      const text = readFileSync(new URL(`${lang}/${file}`, root), 'utf8');
+      const block = /^scale:\n((?: {2}- .*\n){5})/m.exec(text)?.[1] ?? '';
+      const labels = [...block.matchAll(/- "?(.*?)"?\n/g)].map((m) => m[1]!);
+      return { where: `content/surveys/${lang}/${file}`, lang: lang as keyof typeof LIKERT_LABELS, labels };
+    }),
+  );
+
+  it('put a neutral opinion at 3, in each language, and no "don’t know" anywhere on the scale', () => {
+    expect(scales.length).toBeGreaterThanOrEqual(6);
+    const neutral = {
+      fi: 'Ei samaa eikä eri mieltä',
+      sv: 'Varken av samma eller annan åsikt',
+      en: 'Neither agree nor disagree',
+    };
+    for (const { where, lang, labels } of scales) {
+      expect(labels, where).toHaveLength(5);
+      expect(labels[2], where).toBe(neutral[lang]);
+      for (const label of labels) expect(isDontKnow(label), `${where}: ${label}`).toBe(false);
+      // The import reads each of the five labels as its own value, so a round's counts land where they belong.
+      expect(
+        labels.map((l) => knownLabelValue(l, [labels])),
+        where,
+      ).toEqual([1, 2, 3, 4, 5]);
+    }
   });
 });
 
@@ -87,7 +134,7 @@ describe('Microsoft Forms (.xlsx)', () => {
 
   it('warns that a "don’t know" in the survey’s own scale is counted as no answer, and how to count it as 3', async () => {
     const sheet = (await sheetFromXlsx('forms.xlsx', read('forms-kouluruokakysely.xlsx'))).sheet!;
-    const out = countResponses(sheet, SOURCES.forms.survey, KOULURUOKA, new Resolver(emptyMapping()), TZ);
+    const out = countResponses(sheet, SOURCES.forms.survey, DONT_KNOW_AT_3, new Resolver(emptyMapping()), TZ);
     expect(out.problems.filter((p) => p.severity === 'warning').map(formatIn('fi'))).toEqual([
       'forms.xlsx  varoitus: kyselyn asteikossa "En osaa sanoa" on arvo 3, mutta kuultu laskee sen vastaamatta jätetyksi: ”en osaa sanoa” ei ole keskimmäinen mielipide.\n    kelpaa: asteikko, jonka kaikki viisi vaihtoehtoa ovat mielipiteitä\n    korjaus: jos se on kuitenkin 3, lisää vastaavuustiedoston vastaukset-kohtaan rivi  "En osaa sanoa": 3',
     ]);
@@ -98,7 +145,7 @@ describe('Microsoft Forms (.xlsx)', () => {
     const text = read('mappings/forms-kouluruokakysely.yaml').toString();
     expect(text).toContain('  En osaa sanoa: ei vastausta\n');
     const m = parseMapping('m.yaml', text.replace('  En osaa sanoa: ei vastausta\n', '  En osaa sanoa: 3\n')).mapping;
-    const out = countResponses(sheet, SOURCES.forms.survey, KOULURUOKA, new Resolver(m), TZ);
+    const out = countResponses(sheet, SOURCES.forms.survey, DONT_KNOW_AT_3, new Resolver(m), TZ);
     expect(out.problems).toEqual([]);
     expect(out.counts[2]).toEqual({ question: 'kasvisruoka', n1: 2, n2: 2, n3: 1, n4: 2, n5: 0, no_answer: 1 });
   });
