@@ -569,7 +569,7 @@ export async function runImport(
   }
 
   if (source.kind === 'actions' && planned.problems.length === 0) {
-    settings.unit = mapping.settings.unit ?? project.site.organisation;
+    settings.unit = mapping.settings.unit ?? project.site.organisation[project.defaultLang] ?? '';
     settings.influence = mapping.settings.influence ?? '';
     const influence = mapping.settings.influence;
     if (!influence || !(INFLUENCES as readonly string[]).includes(influence))

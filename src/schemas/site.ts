@@ -72,9 +72,9 @@ const doc = {
     en: 'The name of the site, the same in every language or one per language (fi, sv, en).',
   },
   organisation: {
-    fi: 'Julkaiseva organisaatio.',
-    sv: 'Organisationen som publicerar.',
-    en: 'The organisation that publishes the site.',
+    fi: 'Julkaiseva organisaatio, sama nimi kaikilla kielillä tai kielittäin (fi, sv, en), esimerkiksi fi: Kuusijärven kaupunki, sv: Kuusijärvi stad.',
+    sv: 'Organisationen som publicerar, samma namn på alla språk eller per språk (fi, sv, en), till exempel fi: Kuusijärven kaupunki, sv: Kuusijärvi stad.',
+    en: 'The organisation that publishes the site, one name for every language or one per language (fi, sv, en), e.g. fi: Kuusijärven kaupunki, sv: Kuusijärvi stad.',
   },
   url: {
     fi: 'Sivuston osoite, https://…; voi päättyä kansioon (https://org.github.io/repo/), jolloin sivusto julkaistaan sen alle.',
@@ -252,6 +252,33 @@ const NAME_WORDS: TextWords = {
   expectedIn: (lang) => ({ fi: `nimi kielellä ${lang}`, sv: `ett namn på ${lang}`, en: `a name for ${lang}` }),
 };
 
+const ORGANISATION_WORDS: TextWords = {
+  code: 'organisation',
+  aNoun: { fi: 'organisaation nimi', sv: 'ett organisationsnamn', en: "an organisation's name" },
+  noun: { fi: 'organisaation nimeä', sv: 'organisationsnamn', en: 'organisation name' },
+  expected: {
+    fi: 'julkaisevan organisaation nimi',
+    sv: 'namnet på organisationen som publicerar',
+    en: 'the name of the organisation that publishes the site',
+  },
+  emptyFix: {
+    fi: 'kirjoita nimi, esim. organisation: Kuusijärven kaupunki',
+    sv: 'skriv namnet, t.ex. organisation: Kuusijärvi stad',
+    en: 'write the name, e.g. organisation: City of Kuusijärvi',
+  },
+  typeFix: {
+    fi: 'kirjoita organisation: ja sen perään nimi, tai sisennetyt rivit fi:, sv:, en: sen alle',
+    sv: 'skriv organisation: följt av namnet, eller raderna fi:, sv:, en: indragna under det',
+    en: 'write organisation: followed by the name, or fi:, sv:, en: lines indented under it',
+  },
+  under: { fi: 'rivin organisation: alle', sv: 'under organisation:', en: 'under organisation:' },
+  expectedIn: (lang) => ({
+    fi: `organisaation nimi kielellä ${lang}`,
+    sv: `organisationens namn på ${lang}`,
+    en: `the organisation's name in ${lang}`,
+  }),
+};
+
 const PROMISE_WORDS: TextWords = {
   code: 'promise',
   aNoun: { fi: 'palvelulupaus', sv: 'ett servicelöfte', en: 'a promise' },
@@ -264,7 +291,7 @@ const PROMISE_WORDS: TextWords = {
   emptyFix: {
     fi: 'kirjoita lupaus, esim. promise: Vastaamme kahdessa viikossa., tai poista rivi',
     sv: 'skriv löftet, t.ex. promise: Vi svarar inom två veckor., eller ta bort raden',
-    en: 'write the promise, e.g. promise: Vastaamme kahdessa viikossa., or delete the line',
+    en: 'write the promise, e.g. promise: We answer within two weeks., or delete the line',
   },
   typeFix: {
     fi: 'kirjoita promise: ja sen perään teksti, tai sisennetyt rivit fi:, sv:, en: sen alle',
@@ -516,6 +543,9 @@ function checkLanguages(
 
 /** `name: Kuusijärvi kuulee` or `name: { fi: …, sv: …, en: … }`. */
 const siteName = textOrPerLanguage(doc.name, NAME_WORDS, { max: 200 });
+
+/** `organisation: Kuusijärven kaupunki` or one per language: posters and pages in Swedish name it in Swedish. */
+const organisation = textOrPerLanguage(doc.organisation, ORGANISATION_WORDS, { max: 200 });
 
 /** `promise: Vastaamme kahdessa viikossa.` or one per language; optional. */
 const promise = textOrPerLanguage(doc.promise, PROMISE_WORDS, { max: 500 })
@@ -1001,7 +1031,7 @@ export const SiteSchema = z
     /** The name of the site: one, or one per language. */
     name: siteName,
     /** The organisation that publishes the site. */
-    organisation: requiredText(doc.organisation, { max: 200 }),
+    organisation,
     /** Absolute https address: canonical URLs, sitemap, feeds and iCal need it; its path is the site's base. */
     url: siteUrl,
     /** fi, sv and/or en; the first is the default language. */
@@ -1057,6 +1087,7 @@ export const SiteSchema = z
   })
   .superRefine((site, ctx) => {
     checkLanguages(site.name, site.languages, NAME_WORDS, ctx, ['name']);
+    checkLanguages(site.organisation, site.languages, ORGANISATION_WORDS, ctx, ['organisation']);
     if (site.promise !== undefined) checkLanguages(site.promise, site.languages, PROMISE_WORDS, ctx, ['promise']);
     if (site.logo?.alt !== undefined)
       checkLanguages(site.logo.alt, site.languages, LOGO_ALT_WORDS, ctx, ['logo', 'alt']);
@@ -1074,13 +1105,14 @@ export const SiteSchema = z
         ]);
     }
   })
-  .transform(({ name, accessibility, promise, logo, ...site }) => ({
+  .transform(({ name, organisation, accessibility, promise, logo, ...site }) => ({
     ...site,
     name: nameInEveryLanguage(name, site.languages),
+    organisation: nameInEveryLanguage(organisation, site.languages),
     // A logo stands for the organisation: without its own alt text, its name says what it is.
     ...(logo === undefined
       ? {}
-      : { logo: { file: logo.file, alt: nameInEveryLanguage(logo.alt ?? site.organisation, site.languages) } }),
+      : { logo: { file: logo.file, alt: nameInEveryLanguage(logo.alt ?? organisation, site.languages) } }),
     ...(promise === undefined ? {} : { promise: inSiteLanguages(promise, site.languages) }),
     accessibility: {
       ...accessibility,

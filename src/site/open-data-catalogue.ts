@@ -20,6 +20,7 @@ import {
   type FieldDocumentation,
 } from './open-data.ts';
 import { absoluteUrl, paths } from './paths.ts';
+import { organisationName } from './site-name.ts';
 
 /** The licence as SPDX names it, where its text lives, and the EU Publications Office's name for it. */
 export interface LicenceFacts {
@@ -182,7 +183,7 @@ export function dataPackage(project: Project, facts: readonly DataFileFacts[]): 
     description: t('opendata.intro'),
     homepage: absoluteUrl(project.site.url, paths.openData(lang)),
     licenses: [{ name: licence.spdx, path: licence.url, title: t(`opendata.licence.${project.site.license}`) }],
-    contributors: [{ title: project.site.organisation, email: project.site.contact, role: 'publisher' }],
+    contributors: [{ title: organisationName(project.site, lang), email: project.site.contact, role: 'publisher' }],
     resources: facts.map((f) => ({
       profile: 'tabular-data-resource',
       name: f.name,
@@ -250,9 +251,10 @@ export function dcatTurtle(project: Project, facts: readonly DataFileFacts[]): s
     quad(catalogue, at('dct', 'modified'), date(project.asOf)),
     ...languages.map((l) => quad(catalogue, at('dct', 'language'), iri(`${EU}language/${EU_LANGUAGE[l]}`))),
     quad(publisher, a, at('foaf', 'Agent')),
-    quad(publisher, at('foaf', 'name'), literal(site.organisation)),
+    // The publisher is named in each of the site's languages, as the catalogue's titles are.
+    ...languages.map((l) => quad(publisher, at('foaf', 'name'), literal(organisationName(site, l), l))),
     quad(contact, a, at('vcard', 'Organization')),
-    quad(contact, at('vcard', 'fn'), literal(site.organisation)),
+    quad(contact, at('vcard', 'fn'), literal(organisationName(site, project.defaultLang))),
     quad(contact, at('vcard', 'hasEmail'), iri(`mailto:${site.contact}`)),
     quad(licence, a, at('dct', 'LicenseDocument')),
     quad(licence, at('dct', 'identifier'), literal(LICENCE_FACTS[site.license].spdx)),

@@ -6,3 +6,8 @@ export function siteName(site: Pick<Site, 'name' | 'languages'>, lang: Lang): st
   if (typeof site.name === 'string') return site.name;
   return site.name[lang] ?? site.name[site.languages[0] ?? 'fi'] ?? Object.values(site.name)[0] ?? '';
 }
+
+/** The publishing organisation's name in `lang` (site.yaml gives one for all or one per language). */
+export function organisationName(site: Pick<Site, 'organisation' | 'languages'>, lang: Lang): string {
+  return site.organisation[lang] ?? site.organisation[site.languages[0] ?? 'fi'] ?? '';
+}

@@ -59,3 +59,33 @@ describe('the logo in the header', () => {
     expect((await page.request.get(`${small.url}/favicon.svg`)).status()).toBe(200);
   });
 });
+
+/** site.yaml gives the organisation one name per language; a Swedish page must not print the Finnish one. */
+const ORGANISATION: Record<Lang, string> = {
+  fi: 'Kuusijärven kaupunki',
+  sv: 'Kuusijärvi stad',
+  en: 'City of Kuusijärvi',
+};
+
+describe("the organisation's name", () => {
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    it(`is written in ${lang} in the footer, the accessibility statement, the open-data page and a poster`, async () => {
+      const others = Object.entries(ORGANISATION).filter(([l]) => l !== lang);
+      const quarter = `${project.asOf.slice(0, 4)}-q${Math.floor((Number(project.asOf.slice(5, 7)) - 1) / 3) + 1}`;
+      const theme = project.themes[0]!.slug;
+      const places = [
+        { path: `/${lang}/`, part: page.getByRole('contentinfo') },
+        { path: `/${lang}/accessibility/`, part: page.getByRole('main') },
+        { path: `/${lang}/open-data/`, part: page.getByRole('main') },
+        { path: `/${lang}/posters/${theme}/${quarter}/`, part: page.getByRole('main') },
+      ];
+      for (const { path, part } of places) {
+        const response = await page.goto(city.url + path);
+        expect(response?.status(), path).toBe(200);
+        const text = (await part.textContent()) ?? '';
+        expect(text, path).toContain(ORGANISATION[lang]);
+        for (const [l, name] of others) expect(text, `${path} names the organisation in ${l}`).not.toContain(name);
+      }
+    });
+  }
+});

@@ -66,4 +66,26 @@ describe('the promise of a theme and of the site', () => {
     expect(each.promise).toEqual({ fi: 'Kahdessa viikossa.', sv: 'Inom två veckor.' });
     expect(SiteSchema.parse(base).promise).toBeUndefined();
   });
+
+  it('tells an author who left the promise empty what to write, with an example in the message’s own language', () => {
+    const base = {
+      name: 'Kuulee',
+      organisation: 'Kunta',
+      url: 'https://kuulee.example',
+      languages: ['fi', 'sv'],
+      contact: 'a@kunta.example',
+      feedbackUrl: 'https://kunta.example/palaute',
+      accessibility: { status: 'full', assessed: '2026-01-01', issues: [] },
+    };
+    const r = SiteSchema.safeParse({ ...base, promise: '' });
+    expect(r.success).toBe(false);
+    const fixes = r.error!.issues.map((i) => (i as unknown as { params: { fix: Record<string, string> } }).params.fix);
+    expect(fixes).toEqual([
+      {
+        fi: 'kirjoita lupaus, esim. promise: Vastaamme kahdessa viikossa., tai poista rivi',
+        sv: 'skriv löftet, t.ex. promise: Vi svarar inom två veckor., eller ta bort raden',
+        en: 'write the promise, e.g. promise: We answer within two weeks., or delete the line',
+      },
+    ]);
+  });
 });

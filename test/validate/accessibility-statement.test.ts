@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatIn } from '../../src/core/problem.ts';
 import { phoneHref, webAddressText } from '../../src/core/safe-links.ts';
-import { sortCriteria, wcagCriterionName } from '../../src/core/wcag.ts';
+import { sortCriteria, WCAG_21_CRITERIA, wcagCriterionName } from '../../src/core/wcag.ts';
 import { TRAFICOM } from '../../src/schemas/site.ts';
 import { readSite } from '../../src/validate/content.ts';
 
@@ -70,8 +70,14 @@ describe('issues and their WCAG criteria', () => {
     ]);
   });
 
-  it('names a criterion as W3C does, and orders 1.4.10 after 1.4.5', () => {
-    expect(wcagCriterionName('1.4.3')).toBe('1.4.3 Contrast (Minimum)');
+  it('names a criterion as W3C and its authorised translations do, and orders 1.4.10 after 1.4.5', () => {
+    expect(wcagCriterionName('1.4.3')).toEqual({ text: '1.4.3 Contrast (Minimum)', lang: 'en' });
+    expect(wcagCriterionName('1.4.3', 'fi')).toEqual({ text: '1.4.3 Kontrasti (minimi)', lang: 'fi' });
+    expect(wcagCriterionName('1.4.3', 'sv')).toEqual({ text: '1.4.3 Kontrast (minimum)', lang: 'sv' });
+    // WCAG 2.1's additions have no authorised Swedish name: the English one, said to be English.
+    expect(wcagCriterionName('1.4.10', 'sv')).toEqual({ text: '1.4.10 Reflow', lang: 'en' });
+    expect(wcagCriterionName('1.4.10', 'fi')).toEqual({ text: '1.4.10 Responsiivisuus', lang: 'fi' });
+    for (const names of Object.values(WCAG_21_CRITERIA)) expect(names.fi.length).toBeGreaterThan(0);
     expect(sortCriteria(['2.4.7', '1.4.10', '1.4.5'])).toEqual(['1.4.5', '1.4.10', '2.4.7']);
   });
 });

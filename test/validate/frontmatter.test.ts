@@ -312,7 +312,8 @@ describe('site.yaml', () => {
     expect(problems).toEqual([]);
     expect(data).toEqual({
       name: { fi: 'Kuusijärvi kuulee', sv: 'Kuusijärvi lyssnar', en: 'Kuusijärvi kuulee' },
-      organisation: 'Kuusijärven kaupunki',
+      // One name for every language, like the site's name.
+      organisation: { fi: 'Kuusijärven kaupunki', sv: 'Kuusijärven kaupunki', en: 'Kuusijärven kaupunki' },
       url: 'https://kuulee.kuusijarvi.example',
       languages: ['fi', 'sv', 'en'],
       contact: 'palaute@kuusijarvi.example',

@@ -18,7 +18,7 @@ import { localizeEntry, pickText, type LocalizedEntry, type Shown } from '../loc
 import { absoluteUrl, paths } from '../paths.ts';
 import { postersByTheme } from '../posters.ts';
 import { qrSvg } from '../qr.ts';
-import { siteName } from '../site-name.ts';
+import { organisationName, siteName } from '../site-name.ts';
 
 /**
  * A poster holds one A4 page: longer lists point to the theme page. At most `actions` items in
@@ -91,7 +91,7 @@ export async function posterPageView(
     // A quarter still under way (or begun before the data) says which days it covers.
     quarterName: formatQuarter(quarter, lang, indexesOf(project).feedbackSpan),
     siteName: siteName(project.site, lang),
-    organisation: project.site.organisation,
+    organisation: organisationName(project.site, lang),
     logo: logoOf(project.site, lang),
     heard: poster.heard,
     changed: list(poster.changed, changedShown),
