@@ -5,37 +5,21 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { groupActionsByStatus, STATUS_ORDER, type ActionStatus } from '../../src/domain/actions.ts';
 import type { Lang } from '../../src/schemas/fields.ts';
 import { ACTIONS_INDEX_PREVIEW, ACTIONS_PER_PAGE } from '../../src/site/action-lists.ts';
 import type { Project } from '../../src/schemas/project.ts';
-import { citySite, cityProject, connectBrowser, type BuiltSite } from './support/site.ts';
+import { useSiteTab, type BuiltSite } from './support/site.ts';
 
 let site: BuiltSite;
 let project: Project;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  site = citySite();
-  project = await cityProject();
-  browser = await connectBrowser();
-  context = await browser.newContext({ javaScriptEnabled: false });
-  page = await context.newPage();
+const open = useSiteTab((tab) => {
+  ({ site, project, page } = tab);
 });
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
-
-async function open(path: string): Promise<void> {
-  const response = await page.goto(site.url + path);
-  expect(response?.status(), `status of ${path}`).toBe(200);
-}
 
 const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
 const words = {

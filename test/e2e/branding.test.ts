@@ -2,29 +2,18 @@
  * The organisation's logo from site.yaml in every page's header (with its alt text in the page's
  * language, served from public/), and the tab icon: kuultu's own unless site.yaml names one.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/schemas/fields.ts';
 import type { Project } from '../../src/schemas/project.ts';
-import { citySite, cityProject, connectBrowser, smallSite, type BuiltSite } from './support/site.ts';
+import { smallSite, useSiteTab, type BuiltSite } from './support/site.ts';
 
 let city: BuiltSite;
 let project: Project;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  city = citySite();
-  project = await cityProject();
-  browser = await connectBrowser();
-  context = await browser.newContext({ javaScriptEnabled: false });
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
+useSiteTab((tab) => {
+  ({ site: city, project, page } = tab);
 });
 
 const ALT: Record<Lang, string> = {

@@ -3,41 +3,23 @@
  * navigation to a theme, switch language, search, read a chart with and without JavaScript,
  * and skip to the content from the keyboard.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Project } from '../../src/schemas/project.ts';
 import { pick, type Picks } from './support/page-kinds.ts';
-import { citySite, cityProject, connectBrowser, type BuiltSite } from './support/site.ts';
+import { useFreshTabs, type BuiltSite } from './support/site.ts';
 
 let site: BuiltSite;
 let project: Project;
 let picks: Picks;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  site = citySite();
-  project = await cityProject();
-  picks = pick(project);
-  browser = await connectBrowser();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  const page = await context.newPage();
-  const response = await page.goto(site.url + path);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+// A resident's browser: JavaScript on unless a test turns it off.
+const open = useFreshTabs(
+  (s) => {
+    ({ site, project } = s);
+    picks = pick(project);
+  },
+  { context: { javaScriptEnabled: true } },
+);
 
 const themeTitle = (lang: 'fi' | 'sv' | 'en') => {
   const theme = project.themes.find((t) => t.slug === picks.theme)!;

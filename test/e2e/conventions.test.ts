@@ -5,39 +5,21 @@
  * pages, action cards that say what their date is, and the fall-back note in the reader's words
  * at the block that fell back. The expected words are written out here, not read from the strings.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/schemas/fields.ts';
 import type { Project } from '../../src/schemas/project.ts';
 import { pick, type Picks } from './support/page-kinds.ts';
-import { citySite, cityProject, connectBrowser, type BuiltSite } from './support/site.ts';
+import { useSiteTab } from './support/site.ts';
 
-let site: BuiltSite;
 let project: Project;
 let picks: Picks;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  site = citySite();
-  project = await cityProject();
+const open = useSiteTab((tab) => {
+  ({ project, page } = tab);
   picks = pick(project);
-  browser = await connectBrowser();
-  context = await browser.newContext({ javaScriptEnabled: false });
-  page = await context.newPage();
 });
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const response = await page.goto(site.url + path);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
 
 const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
 

@@ -6,32 +6,22 @@
  * every page within it. Checked by role and name, and in Chromium's own accessibility tree,
  * because the wide bar is a closed <details> shown through CSS (`::details-content`).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/index.ts';
 import type { Lang } from '../../src/schemas/fields.ts';
 import { navSections } from '../../src/site/kinds.ts';
 import { axeViolations, describeViolations } from './support/axe.ts';
 import { pageKinds, pick, type Picks } from './support/page-kinds.ts';
-import { citySite, cityProject, connectBrowser, type BuiltSite } from './support/site.ts';
+import { useTabs, type BuiltSite } from './support/site.ts';
 
 let site: BuiltSite;
 let picks: Picks;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  site = citySite();
-  picks = pick(await cityProject());
-  browser = await connectBrowser();
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
+// One tab per viewport and JavaScript setting for the file: these pages keep nothing a later test reads.
+const tab = useTabs((s) => {
+  site = s.site;
+  picks = pick(s.project);
 });
 
 const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
@@ -46,18 +36,11 @@ const WORDS: Record<Lang, { menu: string; mainNav: string; meetings: string }> =
   en: { menu: 'Menu', mainNav: 'Main menu', meetings: 'Meetings' },
 };
 
-async function open(
+const open = (
   path: string,
   viewport: { width: number; height: number },
   options: { javaScriptEnabled?: boolean } = {},
-): Promise<Page> {
-  const context = await browser.newContext({ viewport, javaScriptEnabled: options.javaScriptEnabled ?? false });
-  contexts.push(context);
-  const page = await context.newPage();
-  const response = await page.goto(site.url + path);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+): Promise<Page> => tab(path, { viewport, javaScriptEnabled: options.javaScriptEnabled ?? false });
 
 /**
  * The menu's button is a <summary>: Chromium exposes it as a disclosure button with its expanded

@@ -6,31 +6,18 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, type Quad } from 'n3';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { formatDate } from '../../src/domain/i18n-format.ts';
 import type { Lang } from '../../src/schemas/fields.ts';
-import type { Project } from '../../src/schemas/project.ts';
-import { citySite, cityProject, connectBrowser, type BuiltSite } from './support/site.ts';
+import { useSiteTab, type BuiltSite } from './support/site.ts';
 
 let site: BuiltSite;
-let project: Project;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  site = citySite();
-  project = await cityProject();
-  browser = await connectBrowser();
-  context = await browser.newContext({ javaScriptEnabled: false });
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
+const open = useSiteTab((tab) => {
+  ({ site, page } = tab);
 });
 
 const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
@@ -165,7 +152,7 @@ describe('the open-data page', () => {
   };
   for (const lang of LANGS) {
     it(`names the licence, links the catalogue files and gives each file's rows, size and update date (${lang})`, async () => {
-      await page.goto(`${site.url}/${lang}/open-data/`);
+      await open(`/${lang}/open-data/`);
       const licence = page.getByRole('link', { name: expected[lang].licence });
       expect(await licence.getAttribute('rel')).toBe('license');
       expect(await licence.getAttribute('href')).toBe('https://creativecommons.org/licenses/by/4.0/');

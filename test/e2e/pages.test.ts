@@ -5,39 +5,23 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/schemas/fields.ts';
 import type { Project } from '../../src/schemas/project.ts';
 import { finnishDate, pageKinds, pick, type Picks } from './support/page-kinds.ts';
-import { citySite, cityProject, connectBrowser, smallSite, type BuiltSite } from './support/site.ts';
+import { smallSite, useSiteTab, type BuiltSite } from './support/site.ts';
 
 let site: BuiltSite;
 let project: Project;
 let picks: Picks;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  site = citySite();
-  project = await cityProject();
+const open = useSiteTab((tab) => {
+  ({ site, project, browser, page } = tab);
   picks = pick(project);
-  browser = await connectBrowser();
-  context = await browser.newContext({ javaScriptEnabled: false });
-  page = await context.newPage();
 });
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
-
-async function open(path: string, expectedStatus = 200): Promise<Page> {
-  const response = await page.goto(site.url + path);
-  expect(response?.status(), `status of ${path}`).toBe(expectedStatus);
-  return page;
-}
 
 /** Text of the main landmark with whitespace collapsed. */
 async function mainText(): Promise<string> {

@@ -7,18 +7,16 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/schemas/fields.ts';
 import type { Project } from '../../src/schemas/project.ts';
 import { absoluteUrl } from '../../src/site/paths.ts';
 import { qrSvg } from '../../src/site/qr.ts';
-import { citySite, cityProject, connectBrowser, type BuiltSite } from './support/site.ts';
+import { useSiteTab, type BuiltSite } from './support/site.ts';
 
 let site: BuiltSite;
 let project: Project;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
 const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
@@ -49,25 +47,14 @@ const ALT = {
 /** CSS pixels per point. */
 const PT = 96 / 72;
 
-beforeAll(async () => {
-  site = citySite();
-  project = await cityProject();
-  browser = await connectBrowser();
+const open = useSiteTab(
+  async (tab) => {
+    ({ site, project, page } = tab);
+    await page.emulateMedia({ media: 'print' });
+  },
   // A4 less the 12 mm margins of the poster's @page, at 96 px per inch.
-  context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 703, height: 1032 } });
-  page = await context.newPage();
-  await page.emulateMedia({ media: 'print' });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
-
-async function open(path: string): Promise<void> {
-  const response = await page.goto(site.url + path);
-  expect(response?.status(), path).toBe(200);
-}
+  { context: { viewport: { width: 703, height: 1032 } } },
+);
 
 /** The page count a PDF's page tree declares (Chromium writes one /Pages tree). */
 const pageCount = (pdf: Buffer) => Number(/\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1]);

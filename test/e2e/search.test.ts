@@ -7,42 +7,28 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/domain/i18n-format.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import type { Lang } from '../../src/schemas/fields.ts';
 import type { Project } from '../../src/schemas/project.ts';
 import { axeViolations, describeViolations } from './support/axe.ts';
-import { type BuiltSite, cityProject, citySite, connectBrowser } from './support/site.ts';
+import { type BuiltSite, useFreshTabs } from './support/site.ts';
 
 let site: BuiltSite;
 let project: Project;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  site = citySite();
-  project = await cityProject();
-  browser = await connectBrowser();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+// Search is a script: these pages run JavaScript.
+const openTab = useFreshTabs(
+  (s) => {
+    ({ site, project } = s);
+  },
+  { context: { javaScriptEnabled: true } },
+);
+const open = (path: string, width = 1280) => openTab(path, { viewport: { width, height: 900 } });
 
 const LIBRARIES = 'kirjastot';
-
-async function open(path: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  const response = await page.goto(site.url + path);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
 
 interface Shown {
   path: string;

@@ -5,33 +5,22 @@
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Lang } from '../../src/schemas/fields.ts';
 import type { Project } from '../../src/schemas/project.ts';
 import { axeViolations, describeViolations } from './support/axe.ts';
 import { copySite, runBuild, smallSiteDir } from './support/build-site.ts';
-import { citySite, cityProject, connectBrowser, type BuiltSite } from './support/site.ts';
+import { useSiteTab } from './support/site.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
-let site: BuiltSite;
 let project: Project;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  site = citySite();
-  project = await cityProject();
-  browser = await connectBrowser();
-  context = await browser.newContext({ javaScriptEnabled: false });
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
+const open = useSiteTab((tab) => {
+  ({ project, browser, page } = tab);
 });
 
 const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
@@ -61,7 +50,7 @@ describe("the example city's statement", () => {
     it(`names the WCAG criteria of each issue that gives them, by number and W3C's name (${lang})`, async () => {
       const issues = project.site.accessibility.issues;
       expect(issues.filter((i) => i.wcag.length > 0).length, 'issues with criteria in the example').toBeGreaterThan(0);
-      await page.goto(`${site.url}/${lang}/accessibility/`);
+      await open(`/${lang}/accessibility/`);
       const items = page.getByRole('main').getByRole('listitem');
       for (const issue of issues) {
         const item = items.filter({ hasText: issue.text[lang] ?? issue.text.fi! });

@@ -4,19 +4,16 @@
  * percentages on diverging segments, means on a 1–5 axis, a table that fits at 360 and 1280 px,
  * and the actions that answer the survey placed between the rounds they were made between.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/domain/i18n-format.ts';
 import { positiveShare, surveyQuestionSeries } from '../../src/domain/surveys.ts';
 import type { Lang } from '../../src/schemas/fields.ts';
 import type { Project } from '../../src/schemas/project.ts';
 import { LIKERT_COLOURS } from '../../src/site/likert.ts';
-import { citySite, cityProject, connectBrowser, type BuiltSite } from './support/site.ts';
+import { useSiteTab } from './support/site.ts';
 
-let site: BuiltSite;
 let project: Project;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
 const SLUG = 'asukastyytyvaisyys';
@@ -38,26 +35,19 @@ const BETWEEN = {
   en: (a: string, b: string) => `Between the rounds of ${a} and ${b}`,
 };
 
-beforeAll(async () => {
-  site = citySite();
-  project = await cityProject();
-  browser = await connectBrowser();
-  context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+const goTo = useSiteTab(
+  (tab) => {
+    ({ project, page } = tab);
+  },
+  { context: { viewport: { width: 1280, height: 900 } } },
+);
 
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 const survey = () => project.surveys.find((s) => s.slug === SLUG)!;
 
 async function open(lang: Lang, width = 1280): Promise<void> {
   await page.setViewportSize({ width, height: 900 });
-  const response = await page.goto(`${site.url}/${lang}/surveys/${SLUG}/`);
-  expect(response?.status()).toBe(200);
+  await goTo(`/${lang}/surveys/${SLUG}/`);
 }
 
 describe('survey page at a glance', () => {
@@ -194,8 +184,7 @@ describe('the way back from an action', () => {
   for (const lang of LANGS) {
     it(`links an action that answers the survey to the survey's page (${lang})`, async () => {
       const action = project.actions.find((a) => a.survey === SLUG)!;
-      const response = await page.goto(`${site.url}/${lang}/actions/${action.id}/`);
-      expect(response?.status()).toBe(200);
+      await goTo(`/${lang}/actions/${action.id}/`);
       const link = page.getByRole('main').locator(`a[href="/${lang}/surveys/${SLUG}/"]`);
       expect(await link.count()).toBe(1);
       expect(squash(await link.textContent())).toBe(survey().translations[lang]?.data.title ?? survey().data.title);

@@ -3,33 +3,22 @@
  * supervisory authority and last-updated date, Open Graph tags, the feed each page advertises,
  * and the search page's script inside the document.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/domain/i18n-format.ts';
 import type { Lang } from '../../src/schemas/fields.ts';
 import type { Project } from '../../src/schemas/project.ts';
 import { pick, type Picks } from './support/page-kinds.ts';
-import { citySite, cityProject, connectBrowser, type BuiltSite } from './support/site.ts';
+import { useSiteTab, type BuiltSite } from './support/site.ts';
 
 let site: BuiltSite;
 let project: Project;
 let picks: Picks;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  site = citySite();
-  project = await cityProject();
+const open = useSiteTab((tab) => {
+  ({ site, project, page } = tab);
   picks = pick(project);
-  browser = await connectBrowser();
-  context = await browser.newContext({ javaScriptEnabled: false });
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
 });
 
 const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
@@ -47,7 +36,7 @@ const UPDATED: Record<Lang, string> = {
 describe('the accessibility statement', () => {
   for (const lang of LANGS) {
     it(`names Traficom, the supervisory authority since 2025, and says when it was last updated (${lang})`, async () => {
-      await page.goto(`${site.url}/${lang}/accessibility/`);
+      await open(`/${lang}/accessibility/`);
       const text = ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
       expect(text).toMatch(AUTHORITY[lang]);
       expect(text).not.toMatch(/aluehallintovirasto|Regionförvaltningsverket|Regional State Administrative/);
@@ -63,11 +52,11 @@ describe('the accessibility statement', () => {
 describe('the <head> of every page', () => {
   it("advertises a theme's own feed on its theme page, and the action feed elsewhere", async () => {
     for (const lang of LANGS) {
-      await page.goto(`${site.url}/${lang}/themes/${picks.theme}/`);
+      await open(`/${lang}/themes/${picks.theme}/`);
       const feeds = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
       expect(await feeds.count()).toBe(1);
       expect(await feeds.getAttribute('href')).toBe(`/${lang}/themes/${picks.theme}.xml`);
-      await page.goto(`${site.url}/${lang}/actions/`);
+      await open(`/${lang}/actions/`);
       expect(await feeds.getAttribute('href')).toBe(`/${lang}/actions.xml`);
     }
   });
@@ -78,7 +67,7 @@ describe('the <head> of every page', () => {
       ['sv', 'sv_FI'],
       ['en', 'en_GB'],
     ] as const) {
-      await page.goto(`${site.url}/${lang}/themes/${picks.theme}/`);
+      await open(`/${lang}/themes/${picks.theme}/`);
       const og = (p: string) => page.locator(`head meta[property="og:${p}"]`).first().getAttribute('content');
       expect(await og('title')).toBe(await page.locator('h1').first().textContent());
       expect(await og('site_name')).toBe(project.site.name[lang]);
@@ -90,7 +79,7 @@ describe('the <head> of every page', () => {
 
 describe('the favicon', () => {
   it('is linked from every page and served as an SVG', async () => {
-    await page.goto(`${site.url}/fi/`);
+    await open('/fi/');
     const href = await page.locator('head link[rel="icon"]').getAttribute('href');
     expect(href).toBe('/favicon.svg');
     const response = await page.request.get(site.url + href);
