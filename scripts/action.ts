@@ -24,7 +24,15 @@ import { ACTION_UPDATE_HEADER_ALIASES, actionUpdateRowSchema } from '../src/sche
 import { columnsOf } from '../src/schemas/columns.ts';
 import type { Lang } from '../src/core/lang.ts';
 import { didYouMean, finnishDate } from '../src/schemas/fields.ts';
-import { fill, formatProblems, newErrors, parseCommand, runCommand, type Words } from './lib/command.ts';
+import {
+  fill,
+  formatProblems,
+  newErrors,
+  parseCommand,
+  runCommand,
+  type CommandIo,
+  type Words,
+} from './lib/command.ts';
 
 const ACTIONS = 'data/actions.csv';
 const UPDATES = 'data/action-updates.csv';
@@ -99,10 +107,6 @@ const W = {
   unchanged: { fi: 'ei muutoksia', sv: 'inga ändringar', en: 'no changes' },
 } satisfies Record<string, Words>;
 
-function print(lang: Lang, words: Words, values: Record<string, string | number> = {}): void {
-  console.log(`kuultu: ${fill(lang, words, values)}`);
-}
-
 interface OpenFile {
   csv: EditableCsv;
   table: CsvTable;
@@ -123,29 +127,31 @@ function newUpdatesFile(actions: EditableCsv, languages: readonly Lang[]): OpenF
   return { csv: openCsv(bytes)!, table: readCsv(UPDATES, bytes, { aliases: ACTION_UPDATE_HEADER_ALIASES }).table! };
 }
 
-async function main(): Promise<number> {
-  const parsed = parseCommand(process.argv.slice(2), process.env, process.cwd());
+export async function main(io: CommandIo): Promise<number> {
+  const parsed = parseCommand(io.argv, io.env, io.cwd);
   if (!parsed.ok) {
-    console.log(`kuultu: ${parsed.message}`);
+    io.print(`kuultu: ${parsed.message}`);
     return 1;
   }
   const { root, lang, languages, words } = parsed.args;
+  const say = (said: Words, values: Record<string, string | number> = {}) =>
+    io.print(`kuultu: ${fill(lang, said, values)}`);
   const statuses = ACTION_STATUSES.join(', ');
   const decisionArgs = parseDecisionArgs(words);
   if (!decisionArgs.ok) {
-    print(lang, ARG_PROBLEMS[decisionArgs.reason], { value: decisionArgs.value ?? '', statuses });
-    if (decisionArgs.reason !== 'usage') print(lang, USAGE, { statuses });
+    say(ARG_PROBLEMS[decisionArgs.reason], { value: decisionArgs.value ?? '', statuses });
+    if (decisionArgs.reason !== 'usage') say(USAGE, { statuses });
     return 1;
   }
   const { id, decision } = decisionArgs;
   const defaultLang = languages[0] ?? 'fi';
   if (!existsSync(join(root, ACTIONS))) {
-    print(lang, W.noActions, { file: ACTIONS, root });
+    say(W.noActions, { file: ACTIONS, root });
     return 1;
   }
   const actions = open(root, ACTIONS, ACTION_HEADER_ALIASES);
   if (!actions) {
-    print(lang, W.unreadable, { file: ACTIONS });
+    say(W.unreadable, { file: ACTIONS });
     return 1;
   }
   const row = actions.table.rows.find((r) => r.values['id'] === id);
@@ -155,7 +161,7 @@ async function main(): Promise<number> {
       id,
       actions.table.rows.map((r) => r.values['id'] ?? ''),
     );
-    print(lang, W.unknown, { id, file: ACTIONS, guess: guess ? fill(lang, W.guess, { guess }) : '' });
+    say(W.unknown, { id, file: ACTIONS, guess: guess ? fill(lang, W.guess, { guess }) : '' });
     return 1;
   }
   const updatesExist = existsSync(join(root, UPDATES));
@@ -163,7 +169,7 @@ async function main(): Promise<number> {
     ? open(root, UPDATES, ACTION_UPDATE_HEADER_ALIASES)
     : newUpdatesFile(actions.csv, languages);
   if (!updates) {
-    print(lang, W.unreadable, { file: UPDATES });
+    say(W.unreadable, { file: UPDATES });
     return 1;
   }
 
@@ -173,7 +179,7 @@ async function main(): Promise<number> {
   for (const [column, value] of changes) {
     const number = actions.table.columnNumber[column];
     if (number === undefined) {
-      print(lang, W.noColumn, { file: ACTIONS, column });
+      say(W.noColumn, { file: ACTIONS, column });
       return 1;
     }
     cellChanges.set(number - 1, value);
@@ -186,7 +192,7 @@ async function main(): Promise<number> {
   );
   for (const [column, value] of Object.entries(newRow)) {
     if (value !== '' && updates.table.columnNumber[column] === undefined) {
-      print(lang, W.noColumn, { file: UPDATES, column });
+      say(W.noColumn, { file: UPDATES, column });
       return 1;
     }
   }
@@ -205,7 +211,7 @@ async function main(): Promise<number> {
   ] as const) {
     const chars = unencodable(text, layout.encoding);
     if (chars.length > 0) {
-      print(lang, W.encoding, { file, chars: chars.join(' ') });
+      say(W.encoding, { file, chars: chars.join(' ') });
       return 1;
     }
   }
@@ -213,10 +219,10 @@ async function main(): Promise<number> {
     [ACTIONS, encodeCsv(actionsText, actions.csv.layout)],
     [UPDATES, encodeCsv(updatesText, updates.csv.layout)],
   ]);
-  const refused = await newErrors(root, written);
+  const refused = await newErrors(root, written, io.env);
   if (refused.length > 0) {
-    print(lang, W.refused);
-    console.log(`\n${formatProblems(refused, lang)}`);
+    say(W.refused);
+    io.print(`\n${formatProblems(refused, lang)}`);
     return 1;
   }
   for (const [file, bytes] of written) writeFileSync(join(root, file), bytes);
@@ -224,7 +230,7 @@ async function main(): Promise<number> {
   const added = openCsv(written.get(UPDATES)!)!.records.filter((r) => r.start < r.end);
   const addedAt = { file: UPDATES, line: added.at(-1)?.line ?? 0, column: 0, row: added.length, id };
   const changedAt = { file: ACTIONS, line: row.line, column: 0, row: actions.csv.records.indexOf(record) + 1, id };
-  print(lang, W.done, {
+  say(W.done, {
     id,
     status: decision.status,
     date: finnishDate(decision.date),
@@ -235,4 +241,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-await runCommand(main);
+if (import.meta.main) process.exitCode = await runCommand(main);

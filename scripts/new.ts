@@ -27,7 +27,7 @@ import {
 import { DATA_FILES } from '../src/schemas/kinds.ts';
 import type { Project } from '../src/schemas/project.ts';
 import { loadProject } from '../src/validate/load-project.ts';
-import { fill, formatProblems, newErrors, parseCommand, runCommand } from './lib/command.ts';
+import { fill, formatProblems, newErrors, parseCommand, runCommand, type CommandIo } from './lib/command.ts';
 
 const USAGE: Text = {
   fi: `käyttö: npm run new -- <laji> …, jossa laji on
@@ -229,18 +229,18 @@ function kindOf(words: readonly string[]): { kind: string; args: string[] } {
   return { kind: names[k] ?? k, args: [second, ...rest].filter((w): w is string => w !== undefined) };
 }
 
-async function main(): Promise<number> {
-  const parsed = parseCommand(process.argv.slice(2), process.env, process.cwd());
+export async function main(io: CommandIo): Promise<number> {
+  const parsed = parseCommand(io.argv, io.env, io.cwd);
   if (!parsed.ok) {
-    console.log(`kuultu: ${parsed.message}`);
+    io.print(`kuultu: ${parsed.message}`);
     return 1;
   }
   const { root, lang, words } = parsed.args;
   const { kind, args } = kindOf(words);
-  const loaded = await loadProject(root);
+  const loaded = await loadProject(root, io.env);
   if (!loaded.project) {
-    console.log(`kuultu: ${W.invalid[lang]}\n`);
-    console.log(
+    io.print(`kuultu: ${W.invalid[lang]}\n`);
+    io.print(
       formatProblems(
         loaded.problems.filter((p) => p.severity === 'error'),
         lang,
@@ -250,30 +250,30 @@ async function main(): Promise<number> {
   }
   const result = scaffoldFor(kind, args, facts(loaded.project), root);
   if (result === 'usage') {
-    console.log(`kuultu: ${USAGE[lang]}`);
+    io.print(`kuultu: ${USAGE[lang]}`);
     return 1;
   }
   if ('value' in result) {
-    console.log(`kuultu: ${fill(lang, W.date, { value: result.value })}`);
+    io.print(`kuultu: ${fill(lang, W.date, { value: result.value })}`);
     return 1;
   }
   if (!('scaffold' in result)) {
-    console.log(`kuultu: ${'problem' in result ? result.problem[lang] : USAGE[lang]}`);
+    io.print(`kuultu: ${'problem' in result ? result.problem[lang] : USAGE[lang]}`);
     return 1;
   }
   const { scaffold } = result;
   for (const f of scaffold.files) {
     if (existsSync(join(root, f.file))) {
-      console.log(`kuultu: ${fill(lang, W.exists, { file: f.file })}`);
+      io.print(`kuultu: ${fill(lang, W.exists, { file: f.file })}`);
       return 1;
     }
   }
   const changes = new Map<string, Uint8Array>();
   for (const f of scaffold.files) changes.set(f.file, new TextEncoder().encode(f.text));
   for (const c of scaffold.csv) changes.set(c.file, csvBytes(root, c));
-  const refused = await newErrors(root, changes);
+  const refused = await newErrors(root, changes, io.env);
   if (refused.length > 0) {
-    console.log(`kuultu: ${W.refused[lang]}\n\n${formatProblems(refused, lang)}`);
+    io.print(`kuultu: ${W.refused[lang]}\n\n${formatProblems(refused, lang)}`);
     return 1;
   }
   const lines: string[] = [];
@@ -284,8 +284,8 @@ async function main(): Promise<number> {
     const rows = scaffold.csv.find((c) => c.file === file)?.rows.length ?? 0;
     lines.push(`  ${existed ? count(rows, ROWS, lang) : W.created[lang]}: ${file}`);
   }
-  console.log(`kuultu:\n${lines.join('\n')}\n${fill(lang, W.next, { file: scaffold.next })}`);
+  io.print(`kuultu:\n${lines.join('\n')}\n${fill(lang, W.next, { file: scaffold.next })}`);
   return 0;
 }
 
-await runCommand(main);
+if (import.meta.main) process.exitCode = await runCommand(main);

@@ -18,7 +18,7 @@ import { CONTENT_KIND_NAMES } from '../src/schemas/kinds.ts';
 import type { Entry, Project } from '../src/schemas/project.ts';
 import { reportHtml, reportMarkdown, reportText } from '../src/site/team-report.ts';
 import { loadProject } from '../src/validate/load-project.ts';
-import { fill, formatProblems, parseCommand, runCommand } from './lib/command.ts';
+import { fill, formatProblems, parseCommand, runCommand, type CommandIo } from './lib/command.ts';
 
 /** Items per list in the terminal; the HTML file lists every one. */
 const TERMINAL_ITEMS = 10;
@@ -135,10 +135,10 @@ function entries(project: Project): ReportEntry[] {
   );
 }
 
-async function main(): Promise<number> {
-  const parsed = parseCommand(process.argv.slice(2), process.env, process.cwd());
+export async function main(io: CommandIo): Promise<number> {
+  const parsed = parseCommand(io.argv, io.env, io.cwd);
   if (!parsed.ok) {
-    console.log(`kuultu: ${parsed.message}`);
+    io.print(`kuultu: ${parsed.message}`);
     return 1;
   }
   const { root, lang, words } = parsed.args;
@@ -146,15 +146,15 @@ async function main(): Promise<number> {
   for (let i = 0; i < words.length; i++) {
     if (words[i] === '--out' && words[i + 1]) out = words[++i]!;
     else {
-      console.log(`kuultu: ${fill(lang, W.unknownOption, { arg: words[i]! })}`);
+      io.print(`kuultu: ${fill(lang, W.unknownOption, { arg: words[i]! })}`);
       return 1;
     }
   }
-  const loaded = await loadProject(root);
+  const loaded = await loadProject(root, io.env);
   if (!loaded.project) {
-    console.log(`kuultu: ${fill(lang, W.invalid)}\n`);
+    io.print(`kuultu: ${fill(lang, W.invalid)}\n`);
     const errors = sortProblems(loaded.problems.filter((p) => p.severity === 'error'));
-    console.log(formatProblems(errors, lang));
+    io.print(formatProblems(errors, lang));
     return 1;
   }
   const project = loaded.project;
@@ -181,13 +181,13 @@ async function main(): Promise<number> {
     })),
     entries: entries(project),
   });
-  console.log(reportText(report, lang, TERMINAL_ITEMS));
-  const file = resolve(out);
+  io.print(reportText(report, lang, TERMINAL_ITEMS));
+  const file = resolve(io.cwd, out);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, reportHtml(report, lang));
-  console.log(`\nkuultu: ${fill(lang, W.written, { file })}`);
-  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, reportMarkdown(report, lang));
+  io.print(`\nkuultu: ${fill(lang, W.written, { file })}`);
+  if (io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, reportMarkdown(report, lang));
   return 0;
 }
 
-await runCommand(main);
+if (import.meta.main) process.exitCode = await runCommand(main);

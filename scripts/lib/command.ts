@@ -65,11 +65,11 @@ export function fill(lang: Lang, words: Words, values: Readonly<Record<string, s
 }
 
 /** The build's "now" as an epoch for SOURCE_DATE_EPOCH, so a copy outside git keeps the same date. */
-function asOfEnv(root: string): NodeJS.ProcessEnv {
+function asOfEnv(root: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const site = readSite(root).site;
-  const asOf = asOfDate(root, site?.timezone ?? 'Europe/Helsinki');
-  if (!asOf) return { ...process.env };
-  return { ...process.env, SOURCE_DATE_EPOCH: String(Date.parse(`${asOf.date}T12:00:00Z`) / 1000) };
+  const asOf = asOfDate(root, site?.timezone ?? 'Europe/Helsinki', env);
+  if (!asOf) return { ...env };
+  return { ...env, SOURCE_DATE_EPOCH: String(Date.parse(`${asOf.date}T12:00:00Z`) / 1000) };
 }
 
 const key = (p: Problem) => `${p.file}\0${p.code}\0${p.message.en}`;
@@ -79,8 +79,12 @@ const key = (p: Problem) => `${p.file}\0${p.code}\0${p.message.en}`;
  * were written: errors the site already had elsewhere are the author's to fix, not a reason to
  * refuse this change.
  */
-export async function newErrors(root: string, changes: ReadonlyMap<string, Uint8Array>): Promise<Problem[]> {
-  const env = asOfEnv(root);
+export async function newErrors(
+  root: string,
+  changes: ReadonlyMap<string, Uint8Array>,
+  processEnv: NodeJS.ProcessEnv = process.env,
+): Promise<Problem[]> {
+  const env = asOfEnv(root, processEnv);
   const before = withSiteChecks(await loadProject(root, env));
   const copy = mkdtempSync(join(tmpdir(), 'kuultu-check-'));
   try {
@@ -104,15 +108,36 @@ export function formatProblems(problems: readonly Problem[], lang: Lang): string
   return problems.map((p) => formatProblem(p, lang)).join('\n\n');
 }
 
-/** Run a command's main so an author never sees a stack trace, only kuultu's own sentence. */
-export async function runCommand(main: () => Promise<number>): Promise<void> {
+/**
+ * What a command reads and prints: the process's own under `npm run`; a test passes its own and
+ * runs the command in its process, as test/commands/support.ts does.
+ */
+export interface CommandIo {
+  argv: readonly string[];
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  print: (text: string) => void;
+}
+
+export type Command = (io: CommandIo) => Promise<number>;
+
+/**
+ * Run a command's main so an author never sees a stack trace, only kuultu's own sentence; the
+ * exit code it returns. A script ends with `if (import.meta.main) process.exitCode = await
+ * runCommand(main);`, so importing it (a test does) runs nothing.
+ */
+export async function runCommand(main: Command, io: CommandIo = processIo()): Promise<number> {
   try {
-    process.exitCode = await main();
+    return await main(io);
   } catch (e) {
-    console.log(
+    io.print(
       `kuultu stopped on an internal error, which is a bug in kuultu, not in your data: ${e instanceof Error ? e.message : String(e)}`,
     );
-    if (process.env.KUULTU_DEBUG && e instanceof Error) console.log(e.stack);
-    process.exitCode = 1;
+    if (io.env.KUULTU_DEBUG && e instanceof Error) io.print(e.stack ?? '');
+    return 1;
   }
+}
+
+function processIo(): CommandIo {
+  return { argv: process.argv.slice(2), env: process.env, cwd: process.cwd(), print: (text) => console.log(text) };
 }

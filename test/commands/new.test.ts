@@ -12,7 +12,7 @@ import { PageSchema, PageTranslationSchema } from '../../src/schemas/page.ts';
 import { SurveySchema, SurveyTranslationSchema } from '../../src/schemas/survey.ts';
 import { ThemeSchema, ThemeTranslationSchema } from '../../src/schemas/theme.ts';
 import { VoteSchema, VoteTranslationSchema } from '../../src/schemas/vote.ts';
-import { copyOf, read, run, validate } from './support.ts';
+import { copyOf, read, run, runProcess, validate } from './support.ts';
 
 function keysIn(root: string, file: string): string[] {
   const text = readFileSync(path.join(root, file), 'utf8');
@@ -95,7 +95,9 @@ describe('npm run new', () => {
   it('action: the next id of the year, a planned row in actions.csv and its first timeline row', async () => {
     const root = copyOf();
     const before = read(root, 'data/actions.csv');
-    const result = await run('new', ['action', 'puistot', 'Lisää roska-astioita', '--root', root]);
+    // The one real process of this file: node on scripts/new.ts, as npm runs it.
+    const result = await runProcess('new', ['action', 'puistot', 'Lisää roska-astioita', '--root', root]);
+    expect(result.status).toBe(0);
     expect(result.stdout).toContain('  1 rivi lisätty: data/actions.csv\n  1 rivi lisätty: data/action-updates.csv');
     expect(read(root, 'data/actions.csv')).toBe(
       `${before}A-2026-003,Lisää roska-astioita,,,,,,puistot,planned,23.11.2026,,,,Vastuuyksikkö,own,,,,,,,,\n`,

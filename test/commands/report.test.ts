@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyOf, read, REPO, run, validate, write } from './support.ts';
+import { copyOf, read, REPO, run, runProcess, validate, write } from './support.ts';
 
 const QUIET_SITE = path.join(REPO, 'test/fixtures/quiet-site');
 
@@ -37,7 +37,8 @@ describe('npm run report', () => {
     expect((await validate(root)).all).toContain('0 errors');
     const summary = path.join(root, 'summary.md');
     writeFileSync(summary, '');
-    const result = await run('report', ['--root', root], { GITHUB_STEP_SUMMARY: summary });
+    // The one real process of this file: node on scripts/report.ts, GITHUB_STEP_SUMMARY in its environment.
+    const result = await runProcess('report', ['--root', root], { GITHUB_STEP_SUMMARY: summary });
     expect(result.status).toBe(0);
     const out = result.stdout;
     expect(out).toContain('Kuultu, ei vielä vastattu – tilanne 23.11.2026');
