@@ -287,8 +287,10 @@ export async function runImport(
   argv: readonly string[],
   print: (text: string) => void = (t) => console.log(t),
   env: NodeJS.ProcessEnv = process.env,
+  /** The folder relative paths start from: the terminal's. */
+  cwd: string = process.cwd(),
 ): Promise<number> {
-  const args = parseImportArgs(argv, env, process.cwd());
+  const args = parseImportArgs(argv, env, cwd);
   if (!args.ok) {
     print(`kuultu: ${args.message[args.lang]}`);
     return 1;

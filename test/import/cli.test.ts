@@ -1,8 +1,11 @@
 /**
- * `npm run import` as an author runs it: a child process on a copy of the example city's
- * content (its feedback left out, so each run stays quick), with the mapping files an author
- * writes after the first import. What it prints, what it writes, and that nothing is written
- * when the export is wrong.
+ * `npm run import` as an author runs it, on a copy of the example city's content (its feedback
+ * left out, so each run stays quick), with the mapping files an author writes after the first
+ * import. What it prints, what it writes, and that nothing is written when the export is wrong.
+ *
+ * The first run is a real child process (exit code and output of node on scripts/import.ts; the
+ * e2e import test runs every source so too); the others call runImport, the function the script
+ * calls, in this process with the same arguments, environment and folder.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runImport } from '../../src/import/run.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const NODE = path.join(REPO, 'node_modules/.bin/node');
@@ -33,11 +37,21 @@ function city(mappings: readonly string[] = []): string {
   return root;
 }
 
-function runImport(root: string, args: readonly string[]): Promise<{ code: number | null; output: string }> {
+const ENV = { ...process.env, SOURCE_DATE_EPOCH: '1795392000', GITHUB_ACTIONS: '' };
+
+/** `npm run import -- …args --root root` in this process. */
+async function importIn(root: string, args: readonly string[]): Promise<{ code: number | null; output: string }> {
+  let output = '';
+  const code = await runImport([...args, '--root', root], (text) => (output += `${text}\n`), ENV, REPO);
+  return { code, output };
+}
+
+/** `npm run import -- …args --root root` as a child process: node on the script, as npm runs it. */
+function importProcess(root: string, args: readonly string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((done, fail) => {
     const child = spawn(NODE, ['scripts/import.ts', ...args, '--root', root], {
       cwd: REPO,
-      env: { ...process.env, SOURCE_DATE_EPOCH: '1795392000', GITHUB_ACTIONS: '' },
+      env: ENV,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -54,7 +68,7 @@ const file = (root: string, p: string) => readFileSync(path.join(root, p), 'utf8
 describe('npm run import: the first time', () => {
   it('writes the mapping file with what it matched, says which lines to fill in, and imports nothing yet', async () => {
     const root = city();
-    const run = await runImport(root, ['open311', fixture('open311-requests.json')]);
+    const run = await importProcess(root, ['open311', fixture('open311-requests.json')]);
     expect(run.code).toBe(1);
     expect(run.output).toContain(
       'test/fixtures/import/open311-requests.json:32  vastaavuustiedostossa ei ole koodia tai luokkaa "2809" (Talvikunnossapito: 2), eikä kuultu arvaa.',
@@ -77,7 +91,7 @@ describe('npm run import: the first time', () => {
 
   it('speaks Swedish with --lang sv, the mapping file included', async () => {
     const root = city();
-    const run = await runImport(root, ['decidim', fixture('decidim-results.csv'), '--lang', 'sv']);
+    const run = await importIn(root, ['decidim', fixture('decidim-results.csv'), '--lang', 'sv']);
     expect(run.code).toBe(1);
     expect(run.output).toContain(
       'motsvarighetsfilen har inte koden eller kategorin "32" (Liikunta ja ulkoilu), och kuultu gissar inte.',
@@ -90,7 +104,7 @@ describe('npm run import: with the mapping filled in', () => {
   it('open311: writes data/feedback/open311.csv with publish no, validates it, and the same export again changes nothing', async () => {
     const root = city(['open311.yaml']);
     const args = ['open311', fixture('open311-requests.json'), fixture('open311-helsinki.csv')];
-    const run = await runImport(root, args);
+    const run = await importIn(root, args);
     expect(run.output).toContain(
       'kuultu: kirjoitettiin data/feedback/open311.csv: 9 uutta, 0 päivitetty, 0 ennallaan.',
     );
@@ -99,11 +113,11 @@ describe('npm run import: with the mapping filled in', () => {
     expect(run.code).toBe(0);
     const written = file(root, 'data/feedback/open311.csv');
     expect(written.split('\r\n').filter((l) => l.endsWith(';no'))).toHaveLength(9);
-    const again = await runImport(root, args);
+    const again = await importIn(root, args);
     expect(again.code).toBe(0);
     expect(again.output).toContain('kuultu: data/feedback/open311.csv on jo ajan tasalla: mitään ei muutettu.');
     expect(file(root, 'data/feedback/open311.csv')).toBe(written);
-    const newer = await runImport(root, ['open311', fixture('open311-requests-newer.json'), '--lang', 'en']);
+    const newer = await importIn(root, ['open311', fixture('open311-requests-newer.json'), '--lang', 'en']);
     expect(newer.output).toContain('kuultu: wrote data/feedback/open311.csv: 1 new, 1 updated, 0 unchanged.');
     expect(file(root, 'data/feedback/open311.csv')).toContain(
       'c7d2e9f0a1b3c4d5e6f7;3.11.2026;lumityot;web;criticism;Talvikunnossapito;',
@@ -121,7 +135,7 @@ describe('npm run import: with the mapping filled in', () => {
     async (source, name, survey, round, respondents, written) => {
       const root = city([`${source}-${survey}.yaml`]);
       const before = file(root, `data/surveys/${survey}.csv`);
-      const run = await runImport(root, [source, fixture(name), '--survey', survey]);
+      const run = await importIn(root, [source, fixture(name), '--survey', survey]);
       expect(run.output).toContain(`kuultu: luettiin ${fixture(name)}: ${respondents} vastaajaa`);
       expect(run.output).toContain(`kuultu: kirjoitettiin data/surveys/${survey}.csv: kierros ${round}`);
       expect(run.output).toMatch(/: ei ongelmia\./);
@@ -141,14 +155,14 @@ describe('npm run import: with the mapping filled in', () => {
 
   it('decidim: adds the results to data/actions.csv with their reference, then updates the same rows', async () => {
     const root = city(['decidim.yaml']);
-    const run = await runImport(root, ['decidim', fixture('decidim-results.csv')]);
+    const run = await importIn(root, ['decidim', fixture('decidim-results.csv')]);
     expect(run.output).toContain('kuultu: kirjoitettiin data/actions.csv: 3 uutta, 0 päivitetty, 0 ennallaan.');
     expect(run.code).toBe(0);
     const actions = file(root, 'data/actions.csv');
     expect(actions).toMatch(
       /\r\ndecidim-1202;Valaistu kuntoportaikko;Belyst motionstrappa;A lit exercise staircase;.*;liikuntapaikat;in-progress;15\.5\.2025;31\.5\.2027;;41;Kuusijärven kaupunki;own;;;;;decidim:1202;;;;\r\n/,
     );
-    const again = await runImport(root, ['decidim', fixture('decidim-results.csv')]);
+    const again = await importIn(root, ['decidim', fixture('decidim-results.csv')]);
     expect(again.output).toContain('kuultu: data/actions.csv on jo ajan tasalla: mitään ei muutettu.');
     expect(file(root, 'data/actions.csv')).toBe(actions);
   });
@@ -158,7 +172,7 @@ describe('npm run import: a wrong file writes nothing', () => {
   it('refuses a CSV given as a Microsoft Forms export', async () => {
     const root = city(['forms-kouluruokakysely.yaml']);
     const before = file(root, 'data/surveys/kouluruokakysely.csv');
-    const run = await runImport(root, [
+    const run = await importIn(root, [
       'forms',
       fixture('google-forms-kouluruokakysely.csv'),
       '--survey',
@@ -183,7 +197,7 @@ describe('npm run import: a wrong file writes nothing', () => {
       ),
     );
     const before = file(root, 'data/surveys/kouluruokakysely.csv');
-    const run = await runImport(root, ['google-forms', bad, '--survey', 'kouluruokakysely', '--lang', 'en']);
+    const run = await importIn(root, ['google-forms', bad, '--survey', 'kouluruokakysely', '--lang', 'en']);
     expect(run.code).toBe(1);
     expect(run.output).toMatch(
       new RegExp(
@@ -196,7 +210,7 @@ describe('npm run import: a wrong file writes nothing', () => {
 
   it('refuses a survey that does not exist, and an unknown source', async () => {
     const root = city();
-    const noSurvey = await runImport(root, [
+    const noSurvey = await importIn(root, [
       'webropol',
       fixture('webropol-asukastyytyvaisyys.xlsx'),
       '--survey',
@@ -206,7 +220,7 @@ describe('npm run import: a wrong file writes nothing', () => {
     ]);
     expect(noSurvey.code).toBe(1);
     expect(noSurvey.output).toContain('there is no survey "kirjastokysely".');
-    const noSource = await runImport(root, ['typeform', 'x.csv']);
+    const noSource = await importIn(root, ['typeform', 'x.csv']);
     expect(noSource.code).toBe(1);
     expect(noSource.output).toBe(
       'kuultu: lähdettä "typeform" ei ole: käytä jotakin näistä: open311, forms, google-forms, limesurvey, webropol, decidim\n',
