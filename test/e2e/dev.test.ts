@@ -32,18 +32,22 @@ beforeAll(async () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  const started = Date.now();
-  while (!/preview at (http:\/\/\S+?)\/? /.test(output)) {
-    if (child.exitCode !== null || Date.now() - started > 120_000)
-      throw new Error(`npm run dev did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  origin = /preview at (http:\/\/\S+?)\/? /.exec(output)![1]!;
+  // Until it says where the preview is, or ends; the hook's timeout bounds the wait, no clock here.
+  origin = await new Promise<string>((started, failed) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const at = /preview at (http:\/\/\S+?)\/? /.exec(output)?.[1];
+      if (at) started(at);
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.on('exit', () => failed(new Error(`npm run dev did not start:\n${output}`)));
+  });
 }, 150_000);
 
 afterAll(() => {
+  // A preview that never started: what it printed before the hook timed out.
+  if (!origin) console.error(`npm run dev did not start:\n${output}`);
   child?.kill('SIGTERM');
 });
 
