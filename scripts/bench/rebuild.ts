@@ -15,6 +15,9 @@ import { type BenchContext, type BenchModule, fmtMb, fmtMs, table } from './lib.
 
 export const REBUILD_TARGET = 0.4;
 
+/** What a copy of a content root takes along: site.yaml's logo and favicon live in public/. */
+const SITE_PARTS = ['content', 'data', 'public'] as const;
+
 /** Files that differ between two built sites, or [] when they are byte-identical. */
 function differences(a: string, b: string): string[] {
   const [x, y] = [hashTree(a), hashTree(b)];
@@ -25,7 +28,7 @@ function differences(a: string, b: string): string[] {
 async function fullBuildOf(ctx: BenchContext, root: string, name: string): Promise<string> {
   const copy = join(ctx.work, `${name}-full-root`);
   rmSync(copy, { recursive: true, force: true });
-  for (const part of ['content', 'data']) cpSync(join(root, part), join(copy, part), { recursive: true });
+  for (const part of SITE_PARTS) cpSync(join(root, part), join(copy, part), { recursive: true });
   const out = join(ctx.work, `${name}-full`);
   await kuultuBuild(ctx, copy, out, true);
   return out;
@@ -36,8 +39,7 @@ export const rebuild: BenchModule = {
   async run(ctx) {
     const root = join(ctx.work, `rebuild-${ctx.size}`);
     rmSync(root, { recursive: true, force: true });
-    for (const part of ['content', 'data'])
-      cpSync(join(city(ctx, ctx.size), part), join(root, part), { recursive: true });
+    for (const part of SITE_PARTS) cpSync(join(city(ctx, ctx.size), part), join(root, part), { recursive: true });
     const out = join(ctx.work, `rebuild-${ctx.size}-site`);
     console.log(
       `\nRebuilds after a data drop (${ctx.size} city; incremental build, cache in the content root's .kuultu/cache)`,

@@ -123,9 +123,11 @@ export class SearchFeed {
       }
       await Promise.all(this.#pending);
       const onDisk = htmlFilesIn(siteDir);
+      // Sets both ways: `includes` over 7,757 files for each of 7,757 pages was 1.2 s of a rebuild's profile.
       const planned = new Set(this.#plan);
+      const built = new Set(onDisk);
       const missing = onDisk.filter((f) => !planned.has(f));
-      const extra = this.#plan.filter((f) => !onDisk.includes(f));
+      const extra = this.#plan.filter((f) => !built.has(f));
       if (missing.length || extra.length)
         this.#errors.push(
           `the pages indexed differ from the pages built (not indexed: ${missing.slice(0, 5).join(', ') || 'none'}; indexed but not built: ${extra.slice(0, 5).join(', ') || 'none'})`,
