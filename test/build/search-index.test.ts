@@ -6,8 +6,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { htmlFilesIn, SearchFeed } from '../../src/build/search-index.ts';
+import { htmlFilesIn, SearchFeed, searchInput } from '../../src/build/search-index.ts';
 import { htmlFileOf } from '../../src/build/session.ts';
 import { hashTree } from '../e2e/support/build-site.ts';
 
@@ -61,6 +62,38 @@ describe('the search index fed while pages render', () => {
     const a = pagefindFiles(rendered);
     expect(Object.keys(a).some((f) => f.startsWith('index/'))).toBe(true);
     expect(pagefindFiles(mixed)).toEqual(a);
+  });
+
+  it('sends Pagefind only the title and <main> of a page, and the index is the one the whole pages give', async () => {
+    const page = (lang: string, h1: string, text: string) =>
+      `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${h1} – Kaupunki</title><link rel="stylesheet" href="/a.css"><style>main{color:red}</style></head><body><header><a href="/">Kaupunki kuulee</a><nav><a href="/fi/themes/">Teemat</a></nav></header><main id="main"><h1 data-pagefind-body>${h1}</h1><p data-pagefind-body>${text}</p><p data-pagefind-ignore>Tilanne 23.11.2026</p><span hidden data-pagefind-filter="kind:action"></span><span hidden data-pagefind-meta="date:2026-11-23"></span></main><footer>Yhteystiedot ja saavutettavuus</footer></body></html>`;
+    const pages: Record<string, string> = {
+      'fi/a/index.html': page('fi', 'Lumityöt', 'Aurataan pyörätiet ensin'),
+      'sv/a/index.html': page('sv', 'Snöröjning', 'Cykelvägar plogas först'),
+    };
+    const stripped = searchInput(pages['fi/a/index.html']!);
+    expect(stripped).toBe(
+      '<!DOCTYPE html><html lang="fi"><head><title>Lumityöt – Kaupunki</title></head><body><main id="main"><h1 data-pagefind-body>Lumityöt</h1><p data-pagefind-body>Aurataan pyörätiet ensin</p><p data-pagefind-ignore>Tilanne 23.11.2026</p><span hidden data-pagefind-filter="kind:action"></span><span hidden data-pagefind-meta="date:2026-11-23"></span></main></body></html>',
+    );
+    // A Pagefind attribute outside <main> keeps the page whole.
+    const outside = page('fi', 'x', 'y').replace('<header>', '<header data-pagefind-meta="a:b">');
+    expect(searchInput(outside)).toBe(outside);
+
+    // Through the feed (which strips), and whole pages straight to Pagefind: the same index files.
+    const fed = join(tmp, 'fed');
+    for (const [file, html] of Object.entries(pages)) {
+      mkdirSync(dirname(join(fed, file)), { recursive: true });
+      writeFileSync(join(fed, file), html);
+    }
+    const feed = new SearchFeed();
+    feed.plan(Object.keys(pages));
+    await feed.finish(fed);
+    const whole = join(tmp, 'whole');
+    const { index } = await pagefind.createIndex({});
+    for (const [file, html] of Object.entries(pages)) await index!.addHTMLFile({ sourcePath: file, content: html });
+    await index!.writeFiles({ outputPath: join(whole, 'pagefind') });
+    await pagefind.close();
+    expect(pagefindFiles(fed)).toEqual(pagefindFiles(whole));
   });
 
   it('fails, naming the page, when a built page was not in the plan', async () => {
