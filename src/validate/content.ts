@@ -659,7 +659,7 @@ function missingMinutes(meeting: Entry<Meeting>, defaultLang: Lang, asOf: string
       },
       {
         expected: {
-          fi: 'yhteenveto tai pöytäkirja tekstinä alkutietojen päättävän ----rivin alla',
+          fi: 'yhteenveto tai pöytäkirja tekstinä alkutiedot päättävän rivin --- alla',
           sv: 'en sammanfattning eller protokollet som text under den avslutande raden --- i frontmatter',
           en: 'a summary or the minutes as text below the closing --- of the frontmatter',
         },

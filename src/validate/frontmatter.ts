@@ -58,7 +58,7 @@ export function splitFrontmatter(source: string, file: string): { block?: Frontm
           {
             expected: FRONTMATTER_EXAMPLE,
             fix: {
-              fi: 'lisää alkutiedot tiedoston alkuun kahden ----rivin väliin',
+              fi: 'lisää alkutiedot tiedoston alkuun kahden rivin väliin, joilla kummallakin on vain ---',
               sv: 'lägg till frontmatter överst i filen, mellan två rader ---',
               en: 'add the frontmatter at the top of the file, between two lines of ---',
             },
@@ -81,7 +81,7 @@ export function splitFrontmatter(source: string, file: string): { block?: Frontm
           {
             expected: FRONTMATTER_EXAMPLE,
             fix: {
-              fi: 'poista tyhjät rivit ----rivin yläpuolelta',
+              fi: 'poista tyhjät rivit ensimmäisen rivin --- yläpuolelta',
               sv: 'ta bort de tomma raderna ovanför ---',
               en: 'remove the empty lines above ---',
             },
@@ -101,7 +101,7 @@ export function splitFrontmatter(source: string, file: string): { block?: Frontm
           { file, line: close + 1, column: 1 },
           'frontmatter.fence',
           {
-            fi: `rivi "${lines[close]!.slice(0, 40)}" alkaa kuin alkutietojen päättävä ----rivi, mutta jatkuu.`,
+            fi: `rivi "${lines[close]!.slice(0, 40)}" alkaa kuin alkutiedot päättävä rivi ---, mutta jatkuu.`,
             sv: `raden "${lines[close]!.slice(0, 40)}" börjar som den avslutande raden --- men fortsätter.`,
             en: `the line "${lines[close]!.slice(0, 40)}" starts like the closing --- line but goes on.`,
           },
@@ -128,7 +128,7 @@ export function splitFrontmatter(source: string, file: string): { block?: Frontm
           { file, line: 1, column: 1 },
           'frontmatter.unclosed',
           {
-            fi: 'alkutiedoilta puuttuu päättävä ----rivi.',
+            fi: 'alkutiedoilta puuttuu päättävä rivi ---.',
             sv: 'frontmatter saknar den avslutande raden ---.',
             en: 'the frontmatter has no closing --- line.',
           },
