@@ -57,29 +57,34 @@ const TARGET_NOUNS = {
   themes: {
     code: 'theme',
     noun: { fi: 'teema', sv: 'ett tema', en: 'a theme' },
+    genitive: 'teeman',
     plural: { fi: 'teemoja', sv: 'teman', en: 'themes' },
   },
   meetings: {
     code: 'meeting',
     noun: { fi: 'kokous', sv: 'ett möte', en: 'a meeting' },
+    genitive: 'kokouksen',
     plural: { fi: 'kokouksia', sv: 'möten', en: 'meetings' },
   },
   bodies: {
     code: 'body',
     noun: { fi: 'toimielin', sv: 'ett organ', en: 'a body' },
+    genitive: 'toimielimen',
     plural: { fi: 'toimielimiä', sv: 'organ', en: 'bodies' },
   },
   pages: {
     code: 'page',
     noun: { fi: 'sivu', sv: 'en sida', en: 'a page' },
+    genitive: 'sivun',
     plural: { fi: 'sivuja', sv: 'sidor', en: 'pages' },
   },
   surveys: {
     code: 'survey',
     noun: { fi: 'kysely', sv: 'en enkät', en: 'a survey' },
+    genitive: 'kyselyn',
     plural: { fi: 'kyselyjä', sv: 'enkäter', en: 'surveys' },
   },
-} satisfies Partial<Record<ContentKind, Pick<Target, 'code' | 'noun' | 'plural'>>>;
+} satisfies Partial<Record<ContentKind, Pick<Target, 'code' | 'noun' | 'genitive' | 'plural'>>>;
 
 /**
  * What a slug may name: every entry with a default-language file, even one with its own
@@ -294,6 +299,7 @@ function checkContentReferences(
   const actions: Target = {
     code: 'action',
     noun: { fi: 'toimenpide', sv: 'en åtgärd', en: 'an action' },
+    genitive: 'toimenpiteen',
     plural: { fi: 'toimenpiteitä', sv: 'åtgärder', en: 'actions' },
     known: actionIds,
     definedIn: (id) => ({

@@ -19,6 +19,8 @@ export interface Target {
   code: string;
   /** "a theme" / "teema": for "is not a theme that exists". */
   noun: Text;
+  /** Finnish genitive, "teeman": for "ei ole minkään teeman tunnus" (is no theme's id). */
+  genitive: string;
   /** "themes" / "teemoja": for "there are 12 themes". */
   plural: Text;
   /** Where such things are defined, for the fix: `content/themes/fi/<slug>.mdx`. */
@@ -87,7 +89,7 @@ export function checkReference(ref: Reference, target: Target): Problem | undefi
     ref.at,
     `ref.${target.code}`,
     {
-      fi: `${written} ei ole olemassa oleva ${target.noun.fi}.`,
+      fi: `${written} ei ole minkään ${target.genitive} tunnus.`,
       sv: `${written} är inte ${target.noun.sv} som finns.`,
       en: `${written} is not ${target.noun.en} that exists.`,
     },

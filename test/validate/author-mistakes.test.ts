@@ -59,7 +59,7 @@ describe('mistakes an author makes, in Finnish', () => {
     const root = site();
     replace(root, FEEDBACK, 'P-1,2026-01-03,kirjastot,', 'P-1,2026-01-03,Puistot ja leikkipaikat,');
     const [message] = await finnish(root);
-    expect(message).toContain('theme "Puistot ja leikkipaikat" ei ole olemassa oleva teema.');
+    expect(message).toContain('theme "Puistot ja leikkipaikat" ei ole minkään teeman tunnus.');
     expect(message).toContain('korjaus: tarkoititko puistot — Puistot ja leikkipaikat? Kirjoita puistot');
     replace(root, FEEDBACK, 'Puistot ja leikkipaikat,', 'puistot,');
     expect(await finnish(root)).toEqual([]);

@@ -269,7 +269,7 @@ describe('references between files', () => {
     ]);
     const finnish = await loadProject(site.root, ENV);
     expect(finnish.problems.map(formatIn('fi'))).toEqual([
-      'data/actions.csv:2:23 (rivi 2, sarake W, A-2026-001)  survey "kirjastokysly" ei ole olemassa oleva kysely.\n' +
+      'data/actions.csv:2:23 (rivi 2, sarake W, A-2026-001)  survey "kirjastokysly" ei ole minkään kyselyn tunnus.\n' +
         '    kelpaa: kysely: kirjastokysely — Kirjastokysely\n' +
         '    korjaus: tarkoititko kirjastokysely — Kirjastokysely? Kirjoita kirjastokysely',
     ]);
