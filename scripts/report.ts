@@ -9,8 +9,7 @@ import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } f
 import { dirname, join, resolve } from 'node:path';
 import { sortProblems } from '../src/core/problem.ts';
 import { parseDate, parseInteger } from '../src/core/dates.ts';
-import { openCsv } from '../src/csv/edit.ts';
-import { readCsv } from '../src/csv/read.ts';
+import { cellAt, readCsv } from '../src/csv/read.ts';
 import { teamReport, type ReportAction, type ReportEntry, type ReportFeedback } from '../src/domain/report.ts';
 import { ACTION_HEADER_ALIASES } from '../src/schemas/action.ts';
 import { FEEDBACK_HEADER_ALIASES } from '../src/schemas/feedback.ts';
@@ -58,18 +57,11 @@ function listCsv(root: string, dir: string): string[] {
 }
 
 /** Feedback as written: the project keeps only published text, the report needs the undecided too. */
-/** Text line → the row as Excel numbers it (the header is row 1): they differ below a cell with a line break. */
-function excelRows(bytes: Uint8Array): Map<number, number> {
-  return new Map((openCsv(bytes)?.records ?? []).map((r, i) => [r.line, i + 1]));
-}
-
 function feedbackRows(root: string): ReportFeedback[] {
   const out: ReportFeedback[] = [];
   for (const file of listCsv(root, 'data/feedback')) {
-    const bytes = readFileSync(join(root, file));
-    const { table } = readCsv(file, bytes, { aliases: FEEDBACK_HEADER_ALIASES });
+    const { table } = readCsv(file, readFileSync(join(root, file)), { aliases: FEEDBACK_HEADER_ALIASES });
     if (!table) continue;
-    const rowOf = excelRows(bytes);
     for (const row of table.rows) {
       const date = isoDate(row.values['date']);
       if (!date) continue;
@@ -79,13 +71,8 @@ function feedbackRows(root: string): ReportFeedback[] {
         count: parseInteger(row.values['count'] ?? '') ?? 1,
         hasText: (row.values['text'] ?? '') !== '',
         publishDecided: (row.values['publish'] ?? '') !== '',
-        at: {
-          file,
-          line: row.line,
-          column: table.columnNumber['publish'] ?? 0,
-          row: rowOf.get(row.line) ?? row.line,
-          id: row.values['id'] ?? '',
-        },
+        // The validator's place: text line, Excel row and column, the row's id.
+        at: cellAt(table, row, 'publish'),
       });
     }
   }
@@ -95,19 +82,15 @@ function feedbackRows(root: string): ReportFeedback[] {
 function actionRows(root: string, project: Project): ReportAction[] {
   const file = 'data/actions.csv';
   let table: ReturnType<typeof readCsv>['table'];
-  let rowOf: Map<number, number>;
   try {
-    const bytes = readFileSync(join(root, file));
-    table = readCsv(file, bytes, { aliases: ACTION_HEADER_ALIASES }).table;
-    rowOf = excelRows(bytes);
+    table = readCsv(file, readFileSync(join(root, file)), { aliases: ACTION_HEADER_ALIASES }).table;
   } catch {
     return [];
   }
-  const lineOf = new Map((table?.rows ?? []).map((r) => [r.values['id'], r.line]));
-  const column = (name: string) => table?.columnNumber[name] ?? 0;
+  const rowOf = new Map((table?.rows ?? []).map((r) => [r.values['id'], r]));
   return project.actions.map((a) => {
-    const line = lineOf.get(a.id) ?? 0;
-    const cell = (name: string) => ({ file, line, column: column(name), row: rowOf.get(line) ?? line, id: a.id });
+    const row = rowOf.get(a.id);
+    const cell = (name: string) => (table && row ? cellAt(table, row, name) : { file, line: 0, column: 0, id: a.id });
     const action: ReportAction = {
       id: a.id,
       themes: a.themes,
