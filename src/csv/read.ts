@@ -158,6 +158,9 @@ export function readCsv(file: string, bytes: Uint8Array, options: ReadCsvOptions
     };
   }
 
+  const hint = SEP_LINE.exec(text);
+  if (hint) return { problems: [sepLine(file, hint[1]!)] };
+
   const delimiter = detectDelimiter(text) ?? ';';
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, header: false });
   const problems: Problem[] = [];
@@ -307,6 +310,38 @@ export function readCsv(file: string, bytes: Uint8Array, options: ReadCsvOptions
   const damage = encodingDamage(table, text);
   if (damage) problems.push(damage);
   return { table, problems };
+}
+
+/**
+ * `sep=;` on the first line: a hint some programs write before the header so that Excel opens
+ * the file in columns whatever its list separator. Excel hides the line and drops it when
+ * it saves; read as the header it would make every column look missing.
+ */
+const SEP_LINE = /^\uFEFF?\s*sep=(.?)\s*(?:\r?\n|$)/i;
+
+function sepLine(file: string, separator: string): Problem {
+  const line = `sep=${separator}`;
+  return error(
+    { file, line: 1, column: 1, row: 1 },
+    'csv.sep-line',
+    {
+      fi: `ensimmäinen rivi "${line}" on Excelin erotinvihje eikä otsikkorivi.`,
+      sv: `första raden "${line}" är en anvisning till Excel om avgränsaren, inte rubrikraden.`,
+      en: `the first line "${line}" is a separator hint for Excel, not the header.`,
+    },
+    {
+      expected: {
+        fi: 'otsikkorivi tiedoston ensimmäisellä rivillä',
+        sv: 'rubrikraden på filens första rad',
+        en: 'the header on the first line of the file',
+      },
+      fix: {
+        fi: `poista rivi "${line}" tekstieditorissa, tai ${SAVE_AGAIN.fi} (Excel jättää rivin pois)`,
+        sv: `ta bort raden "${line}" i en textredigerare, eller ${SAVE_AGAIN.sv} (Excel tar bort raden)`,
+        en: `delete the line "${line}" in a text editor, or ${SAVE_AGAIN.en} (Excel leaves the line out)`,
+      },
+    },
+  );
 }
 
 function extraCell(
