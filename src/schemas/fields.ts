@@ -339,7 +339,7 @@ export function date(doc: FieldDoc, opts: { required?: boolean } = {}) {
         value: t,
         expected: DATE_FORMATS,
         fix: guess
-          ? { fi: `kirjoita ${guess}`, sv: `skriv ${guess}`, en: `write ${guess}` }
+          ? guessFix(guess)
           : {
               fi: 'kirjoita päivämäärä muodossa p.k.vvvv, esim. 3.1.2026',
               sv: 'skriv datumet som d.m.åååå, t.ex. 3.1.2026',
@@ -350,14 +350,69 @@ export function date(doc: FieldDoc, opts: { required?: boolean } = {}) {
   }) as z.ZodType<string | undefined, unknown>;
 }
 
-/** `2025/1/3` or `3/1/2025` → `3.1.2025`, when the author's intent is plain. */
-function guessDate(t: string): string | undefined {
-  const dmy = /^(\d{1,2})[/\-. ](\d{1,2})[/\-. ](\d{4})$/.exec(t.trim());
-  const ymd = /^(\d{4})[/. ](\d{1,2})[/. ](\d{1,2})$/.exec(t.trim());
+/** What a date written another way most likely was, and why it was not read as one. */
+interface DateGuess {
+  date: string;
+  /** `serial`: Excel's day number; `year`: a two-digit year; `time`: a clock time after the date. */
+  why?: 'serial' | 'year' | 'time';
+  written?: string;
+}
+
+/** Excel counts days from 30.12.1899: 45658 is 1.1.2025. Numbers in this range are the days of 1954–2146. */
+const EXCEL_SERIAL = /^[2-8]\d{4}$/;
+/** A clock time after a date, as Excel and feedback systems export one: `2.1.2025 12:00`, `2025-01-02T12:00:00`. */
+const WITH_TIME = /^(\S+?)(?:[ T](?:klo )?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)$/i;
+
+/**
+ * `2025/1/3` or `3/1/2025` → `3.1.2025`, when the author's intent is plain; also what Excel
+ * writes when a date column is formatted as a number (45658), a date with a two-digit year
+ * (1.1.25, taken as 2000s) or with a time of day.
+ */
+function guessDate(t: string): DateGuess | undefined {
+  const text = t.trim();
+  if (EXCEL_SERIAL.test(text)) {
+    const day = new Date(Date.UTC(1899, 11, 30) + Number(text) * 86_400_000).toISOString().slice(0, 10);
+    return { date: finnishDate(day), why: 'serial', written: text };
+  }
+  const timed = WITH_TIME.exec(text);
+  if (timed) {
+    const day = parseDate(timed[1]!);
+    const date = day.ok ? finnishDate(day.iso) : guessDate(timed[1]!)?.date;
+    return date === undefined ? undefined : { date, why: 'time' };
+  }
+  const short = /^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2})$/.exec(text);
+  if (short) {
+    const candidate = `${Number(short[1])}.${Number(short[2])}.20${short[3]}`;
+    return parseDate(candidate).ok ? { date: candidate, why: 'year' } : undefined;
+  }
+  const dmy = /^(\d{1,2})\s*[/\-. ]\s*(\d{1,2})\s*[/\-. ]\s*(\d{4})$/.exec(text);
+  const ymd = /^(\d{4})[/. ](\d{1,2})[/. ](\d{1,2})$/.exec(text);
   const parts = dmy ? [dmy[1], dmy[2], dmy[3]] : ymd ? [ymd[3], ymd[2], ymd[1]] : undefined;
   if (!parts) return undefined;
   const candidate = parts.map(Number).join('.');
-  return parseDate(candidate).ok ? candidate : undefined;
+  return parseDate(candidate).ok ? { date: candidate } : undefined;
+}
+
+function guessFix({ date, why, written }: DateGuess): Text {
+  if (why === 'serial')
+    return {
+      fi: `kirjoita ${date}: ${written} on Excelin sisäinen numero päivälle ${date}, kun sarake on muotoiltu luvuksi (Excelissä: Muotoile solut > Päivämäärä)`,
+      sv: `skriv ${date}: ${written} är Excels interna nummer för dagen ${date} när kolumnen är formaterad som tal (i Excel: Formatera celler > Datum)`,
+      en: `write ${date}: ${written} is Excel's own number for the day ${date} when the column is formatted as a number (in Excel: Format Cells > Date)`,
+    };
+  if (why === 'year')
+    return {
+      fi: `kirjoita vuosi neljällä numerolla: ${date}`,
+      sv: `skriv året med fyra siffror: ${date}`,
+      en: `write the year with four digits: ${date}`,
+    };
+  if (why === 'time')
+    return {
+      fi: `kirjoita pelkkä päivämäärä ilman kellonaikaa: ${date}`,
+      sv: `skriv bara datumet, utan klockslag: ${date}`,
+      en: `write the date alone, without the time: ${date}`,
+    };
+  return { fi: `kirjoita ${date}`, sv: `skriv ${date}`, en: `write ${date}` };
 }
 
 function impossibleDetail({ month, year }: DateParts): Text {

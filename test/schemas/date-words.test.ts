@@ -31,3 +31,20 @@ describe('impossible dates', () => {
     expect(message('1.13.2026', 'fi')).toContain('(kuukautta 13 ei ole)');
   });
 });
+
+describe('dates written another way', () => {
+  it.each([
+    ['45658', 'korjaus: kirjoita 1.1.2025: 45658 on Excelin sisäinen numero päivälle 1.1.2025'],
+    ['1.1.25', 'korjaus: kirjoita vuosi neljällä numerolla: 1.1.2025'],
+    ['2.1.2025 12:00', 'korjaus: kirjoita pelkkä päivämäärä ilman kellonaikaa: 2.1.2025'],
+    ['2025-01-02T12:00:00', 'korjaus: kirjoita pelkkä päivämäärä ilman kellonaikaa: 2.1.2025'],
+    ['1. 1. 2025', 'korjaus: kirjoita 1.1.2025'],
+    ['2025/01/02', 'korjaus: kirjoita 2.1.2025'],
+  ])('%s', (value, expected) => {
+    expect(message(value, 'fi')).toContain(expected);
+  });
+
+  it('says in Swedish how Excel writes a date column formatted as a number', () => {
+    expect(message('45658', 'sv')).toContain('(i Excel: Formatera celler > Datum)');
+  });
+});
