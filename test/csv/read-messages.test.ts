@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatIn } from '../../src/core/problem.ts';
+import { SAVE_AGAIN } from '../../src/csv/excel.ts';
 import { readCsv } from '../../src/csv/read.ts';
 
 function messages(text: string): string[] {
@@ -27,7 +28,7 @@ describe('a first line sep=; (a hint for Excel)', () => {
     expect(found).toEqual([
       'data/feedback/palaute.csv:1:1 (rivi 1, sarake A)  ensimmäinen rivi "sep=;" on Excelin erotinvihje eikä otsikkorivi.\n' +
         '    kelpaa: otsikkorivi tiedoston ensimmäisellä rivillä\n' +
-        '    korjaus: poista rivi "sep=;" tekstieditorissa, tai tallenna tiedosto Excelissä uudelleen: Tiedosto > Tallenna nimellä > CSV UTF-8 (pilkuilla erotettu) (Excel jättää rivin pois)',
+        `    korjaus: poista rivi "sep=;" tekstieditorissa, tai ${SAVE_AGAIN.fi} (Excel jättää rivin pois)`,
     ]);
   });
 
