@@ -3,7 +3,7 @@
  * (src/pages/[lang]/actions/[slug].astro) only writes it out as HTML. Texts come with the
  * language they are really in (the fall-back rule of src/site/localize.ts).
  */
-import { timelineOf } from '../../domain/actions.ts';
+import { countActionsByTheme, previewByStatus, type StatusPreview, timelineOf } from '../../domain/actions.ts';
 import { feedbackBefore, type FeedbackBefore } from '../../domain/feedback.ts';
 import { paragraphsOf } from '../../domain/text.ts';
 import { useTranslations } from '../../i18n/index.ts';
@@ -14,8 +14,10 @@ import type { FEEDBACK_TYPES } from '../../schemas/feedback.ts';
 import type { Survey } from '../../schemas/survey.ts';
 import type { Theme } from '../../schemas/theme.ts';
 import type { Vote } from '../../schemas/vote.ts';
+import { ACTIONS_INDEX_PREVIEW } from '../action-lists.ts';
 import { indexesOf } from '../indexes.ts';
 import { localizeEntry, pickText, type LocalizedEntry, type Shown } from '../localize.ts';
+import { sortThemes } from '../themes.ts';
 
 export interface ActionPageView {
   action: Action;
@@ -90,6 +92,25 @@ export function actionPageView(project: Project, action: Action, lang: Lang): Ac
       status: u.status,
       progress: u.progress,
       note: u.note ? pickText(u.note, lang, defaultLang) : undefined,
+    })),
+  };
+}
+
+export interface ActionsIndexView {
+  /** Each status with its total and the newest few the overview shows (ACTIONS_INDEX_PREVIEW). */
+  statusGroups: StatusPreview<Action>[];
+  /** Every theme in its order, with its number of actions. */
+  themes: { theme: LocalizedEntry<Theme>; count: number }[];
+}
+
+/** The actions overview (src/pages/[lang]/actions/index.astro). */
+export function actionsIndexView(project: Project, lang: Lang): ActionsIndexView {
+  const byTheme = countActionsByTheme(project.actions);
+  return {
+    statusGroups: previewByStatus(project.actions, ACTIONS_INDEX_PREVIEW),
+    themes: sortThemes(project.themes).map((entry) => ({
+      theme: localizeEntry(entry, lang, project.defaultLang),
+      count: byTheme.get(entry.slug) ?? 0,
     })),
   };
 }

@@ -36,3 +36,21 @@ export function bodyPageView(project: Project, item: Entry<Body>, lang: Lang): B
     past,
   };
 }
+
+export interface BodyCard {
+  body: LocalizedEntry<Body>;
+  /** Its next meeting on or after the build's date. */
+  next: MeetingItem | undefined;
+}
+
+/** The bodies index (src/pages/[lang]/bodies/index.astro): in the reader's alphabetical order, each with its next meeting. */
+export function bodiesIndexView(project: Project, lang: Lang): BodyCard[] {
+  const meetings = project.meetings.map((m) => ({ ...m.data, slug: m.slug }));
+  const collator = new Intl.Collator(lang);
+  return project.bodies
+    .map((entry) => ({
+      body: localizeEntry(entry, lang, project.defaultLang),
+      next: nextMeetingOf(entry.slug, meetings, project.asOf),
+    }))
+    .sort((a, b) => collator.compare(a.body.data.name, b.body.data.name) || (a.body.slug < b.body.slug ? -1 : 1));
+}

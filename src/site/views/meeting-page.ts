@@ -6,8 +6,8 @@
  */
 import { actionsForMeeting } from '../../domain/actions.ts';
 import { formatDate } from '../../domain/i18n-format.ts';
-import { type MeetingState, meetingState } from '../../domain/meeting-schedule.ts';
-import { useTranslations } from '../../i18n/index.ts';
+import { groupByYear, type MeetingState, meetingSchedule, meetingState } from '../../domain/meeting-schedule.ts';
+import { type UiKey, useTranslations } from '../../i18n/index.ts';
 import type { Action } from '../../schemas/action.ts';
 import type { Body } from '../../schemas/body.ts';
 import type { Lang } from '../../schemas/fields.ts';
@@ -71,4 +71,27 @@ export function meetingPageView(project: Project, item: Entry<Meeting>, lang: La
     showsDecided: (actions.length > 0 || !isFuture) && state !== 'cancelled',
     actions,
   };
+}
+
+export interface MeetingsSection {
+  id: 'upcoming' | 'past';
+  heading: UiKey;
+  /** Said when the section has no meetings. */
+  empty: UiKey;
+  /** The meetings by year, each year's slugs in the order the list shows them. */
+  years: { year: string; slugs: string[] }[];
+}
+
+/** The meetings index (src/pages/[lang]/meetings/index.astro): coming meetings, then past ones, each by year. */
+export function meetingsIndexView(project: Project): MeetingsSection[] {
+  const { upcoming, past } = meetingSchedule(
+    project.meetings.map((m) => ({ ...m.data, slug: m.slug })),
+    project.asOf,
+  );
+  const byYear = (meetings: typeof upcoming) =>
+    groupByYear(meetings).map((g) => ({ year: g.year, slugs: g.meetings.map((m) => m.slug) }));
+  return [
+    { id: 'upcoming', heading: 'meetings.upcoming', empty: 'meetings.noUpcoming', years: byYear(upcoming) },
+    { id: 'past', heading: 'meetings.past', empty: 'meetings.noPast', years: byYear(past) },
+  ];
 }

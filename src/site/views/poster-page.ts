@@ -19,6 +19,7 @@ import { absoluteUrl, paths } from '../paths.ts';
 import { postersByTheme } from '../posters.ts';
 import { qrSvg } from '../qr.ts';
 import { organisationName, siteName } from '../site-name.ts';
+import { sortThemes } from '../themes.ts';
 
 /**
  * A poster holds one A4 page: longer lists point to the theme page. At most `actions` items in
@@ -102,4 +103,21 @@ export async function posterPageView(
     feedbackUrl,
     qr: { theme: await qrSvg(themeUrl), feedback: await qrSvg(feedbackUrl) },
   };
+}
+
+/** The posters index (src/pages/[lang]/posters/index.astro): every theme in its order, its quarters newest first. */
+export function postersIndexView(
+  project: Project,
+  lang: Lang,
+): { theme: LocalizedEntry<Theme>; quarters: { quarter: string; name: string }[] }[] {
+  const posters = postersByTheme(project);
+  const span = indexesOf(project).feedbackSpan;
+  return sortThemes(project.themes).map((entry) => ({
+    theme: localizeEntry(entry, lang, project.defaultLang),
+    // A quarter still under way is named with the days it covers so far.
+    quarters: (posters.get(entry.slug)?.quarters ?? []).map((q) => ({
+      quarter: q,
+      name: formatQuarter(q, lang, span),
+    })),
+  }));
 }

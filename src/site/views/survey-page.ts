@@ -234,3 +234,27 @@ function trendSentence(trend: MeanTrend, few: readonly SurveyRoundResult[], lang
     to: numberInCase(mean(last.mean!), lang, 'illative'),
   });
 }
+
+export interface SurveyCard {
+  survey: LocalizedEntry<Survey>;
+  /** The rounds' dates, oldest first. */
+  rounds: string[];
+  /** The latest round's date ('' without results). */
+  latest: string;
+  questionCount: number;
+}
+
+/** The surveys index (src/pages/[lang]/surveys/index.astro): the most recently answered first. */
+export function surveysIndexView(project: Project, lang: Lang): SurveyCard[] {
+  return project.surveys
+    .map((entry) => {
+      const rounds = surveyRounds(project.surveyResults[entry.slug] ?? []);
+      return {
+        survey: localizeEntry(entry, lang, project.defaultLang),
+        rounds,
+        latest: rounds.at(-1) ?? '',
+        questionCount: Object.keys(entry.data.questions).length,
+      };
+    })
+    .sort((a, b) => (a.latest === b.latest ? (a.survey.slug < b.survey.slug ? -1 : 1) : a.latest > b.latest ? -1 : 1));
+}

@@ -4,7 +4,14 @@
  * outcome, or the honest "no answer yet" — then "what you said": the feedback over time, by type
  * and channel, the latest quotes, and the service promise.
  */
-import { actionsForTheme, countByStatus, latestActions, outcomeOf, timelineOf } from '../../domain/actions.ts';
+import {
+  actionsForTheme,
+  countActionsByTheme,
+  countByStatus,
+  latestActions,
+  outcomeOf,
+  timelineOf,
+} from '../../domain/actions.ts';
 import { type Unanswered, unansweredFeedback } from '../../domain/answered.ts';
 import {
   countBy,
@@ -27,6 +34,7 @@ import { indexesOf } from '../indexes.ts';
 import { localizeEntry, pickText, type LocalizedEntry, type Shown } from '../localize.ts';
 import { paths } from '../paths.ts';
 import { type PromiseShown, promiseFor } from '../promise.ts';
+import { sortThemes } from '../themes.ts';
 
 /** The quotes the page shows; the rest are in the open data. */
 export const QUOTES_SHOWN = 10;
@@ -107,4 +115,22 @@ export function themePageView(project: Project, item: Entry<Theme>, lang: Lang):
     quoteTotal: publishedQuoteCount(feedback, item.slug),
     promise: promiseFor(project, lang, theme),
   };
+}
+
+export interface ThemeCard {
+  theme: LocalizedEntry<Theme>;
+  /** This year's feedback and its direction, as the theme's page says them. */
+  trend: ThemeTrend;
+  actionCount: number;
+}
+
+/** The themes index (src/pages/[lang]/themes/index.astro): every theme in its order, with its figures. */
+export function themesIndexView(project: Project, lang: Lang): ThemeCard[] {
+  const { feedbackByTheme } = indexesOf(project);
+  const actionCounts = countActionsByTheme(project.actions);
+  return sortThemes(project.themes).map((entry) => ({
+    theme: localizeEntry(entry, lang, project.defaultLang),
+    trend: themeTrend(feedbackByTheme.get(entry.slug) ?? [], entry.slug, project.asOf),
+    actionCount: actionCounts.get(entry.slug) ?? 0,
+  }));
 }

@@ -70,3 +70,33 @@ export function votePageView(project: Project, item: Entry<Vote>, lang: Lang): V
     action: action && actionTitle ? { action, title: actionTitle } : undefined,
   };
 }
+
+export interface VoteCard {
+  vote: LocalizedEntry<Vote>;
+  opens: string;
+  closes: string;
+  phase: VotePhase;
+  total: number;
+  /** The option(s) with the most votes, each in the language it is shown in. */
+  winners: Shown<string>[];
+}
+
+/** The votes index (src/pages/[lang]/votes/index.astro): every vote, the most recently closed first. */
+export function votesIndexView(project: Project, lang: Lang): { votes: VoteCard[]; anyOpen: boolean } {
+  const { defaultLang } = project;
+  const votes = project.votes
+    .map((entry) => {
+      const result = voteResult(project.voteResults[entry.slug] ?? [], entry.data.electorate, defaultLang);
+      return {
+        vote: localizeEntry(entry, lang, defaultLang),
+        opens: entry.data.opens,
+        closes: entry.data.closes,
+        phase: votePhase(entry.data.opens, entry.data.closes, project.asOf),
+        total: result.total,
+        winners: result.winners.map((w) => pickText(w.option, lang, defaultLang)).filter((w) => w !== undefined),
+      };
+    })
+    .sort((a, b) => (a.closes === b.closes ? (a.vote.slug < b.vote.slug ? -1 : 1) : a.closes > b.closes ? -1 : 1));
+  // Only a vote still open or coming makes the page depend on the build's date.
+  return { votes, anyOpen: votes.some((v) => v.phase !== 'closed') };
+}

@@ -3,7 +3,7 @@
  * page's language or marked as shown in the default one, before any HTML is written.
  */
 import { describe, expect, it } from 'vitest';
-import { actionPageView } from '../../../src/site/views/action-page.ts';
+import { actionPageView, actionsIndexView } from '../../../src/site/views/action-page.ts';
 import { loadProject } from '../../../src/validate/load-project.ts';
 
 const { project } = await loadProject(new URL('../../fixtures/small-site/', import.meta.url).pathname, {
@@ -79,5 +79,39 @@ describe('actionPageView', () => {
     // No Swedish file: shown in Finnish, marked as such.
     expect(actionPageView(project, action('A-2026-001'), 'sv').survey?.lang).toBe('fi');
     expect(actionPageView(project, action('A-2026-002'), 'fi').survey).toBeUndefined();
+  });
+});
+
+describe('actionsIndexView', () => {
+  it('previews every status with its total, and counts the actions of each theme in the theme order', () => {
+    const view = actionsIndexView(project, 'fi');
+    expect(view.statusGroups.map((g) => [g.status, g.total, g.shown.map((a) => a.id)])).toEqual([
+      ['in-progress', 1, ['A-2026-001']],
+      ['planned', 0, []],
+      ['done', 2, ['A-2026-002', 'A-2025-003']],
+      ['declined', 1, ['A-2025-004']],
+    ]);
+    expect(view.themes.map((th) => [th.theme.slug, th.theme.data.title, th.count])).toEqual([
+      ['kirjastot', 'Kirjastot', 3],
+      ['puistot', 'Puistot ja leikkipaikat', 2],
+    ]);
+    expect(actionsIndexView(project, 'en').themes.map((th) => [th.theme.data.title, th.theme.lang])).toEqual([
+      ['Libraries', 'en'],
+      ['Puistot ja leikkipaikat', 'fi'],
+    ]);
+  });
+
+  it('shows only the newest of a status with many, and says how many there are', () => {
+    const base = action('A-2026-002');
+    const many = Array.from({ length: 14 }, (_, i) => ({
+      ...base,
+      id: `A-2024-0${String(i + 10)}`,
+      completed: `2024-05-${String(i + 10)}`,
+    }));
+    const view = actionsIndexView({ ...project, actions: [...project.actions, ...many] }, 'fi');
+    const done = view.statusGroups.find((g) => g.status === 'done')!;
+    expect(done.total).toBe(16);
+    expect(done.shown).toHaveLength(12);
+    expect(done.shown.slice(0, 2).map((a) => a.id)).toEqual(['A-2026-002', 'A-2025-003']);
   });
 });

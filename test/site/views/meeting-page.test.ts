@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../src/schemas/meeting.ts';
 import type { Entry } from '../../../src/schemas/project.ts';
-import { meetingPageView } from '../../../src/site/views/meeting-page.ts';
+import { meetingPageView, meetingsIndexView } from '../../../src/site/views/meeting-page.ts';
 import { loadProject } from '../../../src/validate/load-project.ts';
 
 const { project } = await loadProject(new URL('../../fixtures/small-site/', import.meta.url).pathname, {
@@ -87,5 +87,45 @@ describe('meetingPageView', () => {
     expect(view.isFuture).toBe(false);
     expect(view.showsDecided).toBe(true);
     expect(view.actions).toEqual([]);
+  });
+});
+
+describe('meetingsIndexView', () => {
+  it('lists the coming meetings, then the past ones, each by year', () => {
+    expect(meetingsIndexView(project)).toEqual([
+      {
+        id: 'upcoming',
+        heading: 'meetings.upcoming',
+        empty: 'meetings.noUpcoming',
+        years: [{ year: '2026', slugs: ['2026-12-nuorisovaltuusto'] }],
+      },
+      {
+        id: 'past',
+        heading: 'meetings.past',
+        empty: 'meetings.noPast',
+        years: [{ year: '2026', slugs: ['2026-03-nuorisovaltuusto'] }],
+      },
+    ]);
+  });
+
+  it('keeps a cancelled coming meeting among the coming ones, and starts a new year where the dates do', () => {
+    const drop = {
+      ...project,
+      meetings: [
+        ...project.meetings,
+        withData({ ...planned, slug: '2027-01-nuorisovaltuusto' }, { date: '2027-01-14', status: 'cancelled' }),
+        withData({ ...held, slug: '2025-10-nuorisovaltuusto' }, { date: '2025-10-02' }),
+      ],
+    };
+    const [upcoming, past] = meetingsIndexView(drop);
+    expect(upcoming?.years).toEqual([
+      { year: '2026', slugs: ['2026-12-nuorisovaltuusto'] },
+      { year: '2027', slugs: ['2027-01-nuorisovaltuusto'] },
+    ]);
+    // Newest first.
+    expect(past?.years).toEqual([
+      { year: '2026', slugs: ['2026-03-nuorisovaltuusto'] },
+      { year: '2025', slugs: ['2025-10-nuorisovaltuusto'] },
+    ]);
   });
 });

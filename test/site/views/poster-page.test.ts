@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { qrSvg } from '../../../src/site/qr.ts';
-import { posterPageView } from '../../../src/site/views/poster-page.ts';
+import { posterPageView, postersIndexView } from '../../../src/site/views/poster-page.ts';
 import { loadProject } from '../../../src/validate/load-project.ts';
 
 const { project } = await loadProject(new URL('../../fixtures/small-site/', import.meta.url).pathname, {
@@ -43,5 +43,26 @@ describe('posterPageView', () => {
     expect(view.qr.theme).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
     expect(view.statusDate).toBe('23 November 2026');
     expect(view.logo).toBeUndefined();
+  });
+});
+
+describe('postersIndexView', () => {
+  it('lists every theme in its order with its quarters, newest first, each named as the reader says it', () => {
+    const themes = postersIndexView(project, 'fi');
+    expect(themes.map((th) => [th.theme.slug, th.quarters.map((q) => q.quarter)])).toEqual([
+      // Feedback in Q1 2026, the library actions opened then and changed in Q2; the bus declined in Q4 2025.
+      ['kirjastot', ['2026-Q2', '2026-Q1', '2025-Q4']],
+      ['puistot', ['2025-Q4', '2025-Q3']],
+    ]);
+    expect(themes[0]?.quarters[0]).toEqual({ quarter: '2026-Q2', name: '2. neljännes 2026' });
+    expect(postersIndexView(project, 'en')[0]?.quarters.map((q) => q.name)).toEqual(['Q2 2026', 'Q1 2026', 'Q4 2025']);
+  });
+
+  it('names a quarter still under way with the days it covers so far', () => {
+    const p1 = project.feedback.find((f) => f.id === 'P-1')!;
+    const drop = { ...project, feedback: [...project.feedback, { ...p1, id: 'P-9', date: '2026-11-02' }] };
+    const running = postersIndexView(drop, 'fi')[0]?.quarters[0];
+    expect(running?.quarter).toBe('2026-Q4');
+    expect(running?.name).toBe('4. neljännes 2026 (1.10.–23.11.)');
   });
 });

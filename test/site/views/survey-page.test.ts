@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LIKERT_COLOURS } from '../../../src/site/likert.ts';
-import { surveyPageView } from '../../../src/site/views/survey-page.ts';
+import { surveyPageView, surveysIndexView } from '../../../src/site/views/survey-page.ts';
 import { loadProject } from '../../../src/validate/load-project.ts';
 
 const { project } = await loadProject(new URL('../../fixtures/small-site/', import.meta.url).pathname, {
@@ -87,5 +87,24 @@ describe('surveyPageView', () => {
     expect(view.scale.every((s) => s.lang === 'fi')).toBe(true);
     expect(view.questions[0]!.textLang).toBe('fi');
     expect(view.questions[0]!.trend).toMatch(/^Mellan omgångarna 31\.5\.2025 och 30\.11\.2025/);
+  });
+});
+
+describe('surveysIndexView', () => {
+  it('gives each survey its rounds, latest round and number of questions, the most recently answered first', () => {
+    expect(
+      surveysIndexView(project, 'sv').map((c) => [c.survey.slug, c.survey.lang, c.rounds, c.latest, c.questionCount]),
+    ).toEqual([['kirjastokysely', 'fi', ['2025-05-31', '2025-11-30'], '2025-11-30', 2]]);
+    const fresh = { ...survey, slug: 'puistokysely' };
+    const drop = {
+      ...project,
+      surveys: [fresh, ...project.surveys],
+      surveyResults: { ...project.surveyResults, puistokysely: [] },
+    };
+    // Not yet answered: no latest round, so it comes after the answered one.
+    expect(surveysIndexView(drop, 'fi').map((c) => [c.survey.slug, c.latest])).toEqual([
+      ['kirjastokysely', '2025-11-30'],
+      ['puistokysely', ''],
+    ]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../src/schemas/project.ts';
-import { LATEST_SHOWN, themePageView } from '../../../src/site/views/theme-page.ts';
+import { LATEST_SHOWN, themePageView, themesIndexView } from '../../../src/site/views/theme-page.ts';
 import { loadProject } from '../../../src/validate/load-project.ts';
 
 const { project } = await loadProject(new URL('../../fixtures/small-site/', import.meta.url).pathname, {
@@ -113,5 +113,22 @@ describe('themePageView', () => {
     ]);
     expect(view.listsAll).toBe(true);
     expect(view.statusCounts.find((s) => s.status === 'done')?.count).toBe(5);
+  });
+});
+
+describe('themesIndexView', () => {
+  it('lists every theme in its order with this year’s feedback, its direction and its number of actions', () => {
+    const cards = themesIndexView(project, 'fi');
+    expect(cards.map((c) => [c.theme.slug, c.theme.data.title, c.trend.recent.count, c.actionCount])).toEqual([
+      ['kirjastot', 'Kirjastot', 4, 3],
+      // Parks' feedback is from before the last 12 months; the bus to the library is a parks action too.
+      ['puistot', 'Puistot ja leikkipaikat', 0, 2],
+    ]);
+    expect(cards[0]?.trend.few).toBe(true);
+    const swedish = themesIndexView(project, 'sv');
+    expect(swedish.map((c) => [c.theme.data.title, c.theme.lang])).toEqual([
+      ['Bibliotek', 'sv'],
+      ['Puistot ja leikkipaikat', 'fi'],
+    ]);
   });
 });

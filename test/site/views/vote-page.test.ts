@@ -3,7 +3,7 @@
  * organiser and the action taken, in the page's language or marked as shown in the default one.
  */
 import { describe, expect, it } from 'vitest';
-import { votePageView } from '../../../src/site/views/vote-page.ts';
+import { votePageView, votesIndexView } from '../../../src/site/views/vote-page.ts';
 import { loadProject } from '../../../src/validate/load-project.ts';
 
 const { project } = await loadProject(new URL('../../fixtures/small-site/', import.meta.url).pathname, {
@@ -38,5 +38,34 @@ describe('votePageView', () => {
       ['Runopäivä', 'fi'],
     ]);
     expect(view.vote.fallback).toBe(true);
+  });
+});
+
+describe('votesIndexView', () => {
+  it('gives each vote its period, winner and number of votes, the winner in the reader’s language', () => {
+    const { votes, anyOpen } = votesIndexView(project, 'en');
+    expect(votes.map((v) => [v.vote.slug, v.opens, v.closes, v.phase, v.total])).toEqual([
+      ['teemapaiva-2026', '2026-02-01', '2026-02-15', 'closed', 246],
+    ]);
+    expect(votes[0]?.winners).toEqual([{ value: 'Games day', lang: 'en', fallback: false }]);
+    // No English file: the title is the Finnish one.
+    expect([votes[0]?.vote.data.title, votes[0]?.vote.lang]).toEqual(['Kirjaston teemapäivä 2026', 'fi']);
+    expect(anyOpen).toBe(false);
+  });
+
+  it('puts the vote closing last first, and says when one is still open', () => {
+    const open = {
+      ...vote,
+      slug: 'puistopaiva-2026',
+      data: { ...vote.data, opens: '2026-11-01', closes: '2026-12-15' },
+    };
+    const { votes, anyOpen } = votesIndexView({ ...project, votes: [...project.votes, open] }, 'fi');
+    expect(votes.map((v) => [v.vote.slug, v.phase])).toEqual([
+      ['puistopaiva-2026', 'open'],
+      ['teemapaiva-2026', 'closed'],
+    ]);
+    // Its file has no results yet: no winner, no votes.
+    expect([votes[0]?.total, votes[0]?.winners]).toEqual([0, []]);
+    expect(anyOpen).toBe(true);
   });
 });
