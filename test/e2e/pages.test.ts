@@ -272,6 +272,37 @@ describe('theme page', () => {
   });
 });
 
+describe('the service promise table', () => {
+  const CAPTION = {
+    fi: 'Lupauksen pitäminen neljännesvuosittain',
+    sv: 'Hur löftet hölls per kvartal',
+    en: 'How the promise was kept, by quarter',
+  };
+  it('fits a 360 px phone whole on the home and theme pages, caption and every column, in every language', async () => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    try {
+      for (const lang of LANGS) {
+        for (const path of [`/${lang}/`, `/${lang}/themes/${picks.theme}/`]) {
+          await open(path);
+          const region = page.getByRole('region', { name: CAPTION[lang] });
+          expect(await region.count(), `${path}: the promise table`).toBe(1);
+          const [scroll, client] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+          expect(scroll, `${path}: the table is wider than its box`).toBeLessThanOrEqual(client);
+          const box = (await region.boundingBox())!;
+          const caption = (await region.locator('caption').boundingBox())!;
+          expect(caption.x + caption.width, `${path}: the caption runs past the box`).toBeLessThanOrEqual(
+            box.x + box.width + 1,
+          );
+          // The long headings are what a screen reader hears.
+          expect(await region.getByRole('columnheader').count()).toBe(4);
+        }
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+});
+
 describe('action page', () => {
   it('tells the story: "you said" counts the themes\' feedback in the year before, by type, then "we did" or "why not"', async () => {
     const heading = {
