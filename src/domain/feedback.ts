@@ -165,16 +165,39 @@ export function hasPublishedQuote<T extends FeedbackLike>(f: T): f is T & { quot
   return typeof f.quote === 'string' && f.quote.trim() !== '';
 }
 
-/** The theme's newest published quotes, newest first (same day: by id), at most `limit`. */
+/**
+ * The first `limit` quotes of `quotes` (already in the order to show them) whose words differ:
+ * two residents who asked the same thing in the same words read as a repeated line, not as two
+ * voices, so the newer one stands for both (case, spacing and quote marks aside).
+ */
+export function distinctQuotes<T extends { quote: string }>(quotes: readonly T[], limit: number): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const q of quotes) {
+    if (out.length >= limit) break;
+    const key = q.quote
+      .normalize('NFC')
+      .replace(/["”“„'’]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(q);
+  }
+  return out;
+}
+
+/** The theme's newest published quotes, newest first (same day: by id), at most `limit`, no words twice. */
 export function latestQuotes<T extends FeedbackLike>(
   feedback: readonly T[],
   theme: string,
   limit: number,
 ): (T & { quote: string })[] {
-  return feedback
+  const quotes = feedback
     .filter((f): f is T & { quote: string } => f.theme === theme && hasPublishedQuote(f))
-    .sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : byDateThenId(a, b)))
-    .slice(0, Math.max(0, limit));
+    .sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : byDateThenId(a, b)));
+  return distinctQuotes(quotes, Math.max(0, limit));
 }
 
 /** How many published quotes the theme has: all that `latestQuotes` chooses from. */

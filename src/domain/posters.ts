@@ -5,7 +5,7 @@
  */
 import type { ActionEvent, ActionLike, ActionStatus } from './actions.ts';
 import { compareText, groupBy } from '../core/collections.ts';
-import { countBy, hasPublishedQuote, type FeedbackLike, type ValueCount } from './feedback.ts';
+import { countBy, distinctQuotes, hasPublishedQuote, type FeedbackLike, type ValueCount } from './feedback.ts';
 import { quarterOf, quarterRange } from './periods.ts';
 
 /** Quotes on one poster: enough to be heard, few enough to read from a notice board. */
@@ -109,10 +109,12 @@ export function posterFor<F extends FeedbackLike, A extends ActionLike>(
 ): Poster<F, A> {
   const { from, to } = quarterRange(quarter);
   const heardRows = feedback.filter((f) => f.date >= from && f.date <= to);
-  const quotes = heardRows
-    .filter(hasPublishedQuote)
-    .sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : a.id < b.id ? -1 : 1))
-    .slice(0, POSTER_QUOTES);
+  const quotes = distinctQuotes(
+    heardRows
+      .filter(hasPublishedQuote)
+      .sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : a.id < b.id ? -1 : 1)),
+    POSTER_QUOTES,
+  );
   const eventsByAction = groupBy(
     [...events].sort((a, b) => compareText(a.date, b.date)),
     (e) => e.actionId,

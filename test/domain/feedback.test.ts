@@ -5,6 +5,7 @@ import {
   countBy,
   countFeedbackByTheme,
   feedbackOverTime,
+  distinctQuotes,
   latestQuotes,
   publishedQuoteCount,
   themeTrend,
@@ -147,6 +148,17 @@ describe('quotes and years', () => {
     expect(latestQuotes(feedback, 'kouluruoka', 5).map((f) => f.id)).toEqual(['P6', 'P7', 'P2']);
     expect(latestQuotes(feedback, 'kouluruoka', 2).map((f) => f.quote)).toEqual(['Hyvää ruokaa', 'Liian suolaista']);
     expect(latestQuotes(feedback, 'katuvalot', 5)).toEqual([]);
+  });
+
+  it('shows the same words once: the newest stands for a repeated quote, and the list still fills up', () => {
+    const rows = [
+      fb('Q1', '2026-10-21', 't', 1, { quote: 'Voiko kasvisruoan valita ilman erillistä ilmoitusta?' }),
+      fb('Q2', '2026-10-20', 't', 1, { quote: 'Hyvä idea.' }),
+      fb('Q3', '2026-09-10', 't', 1, { quote: '  voiko kasvisruoan valita  ilman erillistä ilmoitusta? ' }),
+      fb('Q4', '2026-08-01', 't', 1, { quote: 'Kiitos!' }),
+    ];
+    expect(latestQuotes(rows, 't', 3).map((f) => f.id)).toEqual(['Q1', 'Q2', 'Q4']);
+    expect(distinctQuotes([{ quote: '”Hyvä”' }, { quote: 'hyvä' }], 5)).toEqual([{ quote: '”Hyvä”' }]);
   });
 
   it('counts the published quotes latestQuotes chooses from, one per row whatever its count', () => {

@@ -200,6 +200,16 @@ describe('theme page', () => {
     expect(await page.locator(`main a[href="/fi/actions/${action.id}/"]`).count()).toBeGreaterThan(0);
   });
 
+  it('quotes residents in words that differ: a quote asked twice in the same words is shown once, on every theme', async () => {
+    for (const theme of project.themes) {
+      await open(`/fi/themes/${theme.slug}/`);
+      const quotes = (await page.locator('ul.quotes blockquote p').allTextContents()).map((q) =>
+        q.replace(/\s+/g, ' ').trim().toLowerCase(),
+      );
+      expect(new Set(quotes).size, `${theme.slug}: ${quotes.join(' | ')}`).toBe(quotes.length);
+    }
+  });
+
   it('answers first: "what we did" with counts by status and the latest actions comes before any chart, in every language', async () => {
     const actions = project.actions.filter((a) => a.themes.includes(picks.theme));
     const weDid = { fi: 'Mitä teimme', sv: 'Vad vi gjorde', en: 'What we did' };
