@@ -347,6 +347,31 @@ describe('action page', () => {
     }
   });
 
+  it('counts the feedback of "this theme" for an action of one theme and of "these themes" for one of two', async () => {
+    const small = smallSite();
+    const words = {
+      fi: { one: ['palautetta tästä teemasta', 'Teema:'], many: ['palautetta näistä teemoista', 'Teemat:'] },
+      sv: { one: ['responser om det här temat', 'Tema:'], many: ['responser om de här temana', 'Teman:'] },
+      en: {
+        one: ['pieces of feedback on this theme', 'Theme:'],
+        many: ['pieces of feedback on these themes', 'Themes:'],
+      },
+    };
+    for (const lang of LANGS) {
+      for (const [id, count] of [
+        ['A-2026-002', 'one'],
+        ['A-2025-004', 'many'],
+      ] as const) {
+        await page.goto(`${small.url}/${lang}/actions/${id}/`);
+        const section = page.locator('section', { has: page.locator('h2#you-said') });
+        const text = ((await section.textContent()) ?? '').replace(/\s+/g, ' ');
+        for (const phrase of words[lang][count]) expect(text, `${lang} ${id}`).toContain(phrase);
+        const other = words[lang][count === 'one' ? 'many' : 'one'][0]!;
+        expect(text, `${lang} ${id}`).not.toContain(other);
+      }
+    }
+  });
+
   it('shows what residents said from actions.csv in the reader\'s language, and in Finnish marked lang="fi" when missing', async () => {
     const small = smallSite();
     const said = {
