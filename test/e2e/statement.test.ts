@@ -68,6 +68,20 @@ describe("the example city's statement", () => {
   }
 });
 
+describe("the statement's issues", () => {
+  it('keep the line length of the paragraphs around them on a wide screen, in every language', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    for (const lang of LANGS) {
+      await open(`/${lang}/accessibility/`);
+      const main = page.getByRole('main');
+      const paragraph = (await main.locator('p.lead').boundingBox())!;
+      const list = main.getByRole('list').filter({ has: page.getByRole('listitem').filter({ hasText: /PDF/ }) });
+      const box = (await list.boundingBox())!;
+      expect(box.width, lang).toBeLessThanOrEqual(paragraph.width + 1);
+    }
+  });
+});
+
 describe('a site that names its own supervisory authority', () => {
   let server: StaticServer | undefined;
   let url = '';
