@@ -210,6 +210,18 @@ describe('theme page', () => {
     }
   });
 
+  it("keeps the quotes to the text's line length on a wide screen", async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await open(`/en/themes/${picks.theme}/`);
+    const text = (await page.getByRole('main').locator('p.lead').first().boundingBox())!;
+    const quotes = page
+      .getByRole('main')
+      .getByRole('list')
+      .filter({ has: page.locator('blockquote') });
+    expect(await quotes.count()).toBe(1);
+    expect((await quotes.boundingBox())!.width).toBeLessThanOrEqual(text.width + 1);
+  });
+
   it('answers first: "what we did" with counts by status and the latest actions comes before any chart, in every language', async () => {
     const actions = project.actions.filter((a) => a.themes.includes(picks.theme));
     const weDid = { fi: 'Mitä teimme', sv: 'Vad vi gjorde', en: 'What we did' };
