@@ -8,33 +8,18 @@
  * a fraction of the time, since a child process starts Node and loads zod and the schemas anew.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { afterAll } from 'vitest';
 import { withSiteChecks } from '../../src/site/own-links.ts';
 import { runValidation } from '../../src/validate/run.ts';
 import { runCommand, type Command } from '../../scripts/lib/command.ts';
+import { REPO, SOURCE_DATE_EPOCH, siteCopies } from '../support/site-copies.ts';
 
-export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+export { REPO } from '../support/site-copies.ts';
 const NODE = path.join(REPO, 'node_modules/.bin/node');
-export const SMALL_SITE = path.join(REPO, 'test/fixtures/small-site');
-/** 22.11.2026, the small site's "now" in every other test. */
-export const SOURCE_DATE_EPOCH = '1795392000';
-
-const roots: string[] = [];
-afterAll(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-export function copyOf(fixture: string = SMALL_SITE): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'kuultu-cmd-'));
-  roots.push(root);
-  cpSync(fixture, root, { recursive: true });
-  return root;
-}
+/** A fresh copy of the small site (or of `fixture`) per call, removed after the file's tests. */
+export const copyOf = siteCopies('cmd');
 
 export interface Run {
   status: number | null;

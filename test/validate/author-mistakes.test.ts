@@ -3,35 +3,14 @@
  * them: broken text, a theme written by its title, a date after the data's own date, a copied
  * translation, and an action marked done.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatIn, sortProblems } from '../../src/core/problem.ts';
 import { loadProject } from '../../src/validate/load-project.ts';
+import { replaceIn, SOURCE_DATE_EPOCH, siteCopies } from '../support/site-copies.ts';
 
-const FIXTURE = fileURLToPath(new URL('../fixtures/small-site/', import.meta.url));
-const ENV = { SOURCE_DATE_EPOCH: '1795392000' };
+const ENV = { SOURCE_DATE_EPOCH };
 const FEEDBACK = 'data/feedback/palaute-2026.csv';
-const roots: string[] = [];
-
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-function site(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'kuultu-mistakes-'));
-  roots.push(root);
-  cpSync(FIXTURE, root, { recursive: true });
-  return root;
-}
-
-function replace(root: string, file: string, from: string, to: string): void {
-  const text = readFileSync(path.join(root, file), 'utf8');
-  expect(text, `${file} should contain ${from}`).toContain(from);
-  writeFileSync(path.join(root, file), text.replace(from, to));
-}
+const site = siteCopies('mistakes');
 
 async function finnish(root: string): Promise<string[]> {
   return sortProblems((await loadProject(root, ENV)).problems).map(formatIn('fi'));
@@ -40,7 +19,7 @@ async function finnish(root: string): Promise<string[]> {
 describe('mistakes an author makes, in Finnish', () => {
   it('reports text damaged by a wrong save at its cell, with how to save again', async () => {
     const root = site();
-    replace(root, FEEDBACK, 'Sunnuntaiaukiolo olisi hieno.', 'SunnuntaiaukiolÃ¶ olisi hieno.');
+    replaceIn(root, FEEDBACK, 'Sunnuntaiaukiolo olisi hieno.', 'SunnuntaiaukiolÃ¶ olisi hieno.');
     expect(await finnish(root)).toEqual([
       'data/feedback/palaute-2026.csv:2:8 (rivi 2, sarake H, P-1)  text "SunnuntaiaukiolÃ¶ olisi hieno." sisältää merkit "Ã¶", jotka olivat alun perin "ö": tiedosto on vaurioitunut, kun se on tallennettu väärällä merkistöllä.\n' +
         '    kelpaa: teksti, jossa ä, ö, å ja € ovat ennallaan\n' +
@@ -50,24 +29,24 @@ describe('mistakes an author makes, in Finnish', () => {
 
   it('reports the replacement character � too', async () => {
     const root = site();
-    replace(root, FEEDBACK, 'Sunnuntaiaukiolo olisi hieno.', 'Sunnuntaiaukiolo olisi hyv\uFFFD.');
+    replaceIn(root, FEEDBACK, 'Sunnuntaiaukiolo olisi hieno.', 'Sunnuntaiaukiolo olisi hyv\uFFFD.');
     const [message] = await finnish(root);
     expect(message).toContain('(rivi 2, sarake H, P-1)  text "Sunnuntaiaukiolo olisi hyv�." sisältää merkin �');
   });
 
   it('recognises a theme written by its title, and the spelling it suggests passes', async () => {
     const root = site();
-    replace(root, FEEDBACK, 'P-1,2026-01-03,kirjastot,', 'P-1,2026-01-03,Puistot ja leikkipaikat,');
+    replaceIn(root, FEEDBACK, 'P-1,2026-01-03,kirjastot,', 'P-1,2026-01-03,Puistot ja leikkipaikat,');
     const [message] = await finnish(root);
     expect(message).toContain('theme "Puistot ja leikkipaikat" ei ole minkään teeman tunnus.');
     expect(message).toContain('korjaus: tarkoititko puistot — Puistot ja leikkipaikat? Kirjoita puistot');
-    replace(root, FEEDBACK, 'Puistot ja leikkipaikat,', 'puistot,');
+    replaceIn(root, FEEDBACK, 'Puistot ja leikkipaikat,', 'puistot,');
     expect(await finnish(root)).toEqual([]);
   });
 
   it('warns about feedback dated after the date of the data', async () => {
     const root = site();
-    replace(root, FEEDBACK, 'P-1,2026-01-03,', 'P-1,2027-01-03,');
+    replaceIn(root, FEEDBACK, 'P-1,2026-01-03,', 'P-1,2027-01-03,');
     const [message] = await finnish(root);
     expect(message).toMatch(
       /^data\/feedback\/palaute-2026\.csv:2:2 \(rivi 2, sarake B, P-1\) {2}varoitus: date "3\.1\.2027" on aineiston päivän \d+\.\d+\.2026 jälkeen: palaute näkyisi sivustolla jo tapahtuneena\./,
@@ -76,9 +55,9 @@ describe('mistakes an author makes, in Finnish', () => {
 
   it('stays quiet about a translation that copies a key with the same value, and quotes both when they differ', async () => {
     const root = site();
-    replace(root, 'content/themes/sv/kirjastot.mdx', 'title: Bibliotek\n', 'title: Bibliotek\norder: 1\n');
+    replaceIn(root, 'content/themes/sv/kirjastot.mdx', 'title: Bibliotek\n', 'title: Bibliotek\norder: 1\n');
     expect(await finnish(root)).toEqual([]);
-    replace(root, 'content/themes/sv/kirjastot.mdx', 'order: 1\n', 'order: 2\n');
+    replaceIn(root, 'content/themes/sv/kirjastot.mdx', 'order: 1\n', 'order: 2\n');
     const [message] = await finnish(root);
     expect(message).toContain(
       'varoitus: order "2" poikkeaa kielen fi tiedoston arvosta "1": kuultu käyttää kielen fi arvoa, joten tämä jätetään huomiotta.',
@@ -87,7 +66,7 @@ describe('mistakes an author makes, in Finnish', () => {
 
   it('says everything marking an action done needs in the first round, its timeline included', async () => {
     const root = site();
-    replace(root, 'data/actions.csv', ',in-progress,', ',done,');
+    replaceIn(root, 'data/actions.csv', ',in-progress,', ',done,');
     const messages = await finnish(root);
     expect(messages.join('\n')).toContain('completed on tyhjä, vaikka tila on done.');
     expect(messages.join('\n')).toContain('valmis toimenpide tarvitsee valmistumispäivän (completed)');

@@ -8,38 +8,18 @@
  * fraction of the time, since each child process starts Node and loads zod and the schemas.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DONE_NEEDS } from '../../src/schemas/action.ts';
 import { runValidation } from '../../src/validate/run.ts';
+import { REPO, replaceIn, SOURCE_DATE_EPOCH, siteCopies } from '../support/site-copies.ts';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const NODE = path.join(REPO, 'node_modules/.bin/node');
-const FIXTURE = path.join(REPO, 'test/fixtures/small-site');
-const SOURCE_DATE_EPOCH = '1795392000';
 
-const roots: string[] = [];
-
-// The runs go on side by side; clean up once they have all ended.
-afterAll(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-function smallSite(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'kuultu-cli-'));
-  roots.push(root);
-  cpSync(FIXTURE, root, { recursive: true });
-  return root;
-}
-
-function replaceIn(root: string, file: string, from: string, to: string): void {
-  const text = readFileSync(path.join(root, file), 'utf8');
-  expect(text, `${file} should contain ${from}`).toContain(from);
-  writeFileSync(path.join(root, file), text.replace(from, to));
-}
+// The runs go on side by side; the copies are removed once they have all ended.
+const smallSite = siteCopies('cli');
 
 /** The environment of an author's terminal: no CI, no debug switches, a fixed "today". */
 function authorEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {

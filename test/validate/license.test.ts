@@ -1,21 +1,14 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/core/problem.ts';
 import { loadProject } from '../../src/validate/load-project.ts';
+import { siteCopies } from '../support/site-copies.ts';
 
-const FIXTURE = fileURLToPath(new URL('../fixtures/small-site', import.meta.url));
-const roots: string[] = [];
-afterAll(() => {
-  for (const r of roots) rmSync(r, { recursive: true, force: true });
-});
+const copy = siteCopies('licence');
 
 async function withSiteYaml(extra: string) {
-  const root = mkdtempSync(path.join(tmpdir(), 'kuultu-licence-'));
-  roots.push(root);
-  cpSync(FIXTURE, root, { recursive: true });
+  const root = copy();
   const file = path.join(root, 'content/site.yaml');
   writeFileSync(file, `${readFileSync(file, 'utf8')}${extra}`);
   return loadProject(root, { SOURCE_DATE_EPOCH: '1795392000' });

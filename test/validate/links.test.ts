@@ -5,38 +5,20 @@
  * served under a sub-path, where links are still written from the site's root.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { linksInPlainText } from '../../src/core/plain-links.ts';
 import { formatIn, sortProblems } from '../../src/core/problem.ts';
 import type { Lang } from '../../src/core/lang.ts';
 import { withSiteChecks } from '../../src/site/own-links.ts';
 import { loadProject } from '../../src/validate/load-project.ts';
+import { replaceIn, SOURCE_DATE_EPOCH, siteCopies } from '../support/site-copies.ts';
 
-const FIXTURE = fileURLToPath(new URL('../fixtures/small-site/', import.meta.url));
-const ENV = { SOURCE_DATE_EPOCH: '1795392000' };
+const ENV = { SOURCE_DATE_EPOCH };
 const PAGE = 'content/pages/fi/tietoa.mdx';
-const roots: string[] = [];
-
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-function site(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'kuultu-links-'));
-  roots.push(root);
-  cpSync(FIXTURE, root, { recursive: true });
-  return root;
-}
-
-function replace(root: string, file: string, from: string, to: string): void {
-  const text = readFileSync(path.join(root, file), 'utf8');
-  expect(text, `${file} should contain ${from}`).toContain(from);
-  writeFileSync(path.join(root, file), text.replace(from, to));
-}
+const site = siteCopies('links');
 
 async function messages(root: string, lang: Lang = 'fi'): Promise<string[]> {
   return sortProblems(withSiteChecks(await loadProject(root, ENV)).problems).map(formatIn(lang));
@@ -60,7 +42,7 @@ describe('links in CSV text', () => {
 
   it('reports a Markdown link in an action description, with the plain text to write, in every language', async () => {
     const root = site();
-    replace(
+    replaceIn(
       root,
       'data/actions.csv',
       'Kokeilu kestää kevään.',
@@ -81,13 +63,13 @@ describe('links in CSV text', () => {
 
   it('reports an address without https:// in what residents said and in a timeline note', async () => {
     const root = site();
-    replace(
+    replaceIn(
       root,
       'data/actions.csv',
       'Nuoret toivoivat pelipäivää kirjastoon.',
       'Nuoret toivoivat pelipäivää (ks. www.pikkula.example/pelit).',
     );
-    replace(
+    replaceIn(
       root,
       'data/action-updates.csv',
       'Päätettiin nuorisovaltuuston kokouksessa.',
@@ -107,7 +89,7 @@ describe('links in CSV text', () => {
 
   it("leaves residents' own feedback text as they wrote it", async () => {
     const root = site();
-    replace(
+    replaceIn(
       root,
       'data/feedback/palaute-2026.csv',
       'Sunnuntaiaukiolo olisi hieno.',
@@ -122,7 +104,7 @@ describe("links from MDX to the site's own pages", () => {
     const root = site();
     mkdirSync(path.join(root, 'public'), { recursive: true });
     writeFileSync(path.join(root, 'public/liite.pdf'), '%PDF-1.4\n');
-    replace(
+    replaceIn(
       root,
       PAGE,
       'Kerromme täällä',
@@ -133,7 +115,7 @@ describe("links from MDX to the site's own pages", () => {
 
   it('reports a link to a page that does not exist, with the nearest pages and the one meant, in every language', async () => {
     const root = site();
-    replace(root, PAGE, 'Kerromme täällä', 'Katso [kirjastot](/fi/themes/kirjastoo/). Kerromme täällä');
+    replaceIn(root, PAGE, 'Kerromme täällä', 'Katso [kirjastot](/fi/themes/kirjastoo/). Kerromme täällä');
     const [fi] = await messages(root);
     expect(fi).toMatch(
       /^content\/pages\/fi\/tietoa\.mdx:5:7 {2}linkki "\/fi\/themes\/kirjastoo\/" johtaa sivuston sivulle, jota ei ole\.\n {4}kelpaa: sivuston olemassa oleva sivu tai public\/-kansion tiedosto \(osoitteita on \d+\); lähimmät: \/fi\/themes\/kirjastot\/, /,
@@ -145,10 +127,15 @@ describe("links from MDX to the site's own pages", () => {
 
   it('on a site under a sub-path, accepts links from the root and tells an author who wrote the folder to leave it out', async () => {
     const root = site();
-    replace(root, 'content/site.yaml', 'url: https://kuulee.pikkula.example', 'url: https://pikkula.github.io/kuulee/');
-    replace(root, PAGE, 'Kerromme täällä', '[Kirjastot](/fi/themes/kirjastot/). Kerromme täällä');
+    replaceIn(
+      root,
+      'content/site.yaml',
+      'url: https://kuulee.pikkula.example',
+      'url: https://pikkula.github.io/kuulee/',
+    );
+    replaceIn(root, PAGE, 'Kerromme täällä', '[Kirjastot](/fi/themes/kirjastot/). Kerromme täällä');
     expect(await messages(root)).toEqual([]);
-    replace(root, PAGE, '(/fi/themes/kirjastot/)', '(/kuulee/fi/themes/kirjastot/)');
+    replaceIn(root, PAGE, '(/fi/themes/kirjastot/)', '(/kuulee/fi/themes/kirjastot/)');
     const [fi] = await messages(root);
     expect(fi).toContain('linkki "/kuulee/fi/themes/kirjastot/" johtaa sivuston sivulle, jota ei ole.');
     expect(fi).toContain(
@@ -158,7 +145,7 @@ describe("links from MDX to the site's own pages", () => {
 
   it('is checked by npm run validate, which exits 1 and names the file and line', () => {
     const root = site();
-    replace(root, PAGE, 'Kerromme täällä', 'Katso [kirjastot](/fi/themes/kirjastoo/). Kerromme täällä');
+    replaceIn(root, PAGE, 'Kerromme täällä', 'Katso [kirjastot](/fi/themes/kirjastoo/). Kerromme täällä');
     const run = spawnSync(
       path.join(fileURLToPath(new URL('../../', import.meta.url)), 'node_modules/.bin/node'),
       ['scripts/validate.ts', '--root', root, '--lang', 'en'],

@@ -3,27 +3,20 @@
  * one text or one per language and defaults to the organisation's name; each mistake reaches the
  * author with the line, the value, what was expected and the fix.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatIn } from '../../src/core/problem.ts';
 import { loadProject } from '../../src/validate/load-project.ts';
+import { siteCopies } from '../support/site-copies.ts';
 
-const FIXTURE = fileURLToPath(new URL('../fixtures/small-site', import.meta.url));
-const roots: string[] = [];
-afterAll(() => {
-  for (const r of roots) rmSync(r, { recursive: true, force: true });
-});
+const copy = siteCopies('logo');
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>\n';
 
 /** The small site with `yaml` appended to its site.yaml and `files` put in public/. */
 async function withSettings(yaml: string, files: string[] = []) {
-  const root = mkdtempSync(path.join(tmpdir(), 'kuultu-logo-'));
-  roots.push(root);
-  cpSync(FIXTURE, root, { recursive: true });
+  const root = copy();
   const file = path.join(root, 'content/site.yaml');
   writeFileSync(file, `${readFileSync(file, 'utf8')}${yaml}`);
   for (const f of files) {
