@@ -1,17 +1,22 @@
 /**
  * The author guides show the team's commands with the output they really print, in the guide's
- * language. This runs each example as an author would (`npm run <script> -- …`, here node on the
- * script as npm runs it) on a fresh copy of the example city, one copy per language, and returns
+ * language. This runs each example as an author would (`npm run <script> -- …`: the function the
+ * script runs, with the same arguments, environment and folder, in this process — what it prints
+ * is what the script prints, without starting Node 15 times) on a fresh copy of the example city,
+ * one copy per language, and returns
  * each example as a Markdown code block for `withOutputs` (src/docs/guides.ts). The as-of date is
  * fixed, so the output changes only when kuultu's behaviour or the example city's data does —
  * then `npm run author-guide` writes the new output and the guides' test asks for it.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Lang } from '../../src/core/lang.ts';
 import { openCsv, encodeCsv, replaceCells } from '../../src/csv/edit.ts';
+import { withSiteChecks } from '../../src/site/own-links.ts';
+import { runValidation } from '../../src/validate/run.ts';
+import { runCommand, type Command } from './command.ts';
 
 /** 23.11.2026 in Helsinki: the example city's "now" in the guides (and in the e2e builds). */
 export const GUIDE_AS_OF_EPOCH = '1795392000';
@@ -106,18 +111,23 @@ function shownCommand(example: Example, lang: Lang): string {
   return `$ npm run ${example.script}${args.length > 0 ? ` -- ${args.map(quoted).join(' ')}` : ''}`;
 }
 
-function runNode(repo: string, script: string, args: readonly string[]): Promise<string> {
+/** The commands' own functions: what scripts/<script>.ts runs when it is the program. */
+const COMMANDS: Record<Exclude<Example['script'], 'validate'>, () => Promise<{ main: Command }>> = {
+  new: () => import('../new.ts'),
+  action: () => import('../action.ts'),
+  report: () => import('../report.ts'),
+};
+
+/** `npm run <script> -- …args` in this process, in an author's terminal: its printed lines. */
+async function runScript(repo: string, script: Example['script'], args: readonly string[]): Promise<string> {
   const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: GUIDE_AS_OF_EPOCH, NO_COLOR: '1' };
   for (const name of ['GITHUB_ACTIONS', 'GITHUB_STEP_SUMMARY', 'KUULTU_ROOT', 'KUULTU_DEBUG', 'FORCE_COLOR'])
     delete env[name];
-  return new Promise((resolve, reject) => {
-    const child = spawn(join(repo, 'node_modules/.bin/node'), [`scripts/${script}.ts`, ...args], { cwd: repo, env });
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (out += c));
-    child.on('error', reject);
-    child.on('close', () => resolve(out));
-  });
+  let out = '';
+  const print = (text: string) => (out += `${text}\n`);
+  if (script === 'validate') await runValidation(args, print, env, withSiteChecks);
+  else await runCommand((await COMMANDS[script]()).main, { argv: args, env, cwd: repo, print });
+  return out;
 }
 
 const GIT = ['-c', 'user.name=kuultu', '-c', 'user.email=kuultu@example.invalid', '-c', 'commit.gpgsign=false'];
@@ -137,7 +147,7 @@ export async function guideOutputs(repo: string, lang: Lang): Promise<Record<str
     for (const example of EXAMPLES) {
       example.before?.(root);
       const args = [...example.args, '--root', root, '--lang', lang];
-      let output = (await runNode(repo, example.script, args)).trimEnd();
+      let output = (await runScript(repo, example.script, args)).trimEnd();
       output = output.split(root).join(SHOWN_ROOT);
       if (example.shorten) output = example.shorten(output);
       const parts = [shownCommand(example, lang), output];
