@@ -23,6 +23,10 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
+          // expect.poll waits as long as the test may run (its default is 1 s): no clock of its own,
+          // so a busy machine makes a browser test slower, never red. Playwright's waits likewise
+          // (test/e2e/support/site.ts).
+          expect: { poll: { timeout: 60_000 } },
         },
       },
     ],

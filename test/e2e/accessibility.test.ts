@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/schemas/fields.ts';
 import { axeViolations, describeViolations } from './support/axe.ts';
 import { PAGE_KIND_NAMES, pageKinds, pick, type PageExample, type Picks } from './support/page-kinds.ts';
-import { citySite, cityProject, connectBrowser, type BuiltSite } from './support/site.ts';
+import { citySite, cityProject, connectBrowser, newContext, type BuiltSite } from './support/site.ts';
 
 let site: BuiltSite;
 let picks: Picks;
@@ -20,8 +20,8 @@ beforeAll(async () => {
   site = citySite();
   picks = pick(await cityProject());
   browser = await connectBrowser();
-  desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  phone = await browser.newContext({
+  desktop = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+  phone = await newContext(browser, {
     viewport: { width: 390, height: 844 },
     isMobile: true,
     hasTouch: true,

@@ -55,7 +55,7 @@ describe('search', () => {
     const title = themeTitle('fi');
     await page.getByRole('searchbox', { name: 'Hae sivustolta' }).fill(title);
     const results = page.getByRole('region', { name: 'Hakutulokset' }).getByRole('link');
-    await results.first().waitFor({ timeout: 15_000 });
+    await results.first().waitFor();
     const hrefs = await results.evaluateAll((links) =>
       links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
     );
@@ -63,13 +63,10 @@ describe('search', () => {
     expect(await page.getByRole('status').textContent()).toMatch(/\d+ tulos/);
 
     await page.getByRole('combobox', { name: 'Sisältö' }).selectOption({ label: 'Toimenpiteet' });
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('#search-results a')].every((a) =>
-          new URL((a as HTMLAnchorElement).href).pathname.includes('/actions/'),
-        ),
-      undefined,
-      { timeout: 15_000 },
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('#search-results a')].every((a) =>
+        new URL((a as HTMLAnchorElement).href).pathname.includes('/actions/'),
+      ),
     );
     const filtered = await results.evaluateAll((links) =>
       links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
@@ -84,21 +81,21 @@ describe('charts', () => {
     const page = await open(`/fi/themes/${picks.theme}/`);
     const canvas = page.getByRole('img', { name: /Kaavio/ }).first();
     await canvas.waitFor();
-    // Wait for chart.js to paint: some pixel of the canvas stops being transparent.
-    const painted = await canvas.evaluate(async (el) => {
-      const c = el as HTMLCanvasElement;
-      for (let i = 0; i < 50; i++) {
-        if (c.width > 0 && c.height > 0) {
-          const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-          let opaque = 0;
-          for (let p = 3; p < data.length; p += 4) if (data[p]! > 0) opaque++;
-          if (opaque > 100) return opaque;
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return 0;
-    });
-    expect(painted, 'opaque pixels on the chart canvas').toBeGreaterThan(100);
+    // Wait for chart.js to paint: some pixels of the canvas stop being transparent (for as long as
+    // the test may run: a busy machine paints later, not never).
+    const painted = await page.waitForFunction(
+      (el) => {
+        const c = el as HTMLCanvasElement;
+        if (c.width === 0 || c.height === 0) return 0;
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let opaque = 0;
+        for (let p = 3; p < data.length; p += 4) if (data[p]! > 0) opaque++;
+        return opaque > 100 ? opaque : 0;
+      },
+      await canvas.elementHandle(),
+      { polling: 100 },
+    );
+    expect(await painted.jsonValue(), 'opaque pixels on the chart canvas').toBeGreaterThan(100);
     // Drawn, the chart's table folds under it, one click away.
     const data = page.locator('details.chart-data').first();
     await expect.poll(() => data.getAttribute('open')).toBeNull();

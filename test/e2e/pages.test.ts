@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/schemas/fields.ts';
 import type { Project } from '../../src/schemas/project.ts';
 import { finnishDate, pageKinds, pick, type Picks } from './support/page-kinds.ts';
-import { smallSite, useSiteTab, type BuiltSite } from './support/site.ts';
+import { newContext, smallSite, useSiteTab, type BuiltSite } from './support/site.ts';
 
 let site: BuiltSite;
 let project: Project;
@@ -174,7 +174,7 @@ describe('home', () => {
   }
 
   it('gives the feedback-by-theme chart taller rows at 360 px, where theme names fold onto three lines', async () => {
-    const phone = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const phone = await newContext(browser, { viewport: { width: 360, height: 800 } });
     const p = await phone.newPage();
     await p.goto(`${site.url}/fi/`);
     const box = p.locator('.chart').first();

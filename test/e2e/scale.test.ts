@@ -73,7 +73,7 @@ describe('a generated city', () => {
       const { context, page } = await openPage(browser, `${server.url}/${lang}/search/`);
       await page.getByRole('searchbox', { name: label }).fill(query);
       const results = page.locator('#search-results a');
-      await results.first().waitFor({ timeout: 15_000 });
+      await results.first().waitFor();
       const hrefs = await results.evaluateAll((links) =>
         links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
       );

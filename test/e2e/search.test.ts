@@ -38,7 +38,7 @@ interface Shown {
 
 /** The results listed once the count is announced: address, title and the kind · status line. */
 async function results(page: Page): Promise<Shown[]> {
-  await page.locator('#search-status-text').filter({ hasText: /\d/ }).waitFor({ timeout: 15_000 });
+  await page.locator('#search-status-text').filter({ hasText: /\d/ }).waitFor();
   return page
     .getByRole('region')
     .filter({ has: page.getByRole('heading', { level: 2 }) })

@@ -12,7 +12,7 @@ import type { Lang } from '../../src/schemas/fields.ts';
 import type { Project } from '../../src/schemas/project.ts';
 import { axeViolations, describeViolations } from './support/axe.ts';
 import { copySite, runBuild, smallSiteDir } from './support/build-site.ts';
-import { useSiteTab } from './support/site.ts';
+import { newContext, useSiteTab } from './support/site.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 let project: Project;
@@ -138,7 +138,7 @@ describe('a site that names its own supervisory authority', () => {
       expect(await address.getByRole('link', { name: '09 123 4567' }).getAttribute('href')).toBe('tel:+35891234567');
       expect(await textOf(page.getByRole('main'))).not.toMatch(/saavutettavuus@traficom\.fi/);
       // axe runs as a script: in a page with JavaScript, unlike the reading above.
-      const scripted = await browser.newContext();
+      const scripted = await newContext(browser);
       try {
         const axePage = await scripted.newPage();
         await axePage.goto(`${url}/${lang}/accessibility/`);

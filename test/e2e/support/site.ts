@@ -61,13 +61,23 @@ export function smallProject(): Promise<Project> {
   return projects.get(smallSiteDir)!;
 }
 
+/**
+ * A new context whose waits (for an element, a navigation, a function) have no deadline of their
+ * own: the test's timeout bounds them, so a busy machine makes a test slower, never red.
+ */
+export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(0);
+  return context;
+}
+
 /** A page opened in its own context, so tests never share cookies, viewport or JS settings. */
 export async function openPage(
   browser: Browser,
   url: string,
   options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<{ context: BrowserContext; page: Page; status: number }> {
-  const context = await browser.newContext(options);
+  const context = await newContext(browser, options);
   const page = await context.newPage();
   const response = await page.goto(url, { waitUntil: 'load' });
   return { context, page, status: response?.status() ?? 0 };
@@ -144,7 +154,7 @@ export function useSiteTab(
   const session = useSession(options);
   let tab: SiteTab | undefined;
   beforeAll(async () => {
-    const context = await session().browser.newContext(settings(options));
+    const context = await newContext(session().browser, settings(options));
     tab = { ...session(), page: await context.newPage() };
     await ready(tab);
   });
@@ -171,7 +181,7 @@ export function useFreshTabs(ready: (s: SiteSession) => void | Promise<void>, op
     await Promise.all(contexts.splice(0).map((c) => c.close()));
   });
   return async (path, context, status = 200) => {
-    const c = await session().browser.newContext(settings(options, context));
+    const c = await newContext(session().browser, settings(options, context));
     contexts.push(c);
     return goTo(await c.newPage(), session().site, path, status);
   };
@@ -198,9 +208,7 @@ export function useTabs(ready: (s: SiteSession) => void | Promise<void>, options
     if (!tabs.has(key))
       tabs.set(
         key,
-        session()
-          .browser.newContext(wanted)
-          .then((c) => c.newPage()),
+        newContext(session().browser, wanted).then((c) => c.newPage()),
       );
     return goTo(await tabs.get(key)!, session().site, path, status);
   };
