@@ -7,17 +7,16 @@
  * in this process (`run`) with the same arguments, environment and folder — the same output in
  * a fraction of the time, since a child process starts Node and loads zod and the schemas anew.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { withSiteChecks } from '../../src/site/own-links.ts';
 import { runValidation } from '../../src/validate/run.ts';
 import { runCommand, type Command } from '../../scripts/lib/command.ts';
+import { runScript } from '../support/child.ts';
 import { REPO, SOURCE_DATE_EPOCH, siteCopies } from '../support/site-copies.ts';
 
 export { REPO } from '../support/site-copies.ts';
-const NODE = path.join(REPO, 'node_modules/.bin/node');
 /** A fresh copy of the small site (or of `fixture`) per call, removed after the file's tests. */
 export const copyOf = siteCopies('cmd');
 
@@ -59,16 +58,13 @@ export async function run(
 }
 
 /** `npm run <script> -- …args` without npm's own lines: node on the script, as npm runs it. */
-export function runProcess(script: string, args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(NODE, [`scripts/${script}.ts`, ...args], { cwd: REPO, env: authorEnv(env) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, all: stdout + stderr }));
-  });
+export async function runProcess(
+  script: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<Run> {
+  const run = await runScript(script, args, authorEnv(env));
+  return { status: run.code, stdout: run.stdout, all: run.output };
 }
 
 export function read(root: string, file: string): string {

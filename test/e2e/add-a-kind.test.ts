@@ -7,11 +7,11 @@
  * and open-data set. If the code comes to need one more file, or the walkthrough names a file
  * the code does not need, this fails.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runChild, type ChildRun } from '../support/child.ts';
 import { AS_OF_EPOCH, repoDir } from './support/build-site.ts';
 
 /** The walkthrough's section of ARCHITECTURE.md, and the files it names in bold, by part. */
@@ -324,20 +324,13 @@ function apply(root: string, files: Record<string, string | Edit[]>): void {
   }
 }
 
-function run(cwd: string, command: string, args: string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((done, fail) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: AS_OF_EPOCH, GITHUB_ACTIONS: '' };
-    // The copy's own vitest must not think it runs inside this one.
-    for (const key of Object.keys(env))
-      if (key.startsWith('VITEST') || key === 'NODE_OPTIONS' || key === 'FORCE_COLOR') delete env[key];
-    env.NO_COLOR = '1';
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, output }));
-  });
+function run(cwd: string, command: string, args: string[]): Promise<ChildRun> {
+  const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: AS_OF_EPOCH, GITHUB_ACTIONS: '' };
+  // The copy's own vitest must not think it runs inside this one.
+  for (const key of Object.keys(env))
+    if (key.startsWith('VITEST') || key === 'NODE_OPTIONS' || key === 'FORCE_COLOR') delete env[key];
+  env.NO_COLOR = '1';
+  return runChild(command, args, { cwd, env });
 }
 
 let root: string;

@@ -4,13 +4,13 @@
  * the counts the exports hold. Then the service promise on the example city's own pages,
  * checked against what the domain function computes from the city's data.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatQuarter } from '../../src/domain/i18n-format.ts';
 import { PROMISE_MIN_N, promiseByQuarter } from '../../src/domain/promise.ts';
 import { AS_OF_EPOCH, copySite, repoDir, runBuild } from './support/build-site.ts';
+import { runScript } from '../support/child.ts';
 import { cityProject, citySite } from './support/site.ts';
 
 const FIXTURES = join(repoDir, 'test/fixtures/import');
@@ -20,18 +20,12 @@ const text = (html: string) =>
     .replace(/&nbsp;|\s+/g, ' ')
     .replace(/\u00a0|\u202f/g, ' ');
 
+/** `npm run import -- …args --root root`: node on the script, as npm runs it. */
 function runImport(root: string, args: readonly string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(join(repoDir, 'node_modules/.bin/node'), ['scripts/import.ts', ...args, '--root', root], {
-      cwd: repoDir,
-      env: { ...process.env, SOURCE_DATE_EPOCH: AS_OF_EPOCH, GITHUB_ACTIONS: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (c: Buffer) => (output += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString('utf8')));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, output }));
+  return runScript('import', [...args, '--root', root], {
+    ...process.env,
+    SOURCE_DATE_EPOCH: AS_OF_EPOCH,
+    GITHUB_ACTIONS: '',
   });
 }
 

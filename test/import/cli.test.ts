@@ -7,16 +7,14 @@
  * e2e import test runs every source so too); the others call runImport, the function the script
  * calls, in this process with the same arguments, environment and folder.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../src/import/run.ts';
+import { runScript } from '../support/child.ts';
+import { REPO } from '../support/site-copies.ts';
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const NODE = path.join(REPO, 'node_modules/.bin/node');
 const FIXTURES = path.join(REPO, 'test/fixtures/import');
 const roots: string[] = [];
 
@@ -47,19 +45,8 @@ async function importIn(root: string, args: readonly string[]): Promise<{ code: 
 }
 
 /** `npm run import -- …args --root root` as a child process: node on the script, as npm runs it. */
-function importProcess(root: string, args: readonly string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(NODE, ['scripts/import.ts', ...args, '--root', root], {
-      cwd: REPO,
-      env: ENV,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (c: Buffer) => (output += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString('utf8')));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, output }));
-  });
+async function importProcess(root: string, args: readonly string[]): Promise<{ code: number | null; output: string }> {
+  return runScript('import', [...args, '--root', root], ENV);
 }
 
 const fixture = (name: string) => path.join('test/fixtures/import', name);

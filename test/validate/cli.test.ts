@@ -7,16 +7,14 @@
  * calls, in this process with the same arguments and environment — the same output in a
  * fraction of the time, since each child process starts Node and loads zod and the schemas.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DONE_NEEDS } from '../../src/schemas/action.ts';
 import { runValidation } from '../../src/validate/run.ts';
-import { REPO, replaceIn, SOURCE_DATE_EPOCH, siteCopies } from '../support/site-copies.ts';
-
-const NODE = path.join(REPO, 'node_modules/.bin/node');
+import { NODE, runChild } from '../support/child.ts';
+import { replaceIn, SOURCE_DATE_EPOCH, siteCopies } from '../support/site-copies.ts';
 
 // The runs go on side by side; the copies are removed once they have all ended.
 const smallSite = siteCopies('cli');
@@ -44,27 +42,15 @@ async function validate(args: readonly string[], env: Record<string, string> = {
   return inProcess(english(args), env);
 }
 
-/** `npm run validate` as a child process. */
-async function validateProcess(args: readonly string[], env: Record<string, string> = {}) {
-  const run = await execute(NODE, ['scripts/validate.ts', ...english(args)], authorEnv(env));
-  return { ...run, all: run.stdout + run.stderr };
+/** A child process (asynchronous: spawnSync would block the other tests meanwhile). */
+async function execute(command: string, args: readonly string[], env: NodeJS.ProcessEnv) {
+  const run = await runChild(command, args, { env });
+  return { status: run.code, stdout: run.stdout, stderr: run.stderr, all: run.output };
 }
 
-/** A child process that lets the other tests run meanwhile (spawnSync would block them all). */
-function execute(
-  command: string,
-  args: readonly string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: REPO, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+/** `npm run validate` as a child process. */
+function validateProcess(args: readonly string[], env: Record<string, string> = {}) {
+  return execute(NODE, ['scripts/validate.ts', ...english(args)], authorEnv(env));
 }
 
 const STACK_LINE = /^ {4}at /m;

@@ -2,11 +2,11 @@
  * Runs `npm run build` the way an author does — the real script, as a child process — so the
  * end-to-end tests see exactly what a deploy would publish, exit code and messages included.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runScript } from '../../support/child.ts';
 
 export const repoDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const smallSiteDir = join(repoDir, 'test/fixtures/small-site');
@@ -19,20 +19,10 @@ export interface BuildRun {
 }
 
 /** `node scripts/build.ts --root <root> --out <out>` on the repository's Node 24. */
-export function runBuild(root: string, out: string, extraEnv: Record<string, string> = {}): Promise<BuildRun> {
-  const node = join(repoDir, 'node_modules/.bin/node');
-  return new Promise((done, fail) => {
-    const child = spawn(node, ['scripts/build.ts', '--root', root, '--out', out], {
-      cwd: repoDir,
-      env: { ...process.env, SOURCE_DATE_EPOCH: AS_OF_EPOCH, GITHUB_ACTIONS: '', ...extraEnv },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, output }));
-  });
+export async function runBuild(root: string, out: string, extraEnv: Record<string, string> = {}): Promise<BuildRun> {
+  const env = { ...process.env, SOURCE_DATE_EPOCH: AS_OF_EPOCH, GITHUB_ACTIONS: '', ...extraEnv };
+  const { code, output } = await runScript('build', ['--root', root, '--out', out], env);
+  return { code, output };
 }
 
 /** A content root (content/ + data/) copied elsewhere, to build or break without touching the original. */
