@@ -14,7 +14,7 @@ import type { FEEDBACK_TYPES } from '../../schemas/feedback.ts';
 import type { Survey } from '../../schemas/survey.ts';
 import type { Theme } from '../../schemas/theme.ts';
 import type { Vote } from '../../schemas/vote.ts';
-import { ACTIONS_INDEX_PREVIEW } from '../action-lists.ts';
+import { ACTIONS_INDEX_PREVIEW, type StatusListPageProps } from '../action-lists.ts';
 import { indexesOf } from '../indexes.ts';
 import { localizeEntry, pickText, type LocalizedEntry, type Shown } from '../localize.ts';
 import { sortThemes } from '../themes.ts';
@@ -112,5 +112,41 @@ export function actionsIndexView(project: Project, lang: Lang): ActionsIndexView
       theme: localizeEntry(entry, lang, project.defaultLang),
       count: byTheme.get(entry.slug) ?? 0,
     })),
+  };
+}
+
+export interface ActionsStatusListView {
+  /** "Tehdyt toimenpiteet": the h1 and the breadcrumb. */
+  heading: string;
+  /** The heading, with "page 2 of 3" when the list has more pages. */
+  title: string;
+  /** What the status means; the page's meta description. */
+  about: string;
+  /** `about` and the list's order: the lead. */
+  intro: string;
+  /** "Page 2/3 · actions 51–100 (116 in all)", or the count alone on a list of one page. */
+  position: string;
+}
+
+/**
+ * The words of one page of a status list (src/pages/[lang]/actions/status/[status]/[...page].astro);
+ * its actions, page and totals come from `statusListPaths` (src/site/action-lists.ts).
+ */
+export function actionsStatusListView(props: StatusListPageProps): ActionsStatusListView {
+  const { lang, status, page, pageCount, total } = props;
+  const t = useTranslations(lang);
+  const heading = t(`actions.statusList.${status}`);
+  const about = t(`actions.statusListIntro.${status}`);
+  return {
+    heading,
+    title:
+      pageCount > 1 ? t('pagination.titleWithPage', { title: heading, page: page.number, pages: pageCount }) : heading,
+    about,
+    // Done actions are listed by completion, the rest by the day they were opened (groupActionsByStatus).
+    intro: `${about} ${t(status === 'done' ? 'actions.order.done' : 'actions.order.opened')}`,
+    position:
+      pageCount > 1
+        ? t('actions.listPosition', { page: page.number, pages: pageCount, from: page.from, to: page.to, total })
+        : t('actions.count', { n: total }),
   };
 }

@@ -3,7 +3,9 @@
  * page's language or marked as shown in the default one, before any HTML is written.
  */
 import { describe, expect, it } from 'vitest';
-import { actionPageView, actionsIndexView } from '../../../src/site/views/action-page.ts';
+import { actionPageView, actionsIndexView, actionsStatusListView } from '../../../src/site/views/action-page.ts';
+import type { Project } from '../../../src/schemas/project.ts';
+import { statusListPaths } from '../../../src/site/action-lists.ts';
 import { loadProject } from '../../../src/validate/load-project.ts';
 
 const { project } = await loadProject(new URL('../../fixtures/small-site/', import.meta.url).pathname, {
@@ -113,5 +115,35 @@ describe('actionsIndexView', () => {
     expect(done.total).toBe(16);
     expect(done.shown).toHaveLength(12);
     expect(done.shown.slice(0, 2).map((a) => a.id)).toEqual(['A-2026-002', 'A-2025-003']);
+  });
+});
+
+describe('actionsStatusListView', () => {
+  const done = (p: Project) =>
+    statusListPaths(p).filter((path) => path.props.lang === 'fi' && path.props.status === 'done');
+
+  it('names the list, its order and its count on a list of one page', () => {
+    const [only] = done(project);
+    expect(actionsStatusListView(only!.props)).toEqual({
+      heading: 'Tehdyt toimenpiteet',
+      title: 'Tehdyt toimenpiteet',
+      about: 'Toimenpiteet, jotka on toteutettu.',
+      intro: 'Toimenpiteet, jotka on toteutettu. Viimeksi valmistuneet ensin.',
+      position: '2 toimenpidettä',
+    });
+  });
+
+  it('says which page of how many, and which actions of all, on a long list', () => {
+    const base = action('A-2026-002');
+    const many = Array.from({ length: 118 }, (_, i) => ({ ...base, id: `A-2023-${String(i + 100)}` }));
+    const pages = done({ ...project, actions: [...project.actions, ...many] });
+    expect(pages).toHaveLength(3);
+    const second = actionsStatusListView(pages[1]!.props);
+    expect(second.title).toBe('Tehdyt toimenpiteet, sivu 2/3');
+    expect(second.position).toBe('Sivu 2/3 · toimenpiteet 51–100 (yhteensä 120)');
+    const planned = statusListPaths(project).find((p) => p.props.lang === 'en' && p.props.status === 'planned')!;
+    expect(actionsStatusListView(planned.props).intro).toBe(
+      'Actions that have been agreed but not yet started. Most recently opened first.',
+    );
   });
 });
