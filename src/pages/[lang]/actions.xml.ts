@@ -1,7 +1,6 @@
 /** `/<lang>/actions.xml`: new actions and status changes, for residents who follow by RSS. */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { useTranslations } from '../../i18n/index.ts';
-import type { Lang } from '../../schemas/fields.ts';
 import { actionsFeed, allActionEvents, feedResponse } from '../../site/action-feed.ts';
 import { paths } from '../../site/paths.ts';
 import { getProject } from '../../site/project-data.ts';
@@ -10,8 +9,8 @@ import { languagePaths } from '../../site/static-paths.ts';
 
 export const getStaticPaths = languagePaths satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
-  const { lang } = props as { lang: Lang };
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
+  const { lang } = props;
   const project = await getProject();
   const t = useTranslations(lang);
   return feedResponse(

@@ -1,8 +1,6 @@
 /** `/bodies/<slug>.ics`: one body's meetings, for residents who follow only that body. */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { useTranslations } from '../../i18n/index.ts';
-import type { Entry } from '../../schemas/project.ts';
-import type { Body } from '../../schemas/body.ts';
 import { calendarOf, calendarResponse } from '../../site/calendar.ts';
 import { getProject } from '../../site/project-data.ts';
 
@@ -13,8 +11,8 @@ export const getStaticPaths = (async () => {
     .map((body) => ({ params: { slug: body.slug }, props: { body } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
-  const { body } = props as { body: Entry<Body> };
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
+  const { body } = props;
   const project = await getProject();
   const t = useTranslations(project.defaultLang);
   const meetings = project.meetings.filter((m) => m.data.body === body.slug);

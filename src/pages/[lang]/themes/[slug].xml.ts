@@ -1,9 +1,6 @@
 /** `/<lang>/themes/<slug>.xml`: the actions feed narrowed to one theme's actions. */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { useTranslations } from '../../../i18n/index.ts';
-import type { Entry } from '../../../schemas/project.ts';
-import type { Lang } from '../../../schemas/fields.ts';
-import type { Theme } from '../../../schemas/theme.ts';
 import { actionsFeed, allActionEvents, feedResponse } from '../../../site/action-feed.ts';
 import { indexesOf } from '../../../site/indexes.ts';
 import { localizeEntry } from '../../../site/localize.ts';
@@ -18,8 +15,8 @@ export const getStaticPaths = (() =>
     (t) => t.slug,
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
-  const { lang, item } = props as { lang: Lang; item: Entry<Theme> };
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
+  const { lang, item } = props;
   const project = await getProject();
   const t = useTranslations(lang);
   const { actionsById } = indexesOf(project);
