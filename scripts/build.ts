@@ -6,14 +6,15 @@
  * With KUULTU_PHASES_FILE set (the bench sets it), the wall and CPU time of each phase is written
  * to that file as JSON.
  */
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import type { Text } from '../src/core/lang.ts';
 import { SearchFeed } from '../src/build/search-index.ts';
 import { compoundTerms, themeVocabulary } from '../src/build/search-terms.ts';
-import { type Mark, mark, startSession } from '../src/build/session.ts';
+import { type Mark, mark, restoredCopies, startSession } from '../src/build/session.ts';
 import { discard, publish, stagingDir, unsafeOutDir } from '../src/build/swap.ts';
 import { withSiteChecks } from '../src/site/own-links.ts';
 import { provideProject } from '../src/site/project-data.ts';
@@ -24,10 +25,27 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 const kuultuDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * What the search index depends on besides the pages: the code that feeds and makes it, the
+ * dependencies' versions (Pagefind, the stemmers) and the theme words added to pages. A rebuild
+ * copies the last index only when this is unchanged (src/build/search-index.ts).
+ */
+function searchSalt(vocabulary: string): string {
+  const hash = createHash('sha256').update(vocabulary);
+  for (const file of [
+    'src/build/search-index.ts',
+    'src/build/search-terms.ts',
+    'src/domain/compounds.ts',
+    'package-lock.json',
+  ])
+    hash.update('\0').update(readFileSync(join(kuultuDir, file)));
+  return hash.digest('base64url');
+}
+
 /** Phase name → [start, end]. */
 const phases: Record<string, [Mark, Mark]> = {};
 
-function writePhases(pages: { rendered: number; indexed: number }): void {
+function writePhases(pages: { rendered: number; indexed: number; search: object }): void {
   const file = process.env.KUULTU_PHASES_FILE;
   if (!file) return;
   const json = Object.fromEntries(
@@ -63,7 +81,15 @@ async function main(): Promise<boolean> {
   (globalThis as { gc?: () => void }).gc?.();
   discard(staging);
   // Pagefind starts now, so its process is up by the time the first page is rendered.
-  const session = startSession(new SearchFeed({ prepare: compoundTerms(themeVocabulary(outcome.project)) }));
+  const cacheDir = join(root, '.kuultu', 'cache');
+  const vocabulary = themeVocabulary(outcome.project);
+  const session = startSession(
+    new SearchFeed({
+      prepare: compoundTerms(vocabulary),
+      cache: { dir: join(cacheDir, 'search'), salt: searchSalt(JSON.stringify(vocabulary)) },
+      restoredFrom: restoredCopies(cacheDir),
+    }),
+  );
   // Astro writes its prerender chunks inside outDir only when outDir is under the working
   // directory (else into <cwd>/.astro, shared by every build): concurrent builds must not share.
   process.chdir(kuultuDir);
@@ -72,7 +98,7 @@ async function main(): Promise<boolean> {
     await build({
       root: kuultuDir,
       outDir: staging,
-      cacheDir: join(root, '.kuultu', 'cache'),
+      cacheDir,
       logLevel: process.env.KUULTU_VERBOSE ? 'info' : 'warn',
     });
     const astroEnd = mark();
@@ -84,7 +110,11 @@ async function main(): Promise<boolean> {
     const publishStart = mark();
     publish(staging, outDir);
     phases.publish = [publishStart, mark()];
-    writePhases({ rendered: session.rendered, indexed: pages });
+    writePhases({
+      rendered: session.rendered,
+      indexed: pages,
+      search: { reused: session.search.reused, firstDifference: session.search.firstDifference },
+    });
     const built: Text = {
       fi: `kuultu: rakennettiin ${pages} sivua kansioon ${outDir}`,
       sv: `kuultu: byggde ${pages} sidor i ${outDir}`,

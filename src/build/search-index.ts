@@ -14,7 +14,18 @@
  * the same index bytes however it was built, and on any file system (`addDirectory` follows the
  * order the file system lists a folder in).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -57,16 +68,128 @@ export function searchInput(html: string): string {
   return `${html.slice(0, head)}<head>${title}</head><body>${html.slice(main, after)}</body></html>`;
 }
 
+/**
+ * Puts every file under `from` at the same place under `to` as a hard link (a copy across file
+ * systems). Nothing writes into a built site or the cache in place — the site is replaced whole
+ * by renames, the cache's index by a new folder — so sharing the files is safe, and linking the
+ * index's 7,000 files is a fraction of copying them.
+ */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const e of readdirSync(from, { withFileTypes: true })) {
+    const [source, target] = [join(from, e.name), join(to, e.name)];
+    if (e.isDirectory()) linkTree(source, target);
+    else
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+  }
+}
+
 function failIf(errors: readonly string[], what: string): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${what}: ${errors.join('; ')}`);
 }
 
+const TAG = /<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+/** Elements whose content is text, not markup: skipped to their end tag so a `</div>` in a script closes nothing. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+
+/**
+ * Everything of a page (as searchInput sends it) that Pagefind's index can depend on, as one
+ * string to digest: every tag and text inside `data-pagefind-body` elements, except the text of
+ * `data-pagefind-ignore` parts (their tags stay: ids, images, filters); everywhere else, the
+ * `<html>` tag, the title and every tag with a `data-pagefind-` attribute, with the text that
+ * follows it. It errs towards including too much: a part that cannot change the index but is
+ * included only costs a reuse of the index, never a stale one.
+ */
+export function pagefindReads(html: string): string {
+  const out: string[] = [];
+  const stack: { name: string; body: boolean; ignore: boolean }[] = [];
+  let body = false;
+  let ignore = false;
+  let keepText = false;
+  let last = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    if (m.index > last && ((body && !ignore) || keepText)) out.push(html.slice(last, m.index));
+    last = TAG.lastIndex;
+    const [tag, closing, rawName = '', attributes = ''] = m;
+    const name = rawName.toLowerCase();
+    const marked = attributes.includes('data-pagefind-');
+    if (closing) {
+      if (body) out.push(tag);
+      keepText = false;
+      const at = stack.findLastIndex((e) => e.name === name);
+      if (at >= 0) {
+        ({ body, ignore } = stack[at]!);
+        stack.length = at;
+      }
+      continue;
+    }
+    const inBody: boolean = body || attributes.includes('data-pagefind-body');
+    if (inBody || marked || name === 'html' || name === 'title') out.push(tag);
+    keepText = marked && !inBody;
+    if (RAW_TEXT.has(name)) {
+      const close = html.indexOf(`</${name}`, last);
+      const end = close < 0 ? html.length : close;
+      if ((inBody && !ignore) || name === 'title') out.push(html.slice(last, end));
+      last = end;
+      TAG.lastIndex = end;
+      continue;
+    }
+    if (VOID.has(name) || attributes.endsWith('/')) continue;
+    stack.push({ name, body, ignore });
+    body = inBody;
+    ignore = ignore || attributes.includes('data-pagefind-ignore');
+  }
+  if (body && !ignore) out.push(html.slice(last));
+  return out.join('\0');
+}
+
+const digestOf = (html: string): string => createHash('sha256').update(pagefindReads(html)).digest('base64url');
+
+/** What the last build indexed, kept in the cache folder beside a copy of the index it wrote. */
+interface SearchRecord {
+  /** The record's own version and the caller's salt (code, versions, vocabulary): another one, another index. */
+  header: string;
+  /** Each HTML file's digest (pagefindReads), or null for a page Pagefind was not sent. */
+  pages: Record<string, string | null>;
+}
+
+const RECORD_VERSION = 1;
+
 /**
  * A search index that takes pages in a planned order. `plan()` names the site's HTML files in the
- * order they must be added; `rendered()` hands over a page's bytes as soon as Astro has them;
- * `restoredBefore()` adds, from disk, the planned pages before a position that were not rendered
- * (the incremental cache restored them); `finish()` adds the rest, checks that the plan matched
- * the files on disk and writes the index.
+ * order they must be added; `started()` says Astro has begun to render a page, `rendered()` hands
+ * over its bytes as soon as Astro has them (pages may finish out of order when Astro renders
+ * several at a time: they wait for the ones before them); a planned page that was passed over is
+ * restored from the incremental cache and read from the cache's copy (`restoredFrom`);
+ * `finish()` adds the rest, checks that the plan matched the files on disk and writes the index.
+ *
+ * With a cache folder, a rebuild whose pages give Pagefind exactly what the last build's did (in
+ * the same order) copies the last build's index instead of making it again: Pagefind cannot
+ * update an index, and remaking it was most of a rebuild's CPU after a data drop that changes
+ * only counts and charts (which search does not index). Pages are held back, not sent, while
+ * they match the last build page for page; at the first page that differs they are all sent and
+ * the index is made as without a cache. A restored page is the last build's page, so its digest
+ * is the recorded one and it is not even read unless it has to be sent.
  */
 export class SearchFeed {
   #index: Promise<Index>;
@@ -77,13 +200,52 @@ export class SearchFeed {
   #errors: string[] = [];
   #added = 0;
   #prepare: (html: string) => string;
+  #cache?: { dir: string; header: string; previous?: SearchRecord };
+  /** This build's record, filled as pages are added. */
+  #pages: Record<string, string | null> = {};
+  /** Searchable pages so far, as `file\0digest`, and the last build's, to compare position by position. */
+  #sequence: string[] = [];
+  #previousSequence: string[] = [];
+  /** Pages not yet sent to Pagefind because every page so far matched the last build (content, or read later). */
+  #held: { file: string; html?: string }[] | undefined;
+  #siteDir = '';
+  /** Where Astro's incremental build keeps the copies it restores pages from. */
+  #restoredDir: string | undefined;
+  /** By plan position: Astro began rendering it, has rendered it (its HTML waits in #html), or restored it. */
+  #state: ('rendering' | 'rendered' | 'restored' | undefined)[] = [];
+  #html = new Map<number, string>();
+  /** The last plan position Astro has begun to render. */
+  #started = -1;
+  /** Whether finish() copied the last build's index. */
+  reused = false;
+  /** The first page that differed from the last build's (and so made the index be made again). */
+  firstDifference: string | undefined;
 
   /**
    * `prepare` changes a searchable page's HTML before Pagefind reads it, the same way whether the
    * page was rendered or restored from disk (build/search-terms.ts adds compound words).
+   * `cache` is a folder kept between builds (the content root's .kuultu/cache/search) and a salt
+   * digesting everything else the index depends on: the code that makes it, Pagefind's version and
+   * what `prepare` adds.
    */
-  constructor(options: { prepare?: (html: string) => string } = {}) {
+  constructor(
+    options: { prepare?: (html: string) => string; cache?: { dir: string; salt: string }; restoredFrom?: string } = {},
+  ) {
     this.#prepare = options.prepare ?? ((html) => html);
+    this.#restoredDir = options.restoredFrom;
+    if (options.cache) {
+      const header = `${RECORD_VERSION}\0${options.cache.salt}`;
+      this.#cache = { dir: options.cache.dir, header };
+      try {
+        const previous = JSON.parse(readFileSync(join(options.cache.dir, 'pages.json'), 'utf8')) as SearchRecord;
+        if (previous.header === header && existsSync(join(options.cache.dir, 'pagefind'))) {
+          this.#cache.previous = previous;
+          this.#held = [];
+        }
+      } catch {
+        // No record (a first build, or the last one failed): the index is made from the pages.
+      }
+    }
     this.#index = pagefind.createIndex({}).then(({ index, errors }) => {
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       return index;
@@ -97,15 +259,21 @@ export class SearchFeed {
     this.#plan = [...files];
     this.#position = new Map(files.map((f, i) => [f, i]));
     this.#next = 0;
+    this.#state = [];
+    this.#started = -1;
+    const previous = this.#cache?.previous;
+    if (previous) {
+      this.#previousSequence = Object.entries(previous.pages)
+        .filter(([, digest]) => digest !== null)
+        .map(([file, digest]) => `${file}\0${digest}`);
+    }
+    // From here on the cache's record and index describe no build until finish() writes them again:
+    // a build that fails half-way leaves the cache's pages and this record out of step.
+    if (this.#cache) rmSync(join(this.#cache.dir, 'pages.json'), { force: true });
   }
 
-  #add(file: string, content: string): void {
-    // Pagefind leaves out every page without data-pagefind-body once one page has it, as the
-    // layout's searchable pages all do (posters, the 404 page and redirects do not): such pages
-    // are not sent at all, which saves Pagefind parsing them and leaves the index bytes the same.
-    if (!content.includes('data-pagefind-body')) return;
-    this.#added++;
-    const prepared = this.#prepare(searchInput(content));
+  #send(file: string, html: string): void {
+    const prepared = this.#prepare(searchInput(html));
     this.#pending.push(
       this.#index
         .then((index) => index.addHTMLFile({ sourcePath: file, content: prepared }))
@@ -113,37 +281,111 @@ export class SearchFeed {
     );
   }
 
-  /** Adds, from siteDir, every planned page before `file` that has not been added. */
-  restoredBefore(siteDir: string, file: string): void {
+  /** Sends the pages held back: from here on the index is made, not copied. */
+  #release(): void {
+    const held = this.#held ?? [];
+    this.#held = undefined;
+    for (const { file, html } of held) this.#send(file, html ?? this.#read(file));
+  }
+
+  /**
+   * A page in plan order: its HTML (rendered), or undefined for a page restored from the cache,
+   * read only when needed.
+   */
+  #add(file: string, html: string | undefined): void {
+    const recorded = html === undefined ? this.#cache?.previous?.pages[file] : undefined;
+    let digest: string | null;
+    if (recorded !== undefined) digest = recorded;
+    else {
+      html ??= this.#read(file);
+      // Pagefind leaves out every page without data-pagefind-body once one page has it, as the
+      // layout's searchable pages all do (posters, the 404 page and redirects do not): such pages
+      // are not sent at all, which saves Pagefind parsing them and leaves the index bytes the same.
+      digest = !html.includes('data-pagefind-body') ? null : this.#cache ? digestOf(searchInput(html)) : '';
+    }
+    this.#pages[file] = digest;
+    if (digest === null) return;
+    this.#added++;
+    if (this.#held) {
+      const entry = `${file}\0${digest}`;
+      if (this.#previousSequence[this.#sequence.length] === entry) {
+        this.#sequence.push(entry);
+        this.#held.push({ file, html });
+        return;
+      }
+      this.firstDifference = file;
+      this.#release();
+    }
+    this.#sequence.push(`${file}\0${digest}`);
+    this.#send(file, html ?? this.#read(file));
+  }
+
+  /**
+   * Astro has begun to render `file` (it is not restored from the cache). Astro starts its pages in
+   * the plan's order, up to build.concurrency at a time, and decides at each start whether the
+   * page is restored: so once a page has begun, every earlier page that has not is restored, and
+   * its bytes are the cache's copy.
+   */
+  started(file: string): void {
     const at = this.#position.get(file);
     if (at === undefined) return;
-    for (; this.#next < at; this.#next++) {
-      const f = this.#plan[this.#next]!;
-      this.#add(f, readFileSync(join(siteDir, f), 'utf8'));
+    if (at < this.#next || this.#state[at] !== undefined) {
+      this.#errors.push(`${file} was rendered out of the planned order`);
+      return;
     }
+    this.#state[at] = 'rendering';
+    this.#started = Math.max(this.#started, at);
+    this.#advance();
   }
 
   /** A page Astro has just rendered. Pages not in the plan are left for finish() to report. */
   rendered(siteDir: string, file: string, html: string): void {
+    this.#siteDir = siteDir;
     const at = this.#position.get(file);
-    if (at === undefined || at < this.#next) {
-      this.#errors.push(`${file} was rendered out of the planned order`);
-      return;
+    if (at === undefined) return;
+    if (this.#state[at] === undefined) this.started(file);
+    if (this.#state[at] !== 'rendering') return;
+    this.#state[at] = 'rendered';
+    this.#html.set(at, html);
+    this.#advance();
+  }
+
+  /** Adds pages in plan order as far as it is known what each is: rendered, or restored from the cache. */
+  #advance(): void {
+    for (; this.#next <= this.#started; this.#next++) {
+      const state = this.#state[this.#next];
+      const file = this.#plan[this.#next]!;
+      if (state === 'rendering') return;
+      if (state === 'rendered') {
+        this.#add(file, this.#html.get(this.#next));
+        this.#html.delete(this.#next);
+      } else {
+        // Restored: Astro copies the cache's copy. Without one (it was deleted) Astro renders the
+        // page after all, so it is waited for.
+        if (!this.#restoredDir || !existsSync(join(this.#restoredDir, file))) return;
+        this.#state[this.#next] = 'restored';
+        this.#add(file, undefined);
+      }
     }
-    this.restoredBefore(siteDir, file);
-    this.#add(file, html);
-    this.#next = at + 1;
+  }
+
+  /** A page's bytes as this build publishes them (a restored page's from the cache's copy while Astro copies it). */
+  #read(file: string): string {
+    const at = this.#position.get(file);
+    const copy = at !== undefined && this.#state[at] === 'restored' && this.#restoredDir;
+    return readFileSync(join(copy || this.#siteDir, file), 'utf8');
   }
 
   /** Adds the planned pages not yet added, checks the plan against the site and writes the index. */
   async finish(siteDir: string): Promise<{ pages: number; searchable: number }> {
+    this.#siteDir = siteDir;
     const index = await this.#index;
     try {
+      // Every page is on disk now: the rest are added from it, in plan order.
       for (; this.#next < this.#plan.length; this.#next++) {
-        const f = this.#plan[this.#next]!;
-        this.#add(f, readFileSync(join(siteDir, f), 'utf8'));
+        this.#add(this.#plan[this.#next]!, this.#html.get(this.#next));
+        this.#html.delete(this.#next);
       }
-      await Promise.all(this.#pending);
       const onDisk = htmlFilesIn(siteDir);
       // Sets both ways: `includes` over 7,757 files for each of 7,757 pages was 1.2 s of a rebuild's profile.
       const planned = new Set(this.#plan);
@@ -154,9 +396,33 @@ export class SearchFeed {
         this.#errors.push(
           `the pages indexed differ from the pages built (not indexed: ${missing.slice(0, 5).join(', ') || 'none'}; indexed but not built: ${extra.slice(0, 5).join(', ') || 'none'})`,
         );
-      failIf(this.#errors, 'index the site');
-      const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-      failIf(written.errors, 'write its index');
+      const output = join(siteDir, 'pagefind');
+      const cache = this.#cache;
+      this.reused =
+        cache !== undefined && this.#held !== undefined && this.#sequence.length === this.#previousSequence.length;
+      if (cache && this.reused) {
+        failIf(this.#errors, 'index the site');
+      } else {
+        this.#release();
+        await Promise.all(this.#pending);
+        failIf(this.#errors, 'index the site');
+        // With a cache the index is written there and linked into the site (below), so keeping it
+        // for the next build costs no copy of its 7,000 files.
+        const target = cache ? join(cache.dir, 'pagefind.next') : output;
+        rmSync(target, { recursive: true, force: true });
+        const written = await index.writeFiles({ outputPath: target });
+        failIf(written.errors, 'write its index');
+        if (cache) {
+          rmSync(join(cache.dir, 'pagefind'), { recursive: true, force: true });
+          renameSync(target, join(cache.dir, 'pagefind'));
+        }
+      }
+      if (cache) linkTree(join(cache.dir, 'pagefind'), output);
+      if (cache) {
+        mkdirSync(cache.dir, { recursive: true });
+        const record: SearchRecord = { header: cache.header, pages: this.#pages };
+        writeFileSync(join(cache.dir, 'pages.json'), JSON.stringify(record));
+      }
       return { pages: this.#plan.length, searchable: this.#added };
     } finally {
       await index.deleteIndex();

@@ -57,6 +57,16 @@ export function htmlFileOf(pathname: string): string {
   return `${p}/index.html`;
 }
 
+/**
+ * Where Astro 7's incremental build keeps the copies it restores unchanged pages from
+ * (`<cacheDir>/dist/`, astro/dist/core/build/incremental.js). The search feed reads a restored
+ * page there while Astro copies it; were it to move, restored pages would be read once the build
+ * is over instead (slower, the same index).
+ */
+export function restoredCopies(cacheDir: string): string {
+  return join(cacheDir, 'dist');
+}
+
 /** Writes a response body to a file piece by piece, as the body makes them. */
 async function streamToFile(body: ReadableStream<Uint8Array>, file: string): Promise<void> {
   mkdirSync(dirname(file), { recursive: true });
@@ -99,6 +109,10 @@ export function buildSession(): AstroIntegration {
               // build records nothing of it: rendered without collecting that record, its body stays
               // a stream instead of being gathered whole first.
               const endpoint = options.routeData.type === 'endpoint';
+              // Said before anything is awaited: Astro is starting this page now, so every planned
+              // page before it that has not started is being restored from the cache.
+              const page = options.routeData.type === 'page' ? htmlFileOf(sitePath(request.url)) : undefined;
+              if (page) session.search.started(page);
               const result = await astro.render(request, endpoint ? { ...options, collectMetadata: false } : options);
               session.rendered++;
               const response = result instanceof Response ? result : result.response;
@@ -110,14 +124,9 @@ export function buildSession(): AstroIntegration {
                 const empty = new Response(null, { status: 200, headers: response.headers });
                 return result instanceof Response ? empty : { ...result, response: empty };
               }
-              if (options.routeData.type !== 'page') return result;
-              if (response.status !== 200 || !response.body) return result;
-              const file = htmlFileOf(sitePath(request.url));
-              // Every page before this one in the plan was rendered or restored from the cache by now
-              // (build.concurrency is 1): add the restored ones first, so the order stays fixed.
-              session.search.restoredBefore(outDir, file);
+              if (!page || response.status !== 200 || !response.body) return result;
               const bytes = new Uint8Array(await response.arrayBuffer());
-              session.search.rendered(outDir, file, new TextDecoder().decode(bytes));
+              session.search.rendered(outDir, page, new TextDecoder().decode(bytes));
               const copy = new Response(bytes, {
                 status: response.status,
                 statusText: response.statusText,

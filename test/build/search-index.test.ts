@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { htmlFilesIn, SearchFeed, searchInput } from '../../src/build/search-index.ts';
+import { htmlFilesIn, pagefindReads, SearchFeed, searchInput } from '../../src/build/search-index.ts';
 import { htmlFileOf } from '../../src/build/session.ts';
 import { hashTree } from '../e2e/support/build-site.ts';
 
@@ -96,6 +96,32 @@ describe('the search index fed while pages render', () => {
     expect(pagefindFiles(fed)).toEqual(pagefindFiles(whole));
   });
 
+  it('gives the same index when Astro renders several pages at a time and they finish out of order', async () => {
+    const inOrder = site('in-order');
+    const feed = new SearchFeed();
+    feed.plan(PLAN);
+    for (const f of PLAN) feed.rendered(inOrder, f, readFileSync(join(inOrder, f), 'utf8'));
+    await feed.finish(inOrder);
+
+    // Two at a time: the second page finishes first; the third is restored from the cache's copy
+    // (only there while Astro copies it), the fourth starts once the first is done.
+    const parallel = site('parallel');
+    const copies = site('cache-copies');
+    rmSync(join(parallel, PLAN[2]!));
+    const read = (f: string) => readFileSync(join(copies, f), 'utf8');
+    const feed2 = new SearchFeed({ restoredFrom: copies });
+    feed2.plan(PLAN);
+    feed2.started(PLAN[0]!);
+    feed2.started(PLAN[1]!);
+    feed2.rendered(parallel, PLAN[1]!, read(PLAN[1]!));
+    feed2.rendered(parallel, PLAN[0]!, read(PLAN[0]!));
+    feed2.started(PLAN[3]!);
+    writeFileSync(join(parallel, PLAN[2]!), read(PLAN[2]!));
+    feed2.rendered(parallel, PLAN[3]!, read(PLAN[3]!));
+    expect(await feed2.finish(parallel)).toEqual({ pages: 4, searchable: 3 });
+    expect(pagefindFiles(parallel)).toEqual(pagefindFiles(inOrder));
+  });
+
   it('fails, naming the page, when a built page was not in the plan', async () => {
     const dir = site('unplanned');
     const feed = new SearchFeed();
@@ -108,5 +134,71 @@ describe('the search index fed while pages render', () => {
     mkdirSync(join(dir, 'pagefind'), { recursive: true });
     writeFileSync(join(dir, 'pagefind/x.html'), '');
     expect(htmlFilesIn(dir)).toEqual(['404.html', 'fi/index.html', 'fi/themes/liikenne/index.html', 'sv/index.html']);
+  });
+});
+
+describe('a rebuild’s search index', () => {
+  const page = (h1: string, count: string) =>
+    `<!DOCTYPE html><html lang="fi"><head><title>${h1}</title></head><body><main><h1 data-pagefind-body>${h1}</h1><p data-pagefind-body>Aurataan pyörätiet ensin. <span data-pagefind-ignore>${count} palautetta</span></p><p>Ei haussa: ${count}</p><span hidden data-pagefind-filter="kind:action"></span></main></body></html>`;
+  const write = (dir: string, pages: Record<string, string>) => {
+    for (const [file, html] of Object.entries(pages)) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), html);
+    }
+  };
+  /** Builds pages into a fresh folder, as a rebuild does: every page rendered, with the cache folder given. */
+  async function index(name: string, pages: Record<string, string>, cache?: string) {
+    const dir = join(tmp, name);
+    write(dir, pages);
+    const feed = new SearchFeed(cache ? { cache: { dir: cache, salt: 'test' } } : {});
+    feed.plan(Object.keys(pages));
+    for (const [file, html] of Object.entries(pages)) feed.rendered(dir, file, html);
+    await feed.finish(dir);
+    return { reused: feed.reused, files: pagefindFiles(dir) };
+  }
+
+  it('reads of a page what can change the index: body text and tags, ignored parts’ tags, Pagefind attributes', () => {
+    const reads = pagefindReads(searchInput(page('Lumityöt', '12')));
+    expect(reads).toContain('Aurataan pyörätiet ensin.');
+    expect(reads).toContain('<span data-pagefind-ignore>');
+    expect(reads).toContain('data-pagefind-filter="kind:action"');
+    expect(reads).toContain('<title>\0Lumityöt');
+    expect(reads).not.toContain('12');
+    expect(pagefindReads(searchInput(page('Lumityöt', '13')))).toBe(reads);
+    expect(pagefindReads(searchInput(page('Lumityö', '12')))).not.toBe(reads);
+  });
+
+  it('copies the last index when only what search ignores changed, and it is the index a full build makes', async () => {
+    const cache = join(tmp, 'cache-counts');
+    const before = { 'fi/a/index.html': page('Lumityöt', '12'), 'fi/b/index.html': page('Katuvalot', '3') };
+    const after = { 'fi/a/index.html': page('Lumityöt', '14'), 'fi/b/index.html': page('Katuvalot', '5') };
+    expect((await index('counts-1', before, cache)).reused).toBe(false);
+    const rebuilt = await index('counts-2', after, cache);
+    expect(rebuilt.reused).toBe(true);
+    expect(rebuilt.files).toEqual((await index('counts-full', after)).files);
+  });
+
+  it('makes the index again when a searchable text changed, into a full build’s index', async () => {
+    const cache = join(tmp, 'cache-title');
+    const before = { 'fi/a/index.html': page('Lumityöt', '12'), 'fi/b/index.html': page('Katuvalot', '3') };
+    const after = { 'fi/a/index.html': page('Lumityöt', '12'), 'fi/b/index.html': page('Katuvalot – valmis', '3') };
+    await index('title-1', before, cache);
+    const rebuilt = await index('title-2', after, cache);
+    expect(rebuilt.reused).toBe(false);
+    expect(rebuilt.files).toEqual((await index('title-full', after)).files);
+    // … and a page added or removed is a different index too.
+    expect((await index('title-3', { 'fi/a/index.html': page('Lumityöt', '12') }, cache)).reused).toBe(false);
+  });
+
+  it('does not copy an index whose salt (code, versions, theme words) changed', async () => {
+    const cache = join(tmp, 'cache-salt');
+    const pages = { 'fi/a/index.html': page('Lumityöt', '12') };
+    await index('salt-1', pages, cache);
+    const dir = join(tmp, 'salt-2');
+    write(dir, pages);
+    const feed = new SearchFeed({ cache: { dir: cache, salt: 'other' } });
+    feed.plan(Object.keys(pages));
+    await feed.finish(dir);
+    expect(feed.reused).toBe(false);
   });
 });

@@ -24,13 +24,15 @@ interface Built {
   output: string;
   rendered: number;
   indexed: number;
+  /** Whether the last build's search index was copied (no page gave Pagefind anything new). */
+  search?: { reused: boolean };
 }
 /** `npm run build`, with the counts the build reports for the bench (KUULTU_PHASES_FILE). */
 async function build(from: string, to: string): Promise<Built> {
   const phases = `${to}.phases.json`;
   const run = await runBuild(from, to, { KUULTU_PHASES_FILE: phases, SOURCE_DATE_EPOCH: '1795392000' });
   if (run.code !== 0) return { ...run, rendered: 0, indexed: 0 };
-  return { ...run, ...(JSON.parse(readFileSync(phases, 'utf8')) as { rendered: number; indexed: number }) };
+  return { ...run, ...(JSON.parse(readFileSync(phases, 'utf8')) as Omit<Built, 'code' | 'output'>) };
 }
 
 /** A full build of root's current content, from a copy with no cache. */
@@ -88,6 +90,8 @@ describe('a generated city', () => {
     const [rebuilt, full] = await Promise.all([build(root, out), fullBuildOf('month')]);
     expect(rebuilt.code, rebuilt.output).toBe(0);
     expect(rebuilt.rendered).toBeLessThan(first.rendered / 2);
+    // New feedback changes counts and charts, which search does not index: the index is the last one.
+    expect(rebuilt.search?.reused).toBe(true);
     expectSameBytes(hashTree(out), full);
   });
 
@@ -97,6 +101,8 @@ describe('a generated city', () => {
     expect(rebuilt.code, rebuilt.output).toBe(0);
     expect(rebuilt.rendered).toBeLessThan(first.rendered / 2);
     expect(readFileSync(join(out, `fi/actions/${id}/index.html`), 'utf8')).toContain('– valmis');
+    // Its new title is searchable: the index is made again, and is the full build's.
+    expect(rebuilt.search?.reused).toBe(false);
     expectSameBytes(hashTree(out), full);
   });
 });
