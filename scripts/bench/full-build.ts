@@ -27,6 +27,8 @@ export interface PhaseTimes {
   phases: Record<string, { wallMs: number; cpuMs: number }>;
   rendered?: number;
   indexed: number;
+  /** Whether the build copied the last search index (no searchable part of any page changed). */
+  search?: { reused: boolean; firstDifference?: string };
 }
 export interface MeasuredBuild extends TreeRun {
   times: PhaseTimes;

@@ -18,6 +18,13 @@ export const REBUILD_TARGET = 0.4;
 /** What a copy of a content root takes along: site.yaml's logo and favicon live in public/. */
 const SITE_PARTS = ['content', 'data', 'public'] as const;
 
+/** Whether a build copied the last search index or made it again, and the first page that made it. */
+function searchIndex(run: MeasuredBuild): string {
+  const search = run.times.search;
+  if (search?.reused) return 'copied';
+  return search?.firstDifference ? `made (${search.firstDifference} changed)` : 'made';
+}
+
 /** Files that differ between two built sites, or [] when they are byte-identical. */
 function differences(a: string, b: string): string[] {
   const [x, y] = [hashTree(a), hashTree(b)];
@@ -72,7 +79,16 @@ export const rebuild: BenchModule = {
     const pages = first.times.indexed;
     console.log(
       table(
-        ['build', 'wall', '/ full build', 'CPU', 'peak RSS', 'pages rendered', 'same bytes as a full build'],
+        [
+          'build',
+          'wall',
+          '/ full build',
+          'CPU',
+          'peak RSS',
+          'pages rendered',
+          'search index',
+          'same bytes as a full build',
+        ],
         [
           [
             'full build (no cache)',
@@ -81,6 +97,7 @@ export const rebuild: BenchModule = {
             fmtMs(first.cpuMs ?? Number.NaN),
             fmtMb(first.peakRssMb),
             `${pages} of ${pages}`,
+            'made',
             '',
           ],
           ...steps.map((s) => [
@@ -90,6 +107,7 @@ export const rebuild: BenchModule = {
             fmtMs(s.run.cpuMs ?? Number.NaN),
             fmtMb(s.run.peakRssMb),
             `${s.run.times.rendered} of ${s.run.times.indexed}`,
+            searchIndex(s.run),
             s.diff.length === 0 ? 'yes' : `NO (${s.diff.length} files, e.g. ${s.diff[0]})`,
           ]),
         ],
