@@ -90,19 +90,21 @@ function wrongPlaceFix(path: string): Text {
       sv: `spara bladet som CSV (i Excel ${SAVE_AS_CSV_UTF8.sv}) och lägg till .csv-filen`,
       en: `save the sheet as CSV (in Excel: ${SAVE_AS_CSV_UTF8.en}) and commit the .csv file`,
     };
-  if (/^feedback|^palaute/i.test(name))
+  // palaute, palautteet, palautteita …: every form of the Finnish word starts palaut; Swedish respons.
+  if (/^(feedback|palaut|respons)/i.test(name))
     return {
       fi: `siirrä se kansioon data/feedback/${name}`,
       sv: `flytta den till data/feedback/${name}`,
       en: `move it to data/feedback/${name}`,
     };
-  if (/^actions?\b|^toimenpiteet/i.test(name) && !/update/i.test(name))
+  if (/^(actions?\b|toimenpi|åtgärd)/i.test(name) && !/update|päivity|uppdater/i.test(name))
     return {
       fi: 'nimeä se data/actions.csv (toimenpiteillä on yksi tiedosto)',
       sv: 'döp den till data/actions.csv (det finns en fil för åtgärder)',
       en: 'name it data/actions.csv (there is one actions file)',
     };
-  if (/update|päivitys/i.test(name))
+  // päivitys, päivitykset, tilannepäivitykset: the stem is päivity; Swedish uppdatering.
+  if (/update|päivity|uppdater/i.test(name))
     return {
       fi: 'nimeä se data/action-updates.csv',
       sv: 'döp den till data/action-updates.csv',
