@@ -1,7 +1,9 @@
 /**
  * Links from MDX text to the site's own pages (`[kirjastot](/fi/themes/kirjastot/)`) are allowed,
  * written from the site's root, and must lead to a page or file the build will publish: a typo
- * would otherwise be a link to the 404 page on every build. The validator collects those links
+ * would otherwise be a link to the 404 page on every build. A whole address on the site's own
+ * host is checked the same way, and one to the preview on the author's computer (localhost) is
+ * an error: no resident can open it. The validator collects those links
  * (src/validate/mdx-body.ts) without knowing the site's addresses; they live here, with the
  * pages (src/site/paths.ts, kinds.ts), so the check is run by the commands that validate a site
  * (`withSiteChecks`).
@@ -79,9 +81,66 @@ export function ownAddresses(project: Project): Set<string> {
   return addresses;
 }
 
-/** The address a link leads to, without its #part or ?query. */
+/**
+ * The address a link leads to, without its #part or ?query, as a file or page is named: a browser's
+ * address bar shows `/liite%202.pdf` for public/liite 2.pdf, and both lead to the same file.
+ */
 function pathOf(href: string): string {
-  return href.trim().replace(/[?#].*$/, '');
+  const path = href.trim().replace(/[?#].*$/, '');
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The hosts of the preview on the author's own computer (`npm run dev`). */
+const PREVIEW_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '0.0.0.0']);
+
+/**
+ * What a link written as a whole address is to the site: a page of its own (`https://<site>/fi/…`,
+ * checked like a link from the root), the preview on the author's computer (never a page for a
+ * resident), or another site's page (not checked here).
+ */
+function absoluteTarget(
+  href: string,
+  siteUrl: string,
+  base: string,
+): { own: string } | { preview: string } | undefined {
+  let url: URL;
+  try {
+    url = new URL(href.trim());
+  } catch {
+    return undefined;
+  }
+  const path = pathOf(url.pathname);
+  const fromRoot = base !== '/' && path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+  if (url.origin === new URL(siteUrl).origin) return { own: fromRoot };
+  return PREVIEW_HOSTS.has(url.hostname) ? { preview: `${fromRoot}${url.search}${url.hash}` } : undefined;
+}
+
+function previewLink(link: OwnLink, path: string): Problem {
+  return error(
+    link,
+    'link.preview',
+    {
+      fi: `linkki "${link.href}" johtaa esikatseluun omalla koneellasi, ei julkaistulle sivustolle.`,
+      sv: `länken "${link.href}" leder till förhandsvisningen på din egen dator, inte till den publicerade webbplatsen.`,
+      en: `link "${link.href}" leads to the preview on your own computer, not to the published site.`,
+    },
+    {
+      expected: {
+        fi: 'linkki sivuston juuresta, esim. (/fi/themes/kirjastot/)',
+        sv: 'en länk från webbplatsens rot, t.ex. (/sv/themes/kirjastot/)',
+        en: "a link from the site's root, e.g. (/en/themes/kirjastot/)",
+      },
+      fix: {
+        fi: `kirjoita osoitteesta vain sen loppu kauttaviivasta alkaen: (${path})`,
+        sv: `skriv bara slutet av adressen, från snedstrecket: (${path})`,
+        en: `write only the end of the address, from the slash: (${path})`,
+      },
+    },
+  );
 }
 
 function exists(path: string, addresses: ReadonlySet<string>): boolean {
@@ -118,9 +177,9 @@ function missingPage(link: OwnLink, path: string, addresses: ReadonlySet<string>
             en: `did you mean ${guess}? Write (${guess})`,
           }
         : {
-            fi: 'avaa sivu esikatselussa (npm run dev) ja kopioi sen osoite osoiteriviltä kansion jälkeen, tai laita tiedosto public/-kansioon',
-            sv: 'öppna sidan i förhandsvisningen (npm run dev) och kopiera adressen från adressfältet efter mappen, eller lägg filen i mappen public/',
-            en: 'open the page in the preview (npm run dev) and copy its address from the address bar, or put the file in the public/ folder',
+            fi: 'avaa sivu esikatselussa (npm run dev) ja kopioi osoiteriviltä osoitteen loppu kauttaviivasta alkaen (esim. /fi/themes/kirjastot/), tai laita tiedosto public/-kansioon',
+            sv: 'öppna sidan i förhandsvisningen (npm run dev) och kopiera slutet av adressen i adressfältet, från snedstrecket (t.ex. /sv/themes/kirjastot/), eller lägg filen i mappen public/',
+            en: 'open the page in the preview (npm run dev) and copy the end of its address from the address bar, from the slash on (e.g. /en/themes/kirjastot/), or put the file in the public/ folder',
           };
   return error(
     link,
@@ -179,8 +238,13 @@ export function ownLinkProblems(
   const addresses = ownAddresses(project);
   const base = basePath(project.site.url);
   return links.flatMap((link) => {
-    const path = pathOf(link.href);
-    return path === '' || exists(path, addresses) || unsure(path) ? [] : [missingPage(link, path, addresses, base)];
+    const absolute = link.href.trim().startsWith('/') ? undefined : absoluteTarget(link.href, project.site.url, base);
+    if (absolute && 'preview' in absolute) return [previewLink(link, absolute.preview)];
+    if (!absolute && !link.href.trim().startsWith('/')) return [];
+    const path = absolute ? absolute.own : pathOf(link.href);
+    if (path === '' || exists(path, addresses) || unsure(path)) return [];
+    // A whole address already carries the site's folder: the hint to leave it out is for links from the root.
+    return [missingPage(link, path, addresses, absolute ? '/' : base)];
   });
 }
 

@@ -483,7 +483,7 @@ export interface Content extends ContentEntries {
    * has a mistake is not also "a meeting that does not exist".
    */
   existing: Readonly<Record<ContentKind, ReadonlySet<string>>>;
-  /** Links from MDX bodies to the site's own addresses, for the site layer to check. */
+  /** Links from MDX bodies from the root or as whole addresses, for the site layer to check those that are its own. */
   ownLinks: readonly OwnLink[];
   problems: Problem[];
 }

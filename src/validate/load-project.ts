@@ -28,7 +28,7 @@ export interface LoadResult {
   problems: Problem[];
   /** What was read, for the summary line. */
   counts: Record<string, number>;
-  /** Links from MDX to the site's own addresses: src/site/own-links.ts checks that they exist. */
+  /** Links from MDX written from the root or as whole addresses: src/site/own-links.ts checks those that are the site's own. */
   ownLinks?: readonly OwnLink[];
   /**
    * When the files have errors (and site.yaml could be read): the project as far as it could be

@@ -329,7 +329,12 @@ function linkProblems(node: MdNode, opts: BodyCheckOptions): Problem[] {
     if (incomplete) problems.push(incomplete);
   }
   const href = url.trim();
-  if (opts.ownLinks && href.startsWith('/') && !href.startsWith('//') && isSafeUrl(href))
+  // Links from the root, and whole addresses: the site layer tells which of those are the site's own.
+  if (
+    opts.ownLinks &&
+    isSafeUrl(href) &&
+    ((href.startsWith('/') && !href.startsWith('//')) || /^https?:\/\//i.test(href))
+  )
     opts.ownLinks.push({ ...at(node, opts), href });
   // A mailto:/tel: link publishes the address itself, not only its visible text.
   if (opts.scanPersonalData && /^(mailto|tel):/i.test(url.trim())) {

@@ -4,7 +4,7 @@
  * fixing the CSV. A link to a page that is only missing because of another error (its theme's
  * file or its action's row has a mistake) is not reported as a second, misleading problem.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,5 +81,47 @@ describe('own links in the same round as the other problems', () => {
     const found = await messages(root);
     expect(found.some((m) => m.startsWith('content/site.yaml'))).toBe(true);
     expect(found.filter((m) => m.includes('johtaa sivuston sivulle'))).toEqual([]);
+  });
+});
+
+describe('own links written another way', () => {
+  it('accepts a file of public/ linked with its name percent-encoded, as the address bar shows it', async () => {
+    const root = site();
+    mkdirSync(path.join(root, 'public'), { recursive: true });
+    writeFileSync(path.join(root, 'public/liite 2.pdf'), '%PDF-1.4\n');
+    writeFileSync(path.join(root, 'public/pöytäkirja.pdf'), '%PDF-1.4\n');
+    replace(
+      root,
+      PAGE,
+      'Kerromme täällä',
+      '[a](/liite%202.pdf), [b](/p%C3%B6yt%C3%A4kirja.pdf), [c](/pöytäkirja.pdf). Kerromme täällä',
+    );
+    expect(await messages(root)).toEqual([]);
+  });
+
+  it("checks a whole address on the site's own host like a link from the root", async () => {
+    const root = site();
+    replace(
+      root,
+      PAGE,
+      'Kerromme täällä',
+      '[a](https://kuulee.pikkula.example/fi/themes/kirjastot/), [b](https://kuulee.pikkula.example/fi/themes/kirjastoo/), [c](https://www.example.org/fi/themes/kirjastoo/). Kerromme täällä',
+    );
+    const found = await messages(root);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(
+      'linkki "https://kuulee.pikkula.example/fi/themes/kirjastoo/" johtaa sivuston sivulle, jota ei ole.',
+    );
+    expect(found[0]).toContain('korjaus: tarkoititko /fi/themes/kirjastot/?');
+  });
+
+  it('reports a link to the preview on your own computer, with the part to write', async () => {
+    const root = site();
+    replace(root, PAGE, 'Kerromme täällä', '[a](http://localhost:4321/fi/themes/kirjastot/#toimet). Kerromme täällä');
+    expect(await messages(root)).toEqual([
+      'content/pages/fi/tietoa.mdx:5:1  linkki "http://localhost:4321/fi/themes/kirjastot/#toimet" johtaa esikatseluun omalla koneellasi, ei julkaistulle sivustolle.\n' +
+        '    kelpaa: linkki sivuston juuresta, esim. (/fi/themes/kirjastot/)\n' +
+        '    korjaus: kirjoita osoitteesta vain sen loppu kauttaviivasta alkaen: (/fi/themes/kirjastot/#toimet)',
+    ]);
   });
 });
