@@ -7,7 +7,7 @@
 import { each, same, type Text } from '../core/lang.ts';
 import { error, type Problem } from '../core/problem.ts';
 import { truncate } from '../core/text.ts';
-import { ACTION_STATUSES, INFLUENCES, STATUS_SYNONYMS } from '../schemas/action.ts';
+import { ACTION_STATUSES, STATUS_SYNONYMS } from '../schemas/action.ts';
 import type { Lang } from '../schemas/fields.ts';
 import { exportDay } from './dates.ts';
 import { redactPersonalData } from './guard.ts';
@@ -241,8 +241,4 @@ function progressOf(text: string, status: string): string {
   if (status === 'done') return '100';
   const n = Number(text.replace(',', '.'));
   return text === '' || Number.isNaN(n) ? '' : String(Math.min(100, Math.max(0, Math.round(n))));
-}
-
-export function isInfluence(v: string | undefined): boolean {
-  return v !== undefined && (INFLUENCES as readonly string[]).includes(v);
 }

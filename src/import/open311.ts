@@ -7,7 +7,6 @@
 import { each, type Text } from '../core/lang.ts';
 import { error, type Problem, type ProblemAt } from '../core/problem.ts';
 import { truncate } from '../core/text.ts';
-import { FEEDBACK_TYPES } from '../schemas/feedback.ts';
 import { ID_PATTERN, type Lang } from '../schemas/fields.ts';
 import type { PersonalDataKind } from '../validate/personal-data.ts';
 import { exportDay } from './dates.ts';
@@ -430,8 +429,4 @@ export function requestsToFeedback(
     });
   }
   return { rows, problems, redacted, cut };
-}
-
-export function isFeedbackType(t: string | undefined): boolean {
-  return t !== undefined && (FEEDBACK_TYPES as readonly string[]).includes(t);
 }
