@@ -11,6 +11,7 @@ import {
   id,
   ID_CHARACTERS,
   ID_PATTERN,
+  IS_EMPTY,
   ref,
   report,
   requiredText,
@@ -143,19 +144,15 @@ export function listOf<T>(doc: FieldDoc, item: z.ZodType<T, unknown>, opts: List
   const type = yamlValue.transform((value, ctx): T[] => {
     if (!isGiven(value)) {
       if (opts.required)
-        return report(
-          ctx,
-          { fi: 'on tyhjä.', sv: 'är tom.', en: 'is empty.' },
-          {
-            code: 'required',
-            expected: kind,
-            fix: {
-              fi: `kirjoita ${noun.plural.fi} kukin omalle rivilleen, rivin alkuun "- "`,
-              sv: `skriv ${noun.plural.sv} på var sin rad som börjar med "- "`,
-              en: `write ${noun.plural.en} on their own lines starting with "- "`,
-            },
+        return report(ctx, IS_EMPTY, {
+          code: 'required',
+          expected: kind,
+          fix: {
+            fi: `kirjoita ${noun.plural.fi} kukin omalle rivilleen, rivin alkuun "- "`,
+            sv: `skriv ${noun.plural.sv} på var sin rad som börjar med "- "`,
+            en: `write ${noun.plural.en} on their own lines starting with "- "`,
           },
-        );
+        });
       return [];
     }
     if (!Array.isArray(value)) {
@@ -225,19 +222,15 @@ export function mapOf<T>(doc: FieldDoc, item: z.ZodType<T, unknown>, opts: MapOp
   };
   const type = yamlValue.transform((value, ctx): Record<string, T> => {
     if (!isGiven(value))
-      return report(
-        ctx,
-        { fi: 'on tyhjä.', sv: 'är tom.', en: 'is empty.' },
-        {
-          code: 'required',
-          expected: kind,
-          fix: {
-            fi: `kirjoita ${noun.plural.fi} sisennettyinä avaimen alle, esim. ${opts.example}`,
-            sv: `skriv ${noun.plural.sv} indragna under nyckeln, t.ex. ${opts.example}`,
-            en: `write ${noun.plural.en} indented under the key, e.g. ${opts.example}`,
-          },
+      return report(ctx, IS_EMPTY, {
+        code: 'required',
+        expected: kind,
+        fix: {
+          fi: `kirjoita ${noun.plural.fi} sisennettyinä avaimen alle, esim. ${opts.example}`,
+          sv: `skriv ${noun.plural.sv} indragna under nyckeln, t.ex. ${opts.example}`,
+          en: `write ${noun.plural.en} indented under the key, e.g. ${opts.example}`,
         },
-      );
+      });
     if (Array.isArray(value) || typeof value !== 'object' || value === null) {
       return report(
         ctx,

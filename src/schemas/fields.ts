@@ -157,7 +157,8 @@ function emptyWords(kind: Kind): { expected: Text; fix: Text } {
   };
 }
 
-const IS_EMPTY: Text = { fi: 'on tyhjä.', sv: 'är tom.', en: 'is empty.' };
+/** The predicate of every "is empty" message. */
+export const IS_EMPTY: Text = { fi: 'on tyhjä.', sv: 'är tom.', en: 'is empty.' };
 
 function requireValue<T>(parse: (text: string, ctx: Ctx) => T, kind: Kind): (text: string, ctx: Ctx) => T {
   const words = emptyWords(kind);
