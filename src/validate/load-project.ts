@@ -189,8 +189,8 @@ function futureDate(row: Located<{ date: string }>, asOf: string, noun: DatedNou
     cellOf(row, 'date'),
     'date.future',
     {
-      fi: `date "${day}" on aineiston päivän ${today} jälkeen: ${noun.what.fi} näkyisi sivustolla jo tapahtuneena.`,
-      sv: `date "${day}" är efter datumet för dessa data, ${today}: ${noun.what.sv} skulle visas som om den redan hänt.`,
+      fi: `date "${day}" on tilannepäivän ${today} jälkeen: ${noun.what.fi} näkyisi sivustolla jo tapahtuneena.`,
+      sv: `date "${day}" är efter lägesdatumet ${today}: ${noun.what.sv} skulle visas som om den redan hänt.`,
       en: `date "${day}" is after the date of this data, ${today}: ${noun.what.en} would be published as if it had happened.`,
     },
     {
@@ -452,8 +452,8 @@ export async function loadProject(root: string, env: NodeJS.ProcessEnv = process
         at('content/site.yaml', 0, 0),
         'as-of.unknown',
         {
-          fi: 'kuultu ei saanut selville aineiston päivää: SOURCE_DATE_EPOCH ei ole asetettu eikä kansio ole git-kopio, joten "nyt" on uusimman palautteen päivä.',
-          sv: 'kuultu kunde inte avgöra datumet för dessa data: SOURCE_DATE_EPOCH är inte satt och mappen är ingen git-kopia, så "nu" blir datumet för den senaste responsen.',
+          fi: 'kuultu ei saanut selville tilannepäivää: SOURCE_DATE_EPOCH ei ole asetettu eikä kansio ole git-kopio, joten "nyt" on uusimman palautteen päivä.',
+          sv: 'kuultu kunde inte avgöra lägesdatumet: SOURCE_DATE_EPOCH är inte satt och mappen är ingen git-kopia, så "nu" blir datumet för den senaste responsen.',
           en: 'kuultu could not tell the date of this data: SOURCE_DATE_EPOCH is not set and the folder is not a git checkout, so "now" is taken as the newest feedback date.',
         },
         {

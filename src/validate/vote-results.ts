@@ -138,8 +138,8 @@ export function checkVoteAgainstResults(
         cellOf(counted, 'votes'),
         'vote.results-before-opening',
         {
-          fi: `votes "${counted.value.votes}" on annettu äänestykselle, joka alkaa ${finnishDate(vote.opens)}, eli vasta aineiston päivän ${finnishDate(asOf)} jälkeen: tulokset julkaistaisiin ennen äänestyksen alkua.`,
-          sv: `votes "${counted.value.votes}" anges för en omröstning som öppnar ${finnishDate(vote.opens)}, efter datumet för dessa data ${finnishDate(asOf)}: resultat publicerade innan röstningen börjat.`,
+          fi: `votes "${counted.value.votes}" on annettu äänestykselle, joka alkaa ${finnishDate(vote.opens)}, eli vasta tilannepäivän ${finnishDate(asOf)} jälkeen: tulokset julkaistaisiin ennen äänestyksen alkua.`,
+          sv: `votes "${counted.value.votes}" anges för en omröstning som öppnar ${finnishDate(vote.opens)}, efter lägesdatumet ${finnishDate(asOf)}: resultaten skulle publiceras innan röstningen börjat.`,
           en: `votes "${counted.value.votes}" are given for a vote that opens on ${finnishDate(vote.opens)}, after this build's date ${finnishDate(asOf)}: results published before voting started.`,
         },
         {

@@ -49,7 +49,7 @@ describe('mistakes an author makes, in Finnish', () => {
     replaceIn(root, FEEDBACK, 'P-1,2026-01-03,', 'P-1,2027-01-03,');
     const [message] = await finnish(root);
     expect(message).toMatch(
-      /^data\/feedback\/palaute-2026\.csv:2:2 \(rivi 2, sarake B, P-1\) {2}varoitus: date "3\.1\.2027" on aineiston päivän \d+\.\d+\.2026 jälkeen: palaute näkyisi sivustolla jo tapahtuneena\./,
+      /^data\/feedback\/palaute-2026\.csv:2:2 \(rivi 2, sarake B, P-1\) {2}varoitus: date "3\.1\.2027" on tilannepäivän \d+\.\d+\.2026 jälkeen: palaute näkyisi sivustolla jo tapahtuneena\./,
     );
   });
 
