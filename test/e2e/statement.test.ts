@@ -82,6 +82,41 @@ describe("the statement's issues", () => {
   });
 });
 
+describe("the statement's heading on a phone", () => {
+  const SEAM = { fi: ['Saavutettavuus', 'seloste'], sv: ['Tillgänglighets', 'utlåtande'] } as const;
+  for (const lang of ['fi', 'sv'] as const) {
+    it(`breaks its long compound at the seam, ${SEAM[lang].join('-|')}, not inside a part (${lang})`, async () => {
+      await page.setViewportSize({ width: 360, height: 720 });
+      try {
+        await open(`/${lang}/accessibility/`);
+        const h1 = page.getByRole('heading', { level: 1 });
+        // The accessible name is the word itself; the soft hyphen only offers where to break.
+        expect((await h1.textContent())?.replace(/\u00ad/g, '')).toBe(SEAM[lang].join(''));
+        const lines = await h1.evaluate((el) => {
+          const text = el.firstChild as Text;
+          const tops: number[] = [];
+          for (let i = 0; i < text.length; i++) {
+            const range = document.createRange();
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            // A letter that starts a line also reports an empty box at the end of the one before.
+            const rect = [...range.getClientRects()].filter((r) => r.width > 0).at(-1);
+            if (rect) tops.push(Math.round(rect.top));
+          }
+          const letters = (text.data.match(/[^\u00ad]/g) ?? []).length;
+          const firstLine = tops.filter((t) => t === tops[0]).length;
+          return { letters, firstLine, lines: new Set(tops).size };
+        });
+        expect(lines.lines, 'two lines at 360 px').toBe(2);
+        // The first line holds the first part and its soft hyphen, the second the rest.
+        expect(lines.firstLine).toBe(SEAM[lang][0].length + 1);
+      } finally {
+        await page.setViewportSize({ width: 1280, height: 720 });
+      }
+    });
+  }
+});
+
 describe('a site that names its own supervisory authority', () => {
   let server: StaticServer | undefined;
   let url = '';
