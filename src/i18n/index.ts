@@ -32,7 +32,7 @@ type AreaStrings = Record<Lang, Record<string, Value>>;
 /**
  * Every area, imported by name rather than globbed, so TypeScript knows each key: `UiKey` below
  * is derived from these files, and a misspelled key fails type-checking, not the build.
- * test/i18n/catalogue.test.ts fails if a file in strings/ is missing here.
+ * test/i18n/ui-keys.test.ts fails if a file in strings/ is missing here.
  */
 export const AREAS = {
   accessibility,

@@ -132,21 +132,27 @@ function resultItem(r: Result): HTMLLIElement {
   return li;
 }
 
+/**
+ * The sentence with its {names} filled in. A function replacer, not a string one: the words a
+ * resident typed go in as they are, `$&` or `$'` included (a replacement string would expand them).
+ */
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
 function announce(): void {
   const { query, hits } = shown;
   const n = hits.length;
   if (n === 0) {
-    statusText.textContent = strings.none.replace('{query}', query.q);
+    statusText.textContent = fill(strings.none, { query: query.q });
     return;
   }
   const one = plural.select(n) === 'one';
   const template = query.q === '' ? (one ? strings.countOne : strings.countOther) : one ? strings.one : strings.other;
-  const count = template.replace('{n}', numbers.format(n)).replace('{query}', query.q);
+  const count = fill(template, { n: numbers.format(n), query: query.q });
   const listed = list.children.length;
   statusText.textContent =
-    listed < n
-      ? `${count} ${strings.shown.replace('{shown}', numbers.format(listed)).replace('{n}', numbers.format(n))}`
-      : count;
+    listed < n ? `${count} ${fill(strings.shown, { shown: numbers.format(listed), n: numbers.format(n) })}` : count;
 }
 
 /** Lists the next PAGE results of the shown search; true when it was still the latest. */

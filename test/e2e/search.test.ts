@@ -183,6 +183,14 @@ describe('search results', () => {
     expect(await status.textContent()).toBe(t('search.count', { n: total }));
   });
 
+  it('repeats the words a resident typed as they are when nothing is found, $ signs included', async () => {
+    const words = "$& $' zzqx";
+    const page = await open(`/fi/search/?q=${encodeURIComponent(words)}`);
+    const status = page.getByRole('status');
+    const t = useTranslations('fi');
+    await expect.poll(() => status.textContent()).toBe(t('search.noResults', { query: words }));
+  });
+
   it('keeps the words and filters in the address, through a reload and back', async () => {
     const page = await open('/fi/search/');
     const t = useTranslations('fi');
