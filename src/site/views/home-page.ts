@@ -75,6 +75,6 @@ export function homePageView(project: Project, lang: Lang): HomePageView {
       project.asOf,
       NEXT_MEETINGS,
     ).map((m) => m.slug),
-    promise: promiseFor(project, lang),
+    promise: promiseFor(project, lang, project.feedback),
   };
 }

@@ -57,8 +57,6 @@ export interface ThemePageView {
   unanswered: Unanswered | undefined;
   /** Where "no answer yet" sends the reader: how feedback is handled (a free page), else the feedback form. */
   answerLink: { href: string; label: UiKey };
-  /** The theme's feedback: the service promise's quarters are counted from it. */
-  feedback: readonly Feedback[];
   /** The site's feedback from first to last: the time axis every theme shares. */
   span: ReturnType<typeof indexesOf>['feedbackSpan'];
   trend: ThemeTrend;
@@ -104,7 +102,6 @@ export function themePageView(project: Project, item: Entry<Theme>, lang: Lang):
     answerLink: feedbackPage
       ? { href: paths.page(lang, feedbackPage), label: 'themes.howHandled' }
       : { href: feedbackUrl, label: 'common.giveFeedback' },
-    feedback,
     span,
     trend: themeTrend(feedback, item.slug, project.asOf),
     overTime,
@@ -113,7 +110,7 @@ export function themePageView(project: Project, item: Entry<Theme>, lang: Lang):
     byChannel: countBy(feedback, 'channel'),
     quotes: latestQuotes(feedback, item.slug, QUOTES_SHOWN),
     quoteTotal: publishedQuoteCount(feedback, item.slug),
-    promise: promiseFor(project, lang, theme),
+    promise: promiseFor(project, lang, feedback, theme),
   };
 }
 

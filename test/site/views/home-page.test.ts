@@ -53,4 +53,12 @@ describe('homePageView', () => {
     expect(view.byTheme.map((c) => c.slug)).toEqual(['kirjastot']);
     expect(view.heard).toBe(4);
   });
+
+  it('measures the service promise over the last four quarters when the site promises it in days', () => {
+    const promised = { ...project, site: { ...project.site, answerWithinDays: 14 } };
+    const { promise } = homePageView(promised, 'fi');
+    expect(promise.days).toBe(14);
+    expect(promise.quarters.map((q) => q.quarter)).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
+    expect(homePageView(project, 'fi').promise.quarters).toEqual([]);
+  });
 });
