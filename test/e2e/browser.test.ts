@@ -116,6 +116,9 @@ describe('charts', () => {
     expect(await table.getByRole('columnheader').count()).toBeGreaterThanOrEqual(2);
     expect(await table.getByRole('rowheader').count()).toBeGreaterThan(1);
     expect(await page.locator('script').count()).toBeGreaterThan(0);
+    // No chart is drawn without JavaScript, so the fold around the table does not speak of one.
+    const fold = (await page.locator('details.chart-data > summary').first().textContent())?.trim();
+    expect(fold).toBe('Luvut taulukkona');
   });
 });
 
