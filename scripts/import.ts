@@ -4,13 +4,6 @@
  * would not publish.
  */
 import { runImport } from '../src/import/run.ts';
+import { runCommand } from './lib/command.ts';
 
-try {
-  process.exitCode = await runImport(process.argv.slice(2));
-} catch (e) {
-  console.log(
-    `kuultu stopped on an internal error, which is a bug in kuultu, not in your file: ${e instanceof Error ? e.message : String(e)}`,
-  );
-  if (process.env.KUULTU_DEBUG) console.log(e instanceof Error ? (e.stack ?? '') : '');
-  process.exitCode = 1;
-}
+process.exitCode = await runCommand((io) => runImport(io.argv, io.print, io.env, io.cwd));

@@ -8,10 +8,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { LANGUAGES, type Lang, type Text } from '../../src/core/lang.ts';
-import { formatProblem, sortProblems, type Problem } from '../../src/core/problem.ts';
+import { formatProblem, internalError, sortProblems, type Problem } from '../../src/core/problem.ts';
 import { asOfDate } from '../../src/validate/as-of.ts';
 import { readSite } from '../../src/validate/content.ts';
-import { authorLanguage, langOption } from '../../src/validate/language.ts';
+import { authorLanguage, FALLBACK_LANG, langOption } from '../../src/validate/language.ts';
 import { loadProject } from '../../src/validate/load-project.ts';
 import { withSiteChecks } from '../../src/site/own-links.ts';
 
@@ -130,11 +130,19 @@ export async function runCommand(main: Command, io: CommandIo = processIo()): Pr
   try {
     return await main(io);
   } catch (e) {
-    io.print(
-      `kuultu stopped on an internal error, which is a bug in kuultu, not in your data: ${e instanceof Error ? e.message : String(e)}`,
-    );
+    io.print(internalError(e)[speaking(io)]);
     if (io.env.KUULTU_DEBUG && e instanceof Error) io.print(e.stack ?? '');
     return 1;
+  }
+}
+
+/** The language the command would have spoken had it not failed; Finnish when even that cannot be told. */
+function speaking(io: CommandIo): Lang {
+  try {
+    const parsed = parseCommand(io.argv, io.env, io.cwd);
+    return parsed.ok ? parsed.args.lang : authorLanguage(io.env.KUULTU_ROOT ?? io.cwd, langOption(io.argv).lang);
+  } catch {
+    return FALLBACK_LANG;
   }
 }
 

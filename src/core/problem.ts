@@ -71,6 +71,19 @@ export function warning(at: ProblemAt, code: string, message: Text, details: Det
 }
 
 /**
+ * What every command says when kuultu itself fails (an exception it did not foresee): whose fault
+ * it is, so an author does not hunt for a mistake in their data, and the cause for the bug report.
+ */
+export function internalError(cause: unknown): Text {
+  const why = cause instanceof Error ? cause.message : String(cause);
+  return {
+    fi: `kuultu pysähtyi sisäiseen virheeseen. Vika on kuultussa, ei aineistossasi: ${why}`,
+    sv: `kuultu stannade på ett internt fel. Felet finns i kuultu, inte i dina data: ${why}`,
+    en: `kuultu stopped on an internal error, which is a bug in kuultu, not in your data: ${why}`,
+  };
+}
+
+/**
  * A file the operating system would not hand over: a folder named like a file, a file without
  * read permission. Reported like any other problem, so one odd file never hides the others.
  */

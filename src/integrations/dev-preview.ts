@@ -15,7 +15,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Lang, Text } from '../core/lang.ts';
-import type { Problem } from '../core/problem.ts';
+import { internalError, type Problem } from '../core/problem.ts';
 import type { Project } from '../schemas/project.ts';
 import { basePath } from '../site/base.ts';
 import { withSiteChecks } from '../site/own-links.ts';
@@ -98,11 +98,7 @@ const SAY = {
     sv: `kuultu: mappen i webbplatsens adress ändrades (${from} → ${to}): stoppa förhandsvisningen (Ctrl+C) och starta npm run dev igen.`,
     en: `kuultu: the folder of the site's address changed (${from} → ${to}): stop the preview (Ctrl+C) and start npm run dev again.`,
   }),
-  internal: (message: string): Text => ({
-    fi: `kuultu pysähtyi sisäiseen virheeseen. Vika on kuultussa, ei aineistossasi: ${message}`,
-    sv: `kuultu stannade på ett internt fel. Felet finns i kuultu, inte i dina data: ${message}`,
-    en: `kuultu stopped on an internal error, which is a bug in kuultu, not in your data: ${message}`,
-  }),
+  internal: internalError,
 };
 
 export class LivePreview {

@@ -4,6 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import type { Text } from '../core/lang.ts';
+import { internalError } from '../core/problem.ts';
 import { fails, parseArgs, renderReport, type CliOptions } from './cli.ts';
 import { loadProject, type LoadResult, type Project } from './load-project.ts';
 
@@ -42,13 +43,7 @@ export async function runValidation(
     if (!result.project || fails(result.problems, options.strict)) return { ok: false };
     return { ok: true, project: result.project, options };
   } catch (e) {
-    const cause = e instanceof Error ? e.message : String(e);
-    const words: Text = {
-      fi: `kuultu pysähtyi sisäiseen virheeseen. Vika on kuultussa, ei aineistossasi: ${cause}`,
-      sv: `kuultu stannade på ett internt fel. Felet finns i kuultu, inte i dina data: ${cause}`,
-      en: `kuultu stopped on an internal error, which is a bug in kuultu, not in your data: ${cause}`,
-    };
-    print(words[lang]);
+    print(internalError(e)[lang]);
     if (env.KUULTU_DEBUG) print(e instanceof Error ? (e.stack ?? '') : '');
     return { ok: false };
   }
