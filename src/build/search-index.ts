@@ -28,6 +28,7 @@ import {
 } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { tagPattern, VOID_ELEMENTS } from '../core/html.ts';
 
 type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -92,22 +93,7 @@ function failIf(errors: readonly string[], what: string): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${what}: ${errors.join('; ')}`);
 }
 
-const TAG = /<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
+const TAG = tagPattern();
 /** Elements whose content is text, not markup: skipped to their end tag so a `</div>` in a script closes nothing. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 
@@ -154,7 +140,7 @@ export function pagefindReads(html: string): string {
       TAG.lastIndex = end;
       continue;
     }
-    if (VOID.has(name) || attributes.endsWith('/')) continue;
+    if (VOID_ELEMENTS.has(name) || attributes.endsWith('/')) continue;
     stack.push({ name, body, ignore });
     body = inBody;
     ignore = ignore || attributes.includes('data-pagefind-ignore');

@@ -7,6 +7,7 @@
  */
 import { stemmer as finnish } from '@orama/stemmers/finnish';
 import { stemmer as swedish } from '@orama/stemmers/swedish';
+import { tagPattern, VOID_ELEMENTS } from '../core/html.ts';
 import { type BaseWord, baseWordsOf, compoundBases, MIN_HEAD } from '../domain/compounds.ts';
 import type { Lang } from '../schemas/fields.ts';
 import type { Project } from '../schemas/project.ts';
@@ -29,24 +30,9 @@ export function themeVocabulary(project: Pick<Project, 'themes' | 'languages'>):
   return out;
 }
 
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
 /** Elements whose content is not text a reader sees (Pagefind skips them too). */
 const SKIPPED = new Set(['script', 'style', 'svg', 'template', 'noscript', 'nav', 'footer', 'form']);
-const TAG = /<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const TAG = tagPattern();
 
 /**
  * The text of a page that Pagefind indexes: inside `data-pagefind-body` and outside
@@ -80,7 +66,7 @@ export function indexedText(html: string): string {
       TAG.lastIndex = last;
       continue;
     }
-    if (VOID.has(name) || attributes.endsWith('/')) continue;
+    if (VOID_ELEMENTS.has(name) || attributes.endsWith('/')) continue;
     stack.push({ name, body, ignore });
     if (/\sdata-pagefind-body[\s=]|\sdata-pagefind-body$/.test(attributes)) body = true;
     if (/\sdata-pagefind-ignore[\s=]|\sdata-pagefind-ignore$/.test(attributes)) ignore = true;
