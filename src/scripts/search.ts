@@ -14,6 +14,7 @@ import {
   type SearchQuery,
   sameQuery,
 } from '../site/search-query.ts';
+import type { SearchStrings } from '../site/views/search-page.ts';
 
 interface Result {
   url: string;
@@ -27,15 +28,8 @@ interface Pagefind {
   options(o: { baseUrl: string; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
   search(q: string | null, o: { filters: Record<string, string> }): Promise<{ results: Hit[] } | null>;
 }
-interface Strings {
-  one: string;
-  other: string;
-  countOne: string;
-  countOther: string;
-  shown: string;
-  none: string;
-  unavailable: string;
-}
+/** The page's sentences, as the search page's view writes them into `data-strings`. */
+type Strings = SearchStrings;
 
 /** Results shown at first and added by each "show more". */
 const PAGE = 20;
