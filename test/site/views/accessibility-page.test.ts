@@ -6,12 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../src/schemas/project.ts';
 import { accessibilityPageView } from '../../../src/site/views/accessibility-page.ts';
-import { loadProject } from '../../../src/validate/load-project.ts';
+import { smallProject } from '../../support/small-project.ts';
 
-const { project } = await loadProject(new URL('../../fixtures/small-site/', import.meta.url).pathname, {
-  SOURCE_DATE_EPOCH: '1795392000',
-});
-if (!project) throw new Error('the small fixture site does not validate');
+const project = await smallProject();
 
 describe('accessibilityPageView', () => {
   it('states the compliance, the known issue, the assessment and where to report, in Finnish', () => {

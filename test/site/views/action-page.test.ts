@@ -6,12 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { actionPageView, actionsIndexView, actionsStatusListView } from '../../../src/site/views/action-page.ts';
 import type { Project } from '../../../src/schemas/project.ts';
 import { statusListPaths } from '../../../src/site/action-lists.ts';
-import { loadProject } from '../../../src/validate/load-project.ts';
+import { smallProject } from '../../support/small-project.ts';
 
-const { project } = await loadProject(new URL('../../fixtures/small-site/', import.meta.url).pathname, {
-  SOURCE_DATE_EPOCH: '1795392000',
-});
-if (!project) throw new Error('the small fixture site does not validate');
+const project = await smallProject();
 const action = (id: string) => project.actions.find((a) => a.id === id)!;
 
 describe('actionPageView', () => {

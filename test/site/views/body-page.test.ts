@@ -1,12 +1,9 @@
 /** The body page's view on the small fixture site (built as of 23.11.2026). */
 import { describe, expect, it } from 'vitest';
 import { bodiesIndexView, bodyPageView } from '../../../src/site/views/body-page.ts';
-import { loadProject } from '../../../src/validate/load-project.ts';
+import { smallProject } from '../../support/small-project.ts';
 
-const { project } = await loadProject(new URL('../../fixtures/small-site/', import.meta.url).pathname, {
-  SOURCE_DATE_EPOCH: '1795392000',
-});
-if (!project) throw new Error('the small fixture site does not validate');
+const project = await smallProject();
 const body = project.bodies.find((b) => b.slug === 'nuorisovaltuusto')!;
 
 describe('bodyPageView', () => {

@@ -5,12 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { freePageView } from '../../../src/site/views/free-page.ts';
-import { loadProject } from '../../../src/validate/load-project.ts';
+import { smallProject } from '../../support/small-project.ts';
 
-const { project } = await loadProject(new URL('../../fixtures/small-site/', import.meta.url).pathname, {
-  SOURCE_DATE_EPOCH: '1795392000',
-});
-if (!project) throw new Error('the small fixture site does not validate');
+const project = await smallProject();
 const tietoa = project.pages.find((p) => p.slug === 'tietoa')!;
 
 describe('freePageView', () => {

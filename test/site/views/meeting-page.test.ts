@@ -7,12 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../src/schemas/meeting.ts';
 import type { Entry } from '../../../src/schemas/project.ts';
 import { meetingPageView, meetingsIndexView } from '../../../src/site/views/meeting-page.ts';
-import { loadProject } from '../../../src/validate/load-project.ts';
+import { smallProject } from '../../support/small-project.ts';
 
-const { project } = await loadProject(new URL('../../fixtures/small-site/', import.meta.url).pathname, {
-  SOURCE_DATE_EPOCH: '1795392000',
-});
-if (!project) throw new Error('the small fixture site does not validate');
+const project = await smallProject();
 const meeting = (slug: string) => project.meetings.find((m) => m.slug === slug)!;
 const held = meeting('2026-03-nuorisovaltuusto');
 const planned = meeting('2026-12-nuorisovaltuusto');

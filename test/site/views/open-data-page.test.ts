@@ -6,12 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_SET_NAMES } from '../../../src/site/open-data.ts';
 import { openDataPageView } from '../../../src/site/views/open-data-page.ts';
-import { loadProject } from '../../../src/validate/load-project.ts';
+import { smallProject } from '../../support/small-project.ts';
 
-const { project } = await loadProject(new URL('../../fixtures/small-site/', import.meta.url).pathname, {
-  SOURCE_DATE_EPOCH: '1795392000',
-});
-if (!project) throw new Error('the small fixture site does not validate');
+const project = await smallProject();
 const plain = (s: string | undefined) => s?.replace(/\u00a0/g, ' ');
 
 describe('openDataPageView', () => {

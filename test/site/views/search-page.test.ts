@@ -7,12 +7,9 @@ import { ACTION_STATUSES } from '../../../src/schemas/action.ts';
 import { SECTIONS } from '../../../src/site/kinds.ts';
 import { actionPageView } from '../../../src/site/views/action-page.ts';
 import { searchPageView } from '../../../src/site/views/search-page.ts';
-import { loadProject } from '../../../src/validate/load-project.ts';
+import { smallProject } from '../../support/small-project.ts';
 
-const { project } = await loadProject(new URL('../../fixtures/small-site/', import.meta.url).pathname, {
-  SOURCE_DATE_EPOCH: '1795392000',
-});
-if (!project) throw new Error('the small fixture site does not validate');
+const project = await smallProject();
 
 describe('searchPageView', () => {
   it('gives the script its sentences with {n}, {query} and {shown} where the figures go', () => {

@@ -6,12 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { LIKERT_COLOURS } from '../../../src/site/likert.ts';
 import { surveyPageView, surveysIndexView } from '../../../src/site/views/survey-page.ts';
-import { loadProject } from '../../../src/validate/load-project.ts';
+import { smallProject } from '../../support/small-project.ts';
 
-const { project } = await loadProject(new URL('../../fixtures/small-site/', import.meta.url).pathname, {
-  SOURCE_DATE_EPOCH: '1795392000',
-});
-if (!project) throw new Error('the small fixture site does not validate');
+const project = await smallProject();
 const survey = project.surveys.find((s) => s.slug === 'kirjastokysely')!;
 /** Intl writes a no-break space before %; the page does too, the assertions read it as a space. */
 const plain = (s: string | undefined) => s?.replace(/\u00a0/g, ' ');

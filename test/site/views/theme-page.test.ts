@@ -7,12 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../src/schemas/project.ts';
 import { LATEST_SHOWN, themePageView, themesIndexView } from '../../../src/site/views/theme-page.ts';
-import { loadProject } from '../../../src/validate/load-project.ts';
+import { smallProject } from '../../support/small-project.ts';
 
-const { project } = await loadProject(new URL('../../fixtures/small-site/', import.meta.url).pathname, {
-  SOURCE_DATE_EPOCH: '1795392000',
-});
-if (!project) throw new Error('the small fixture site does not validate');
+const project = await smallProject();
 const theme = (p: Project, slug: string) => p.themes.find((th) => th.slug === slug)!;
 
 describe('themePageView', () => {

@@ -4,12 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { votePageView, votesIndexView } from '../../../src/site/views/vote-page.ts';
-import { loadProject } from '../../../src/validate/load-project.ts';
+import { smallProject } from '../../support/small-project.ts';
 
-const { project } = await loadProject(new URL('../../fixtures/small-site/', import.meta.url).pathname, {
-  SOURCE_DATE_EPOCH: '1795392000',
-});
-if (!project) throw new Error('the small fixture site does not validate');
+const project = await smallProject();
 const vote = project.votes.find((v) => v.slug === 'teemapaiva-2026')!;
 
 describe('votePageView', () => {
