@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import {
   LANGUAGES,
+  IS_EMPTY,
   oneOf,
   predicateOf,
   report,
@@ -332,8 +333,6 @@ const ISSUE_WORDS: TextWords = {
     en: `the issue written in ${lang}`,
   }),
 };
-
-const IS_EMPTY: Text = { fi: 'on tyhjä.', sv: 'är tom.', en: 'is empty.' };
 
 const LOGO_ALT_WORDS: TextWords = {
   code: 'logo.alt',
