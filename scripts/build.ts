@@ -12,8 +12,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import type { Text } from '../src/core/lang.ts';
-import { SearchFeed } from '../src/build/search-index.ts';
-import { compoundTerms, themeVocabulary } from '../src/build/search-terms.ts';
+import { themeVocabulary } from '../src/build/search-terms.ts';
+import { SearchThread } from '../src/build/search-thread.ts';
 import { type Mark, mark, restoredCopies, startSession } from '../src/build/session.ts';
 import { discard, publish, stagingDir, unsafeOutDir } from '../src/build/swap.ts';
 import { withSiteChecks } from '../src/site/own-links.ts';
@@ -90,13 +90,13 @@ async function main(): Promise<boolean> {
   // Pagefind starts now, so its process is up by the time the first page is rendered.
   const cacheDir = join(root, '.kuultu', 'cache');
   const vocabulary = themeVocabulary(outcome.project);
-  const session = startSession(
-    new SearchFeed({
-      prepare: compoundTerms(vocabulary),
-      cache: { dir: join(cacheDir, 'search'), salt: searchSalt(JSON.stringify(vocabulary)) },
-      restoredFrom: restoredCopies(cacheDir),
-    }),
-  );
+  // On a thread of its own (src/build/search-thread.ts): the main thread, which renders, is the critical path.
+  const search = new SearchThread({
+    vocabulary,
+    cache: { dir: join(cacheDir, 'search'), salt: searchSalt(JSON.stringify(vocabulary)) },
+    restoredFrom: restoredCopies(cacheDir),
+  });
+  const session = startSession(search);
   // Astro writes its prerender chunks inside outDir only when outDir is under the working
   // directory (else into <cwd>/.astro, shared by every build): concurrent builds must not share.
   process.chdir(kuultuDir);
@@ -112,7 +112,7 @@ async function main(): Promise<boolean> {
     const { renderStart = astroStart } = session.marks;
     phases.bundle = [astroStart, renderStart];
     phases.render = [renderStart, astroEnd];
-    const { pages } = await session.search.finish(staging);
+    const { pages, searchable, reused, firstDifference, sentWhileRendering } = await search.finish(staging);
     phases.search = [astroEnd, mark()];
     const publishStart = mark();
     publish(staging, outDir);
@@ -120,7 +120,7 @@ async function main(): Promise<boolean> {
     writePhases({
       rendered: session.rendered,
       indexed: pages,
-      search: { reused: session.search.reused, firstDifference: session.search.firstDifference },
+      search: { reused, firstDifference, searchable, sentWhileRendering },
     });
     const built: Text = {
       fi: `kuultu: rakennettiin ${pages} sivua kansioon ${outDir}`,
@@ -130,7 +130,7 @@ async function main(): Promise<boolean> {
     console.log(built[lang]);
     return true;
   } catch (e) {
-    await session.search.abandon();
+    await search.abandon();
     discard(staging);
     const failed: Text = {
       fi: 'kuultu: sivustoa ei voitu rakentaa, joten edellinen sivusto jätettiin ennalleen.',

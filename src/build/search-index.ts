@@ -161,6 +161,13 @@ interface SearchRecord {
 
 const RECORD_VERSION = 1;
 
+/** What the build's render loop tells a search feed (session.ts): the plan, and each page as Astro starts and renders it. */
+export interface PageFeed {
+  plan(files: readonly string[]): void;
+  started(file: string): void;
+  rendered(siteDir: string, file: string, page: string | Uint8Array): void;
+}
+
 /**
  * A search index that takes pages in a planned order. `plan()` names the site's HTML files in the
  * order they must be added; `started()` says Astro has begun to render a page, `rendered()` hands
@@ -177,7 +184,7 @@ const RECORD_VERSION = 1;
  * the index is made as without a cache. A restored page is the last build's page, so its digest
  * is the recorded one and it is not even read unless it has to be sent.
  */
-export class SearchFeed {
+export class SearchFeed implements PageFeed {
   #index: Promise<Index>;
   #plan: string[] = [];
   #position = new Map<string, number>();
@@ -202,6 +209,9 @@ export class SearchFeed {
   #html = new Map<number, string>();
   /** The last plan position Astro has begun to render. */
   #started = -1;
+  /** Pages sent to Pagefind before finish() was called, i.e. while Astro was still rendering. */
+  sentWhileRendering = 0;
+  #finishing = false;
   /** Whether finish() copied the last build's index. */
   reused = false;
   /** The first page that differed from the last build's (and so made the index be made again). */
@@ -259,6 +269,7 @@ export class SearchFeed {
   }
 
   #send(file: string, html: string): void {
+    if (!this.#finishing) this.sentWhileRendering++;
     const prepared = this.#prepare(searchInput(html));
     this.#pending.push(
       this.#index
@@ -325,8 +336,9 @@ export class SearchFeed {
   }
 
   /** A page Astro has just rendered. Pages not in the plan are left for finish() to report. */
-  rendered(siteDir: string, file: string, html: string): void {
+  rendered(siteDir: string, file: string, page: string | Uint8Array): void {
     this.#siteDir = siteDir;
+    const html = typeof page === 'string' ? page : new TextDecoder().decode(page);
     const at = this.#position.get(file);
     if (at === undefined) return;
     if (this.#state[at] === undefined) this.started(file);
@@ -365,6 +377,7 @@ export class SearchFeed {
   /** Adds the planned pages not yet added, checks the plan against the site and writes the index. */
   async finish(siteDir: string): Promise<{ pages: number; searchable: number }> {
     this.#siteDir = siteDir;
+    this.#finishing = true;
     const index = await this.#index;
     try {
       // Every page is on disk now: the rest are added from it, in plan order.

@@ -13,7 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import type { SearchFeed } from './search-index.ts';
+import type { PageFeed } from './search-index.ts';
 
 /** A moment of the build: wall clock (ms since the process started) and the process's CPU time. */
 export interface Mark {
@@ -26,7 +26,7 @@ export function mark(): Mark {
 }
 
 export interface BuildSession {
-  search: SearchFeed;
+  search: PageFeed;
   marks: Partial<Record<'renderStart' | 'renderEnd', Mark>>;
   /** Pages Astro rendered in this build (the rest, if any, came from the incremental cache). */
   rendered: number;
@@ -35,7 +35,7 @@ export interface BuildSession {
 const KEY = Symbol.for('kuultu.build-session');
 type Holder = { [KEY]?: BuildSession };
 
-export function startSession(search: SearchFeed): BuildSession {
+export function startSession(search: PageFeed): BuildSession {
   const session: BuildSession = { search, marks: {}, rendered: 0 };
   (globalThis as Holder)[KEY] = session;
   return session;
@@ -124,9 +124,12 @@ export function buildSession(): AstroIntegration {
                 const empty = new Response(null, { status: 200, headers: response.headers });
                 return result instanceof Response ? empty : { ...result, response: empty };
               }
-              if (!page || response.status !== 200 || !response.body) return result;
+              // A page of any status is handed over: the 404 page answers 404 and is written all the
+              // same, and were it never handed over every page planned after it would wait for it
+              // (so Pagefind would be sent nothing until rendering was over).
+              if (!page || !response.body) return result;
               const bytes = new Uint8Array(await response.arrayBuffer());
-              session.search.rendered(outDir, page, new TextDecoder().decode(bytes));
+              session.search.rendered(outDir, page, bytes);
               const copy = new Response(bytes, {
                 status: response.status,
                 statusText: response.statusText,

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { htmlFilesIn, pagefindReads, SearchFeed, searchInput } from '../../src/build/search-index.ts';
+import { SearchThread } from '../../src/build/search-thread.ts';
 import { htmlFileOf } from '../../src/build/session.ts';
 import { hashTree } from '../e2e/support/build-site.ts';
 
@@ -134,6 +135,36 @@ describe('the search index fed while pages render', () => {
     mkdirSync(join(dir, 'pagefind'), { recursive: true });
     writeFileSync(join(dir, 'pagefind/x.html'), '');
     expect(htmlFilesIn(dir)).toEqual(['404.html', 'fi/index.html', 'fi/themes/liikenne/index.html', 'sv/index.html']);
+  });
+});
+
+describe('the search feed on a thread of its own', () => {
+  it('writes the index the feed writes on the build’s thread, from the same calls in the same order', async () => {
+    const here = site('on-this-thread');
+    const feed = new SearchFeed();
+    feed.plan(PLAN);
+    for (const f of PLAN) feed.rendered(here, f, readFileSync(join(here, f), 'utf8'));
+    await feed.finish(here);
+
+    const there = site('on-a-worker');
+    const thread = new SearchThread({ vocabulary: {} });
+    thread.plan(PLAN);
+    for (const f of PLAN) thread.rendered(there, f, readFileSync(join(there, f)));
+    expect(await thread.finish(there)).toEqual({
+      pages: 4,
+      searchable: 3,
+      reused: false,
+      firstDifference: undefined,
+      sentWhileRendering: 3,
+    });
+    expect(pagefindFiles(there)).toEqual(pagefindFiles(here));
+  });
+
+  it('fails the build with the feed’s own message', async () => {
+    const dir = site('unplanned-on-a-worker');
+    const thread = new SearchThread({ vocabulary: {} });
+    thread.plan(PLAN.slice(0, 3));
+    await expect(thread.finish(dir)).rejects.toThrow(/not indexed: 404\.html/);
   });
 });
 

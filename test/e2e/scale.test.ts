@@ -24,8 +24,13 @@ interface Built {
   output: string;
   rendered: number;
   indexed: number;
-  /** Whether the last build's search index was copied (no page gave Pagefind anything new). */
-  search?: { reused: boolean };
+  search?: {
+    /** Whether the last build's search index was copied (no page gave Pagefind anything new). */
+    reused: boolean;
+    /** Pages Pagefind indexes, and how many of them it was sent while pages were still rendering. */
+    searchable: number;
+    sentWhileRendering: number;
+  };
 }
 /** `npm run build`, with the counts the build reports for the bench (KUULTU_PHASES_FILE). */
 async function build(from: string, to: string): Promise<Built> {
@@ -66,6 +71,10 @@ describe('a generated city', () => {
   it('builds, and Pagefind finds its pages in Finnish and Swedish', async () => {
     expect(first.code, first.output).toBe(0);
     expect(first.indexed).toBeGreaterThan(100);
+    // Pagefind indexes each page while the next ones render, not all of them once rendering is
+    // over (the 404 page, answered with status 404, once held every page after it back).
+    expect(first.search?.searchable).toBeGreaterThan(100);
+    expect(first.search?.sentWhileRendering).toBe(first.search?.searchable);
     server = await serveStatic(out);
     browser = await connectBrowser();
     for (const [lang, label, query] of [
