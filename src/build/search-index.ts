@@ -165,6 +165,7 @@ const RECORD_VERSION = 1;
 export interface PageFeed {
   plan(files: readonly string[]): void;
   started(file: string): void;
+  /** A page's bytes may be taken over (moved to another thread): the caller must not use them after. */
   rendered(siteDir: string, file: string, page: string | Uint8Array): void;
 }
 

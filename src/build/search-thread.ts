@@ -56,8 +56,8 @@ export class SearchThread implements PageFeed {
     });
   }
 
-  #post(request: Request): void {
-    if (!this.#failure) this.#worker.postMessage(request);
+  #post(request: Request, transfer: ArrayBuffer[] = []): void {
+    if (!this.#failure) this.#worker.postMessage(request, transfer);
   }
   #ask(request: Request): Promise<FeedOutcome | undefined> {
     if (this.#failure) return Promise.reject(this.#failure);
@@ -74,12 +74,11 @@ export class SearchThread implements PageFeed {
     this.#post({ call: 'started', file });
   }
   rendered(siteDir: string, file: string, page: string | Uint8Array): void {
-    this.#post({
-      call: 'rendered',
-      siteDir,
-      file,
-      page: typeof page === 'string' ? new TextEncoder().encode(page) : page,
-    });
+    const bytes = typeof page === 'string' ? new TextEncoder().encode(page) : page;
+    // Moved, not copied, when the bytes are a buffer of their own (the build's are).
+    const whole =
+      bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    this.#post({ call: 'rendered', siteDir, file, page: bytes }, whole ? [bytes.buffer as ArrayBuffer] : []);
   }
 
   /** Adds the rest, checks the plan and writes the index (SearchFeed.finish), then stops the thread. */
