@@ -24,8 +24,12 @@ function dateFormat(lang: FormatLang, options: Intl.DateTimeFormatOptions): Intl
   return format;
 }
 
-function numberFormat(lang: FormatLang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
+function numberFormat(
+  lang: FormatLang,
+  options: Pick<Intl.NumberFormatOptions, 'style' | 'minimumFractionDigits' | 'maximumFractionDigits'>,
+): Intl.NumberFormat {
+  // Not JSON.stringify(options): numbers are formatted tens of thousands of times a build.
+  const key = `${lang}|${options.style}|${options.minimumFractionDigits}|${options.maximumFractionDigits}`;
   let format = numberFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(LOCALE[lang], options);
@@ -41,8 +45,21 @@ function utcDate(year: number, month: number, day: number): Date {
   return date;
 }
 
+/** Dates written so far: a city's pages write the same few thousand days hundreds of thousands of times. */
+const writtenDates = new Map<string, string>();
+
 /** fi/sv `23.11.2026`, en `23 November 2026`. */
 export function formatDate(iso: string, lang: FormatLang): string {
+  const key = `${lang}${iso}`;
+  let written = writtenDates.get(key);
+  if (written === undefined) {
+    written = writeDate(iso, lang);
+    writtenDates.set(key, written);
+  }
+  return written;
+}
+
+function writeDate(iso: string, lang: FormatLang): string {
   const p = isoParts(iso);
   if (!p) throw new RangeError(`"${iso}" is not an ISO date (yyyy-mm-dd).`);
   const date = utcDate(p.year, p.month, p.day);
