@@ -15,7 +15,7 @@ import type { Text } from '../src/core/lang.ts';
 import { themeVocabulary } from '../src/build/search-terms.ts';
 import { SearchThread } from '../src/build/search-thread.ts';
 import { type Mark, mark, restoredCopies, startSession } from '../src/build/session.ts';
-import { discard, publish, stagingDir, unsafeOutDir } from '../src/build/swap.ts';
+import { clearReplacedSite, discard, publish, stagingDir, unsafeOutDir } from '../src/build/swap.ts';
 import { withSiteChecks } from '../src/site/own-links.ts';
 import { provideProject } from '../src/site/project-data.ts';
 import { runValidation } from '../src/validate/run.ts';
@@ -79,6 +79,8 @@ async function main(): Promise<boolean> {
     console.log(words[lang]);
     return false;
   }
+  // The last build's replaced site is deleted on the thread pool while this one bundles and renders.
+  const cleared = clearReplacedSite(root);
   const staging = stagingDir(kuultuDir);
   process.env.KUULTU_ROOT = root;
   provideProject(outcome.project);
@@ -115,7 +117,8 @@ async function main(): Promise<boolean> {
     const { pages, searchable, reused, firstDifference, sentWhileRendering } = await search.finish(staging);
     phases.search = [astroEnd, mark()];
     const publishStart = mark();
-    publish(staging, outDir);
+    await cleared;
+    publish(staging, outDir, root);
     phases.publish = [publishStart, mark()];
     writePhases({
       rendered: session.rendered,
@@ -131,6 +134,7 @@ async function main(): Promise<boolean> {
     return true;
   } catch (e) {
     await search.abandon();
+    await cleared.catch(() => undefined);
     discard(staging);
     const failed: Text = {
       fi: 'kuultu: sivustoa ei voitu rakentaa, joten edellinen sivusto jätettiin ennalleen.',
