@@ -1,18 +1,19 @@
 /**
- * `npm run bench [-- --size 10k|100k|xl] [-- --runs 3] [-- --only validation,fullBuild] [-- --keep]`
+ * `npm run bench [-- --size 10k|100k|xl] [-- --runs 3] [-- --only validation,fullBuild] [-- --keep] [-- --json FILE]`
  *
  * Measures kuultu on a synthetic city (scripts/generate-city.ts; 100k = 100,000 feedback rows,
  * 2,000 actions, 300 meetings; xl = 1,000,000 rows, opt-in) and prints one section per module:
  * validation growth, the full build against a bare Astro + Pagefind floor built alternately in the
  * same run (the headline ratio), and rebuilds after a data drop. Everything also goes to
- * bench-out/bench.json, for comparing commits.
+ * bench-out/bench.json (bench-<size>.json for another size; `--json FILE` names another file), for
+ * comparing commits. `--size tiny` is the test suite's: every module end to end on a small city.
  *
  * A module is an object in scripts/bench/ with a name and `run(ctx)` that prints its section and
  * returns its JSON and the targets it missed; add one to MODULES below.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CITY_SOURCE_DATE_EPOCH } from './generate-city.ts';
@@ -31,6 +32,7 @@ const { values: args } = parseArgs({
     size: { type: 'string', default: '100k' },
     only: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    json: { type: 'string' },
   },
 });
 if (!(args.size in SIZES)) {
@@ -79,9 +81,10 @@ try {
   if (!args.keep) rmSync(work, { recursive: true, force: true });
 }
 
-const outDir = join(REPO, 'bench-out');
-mkdirSync(outDir, { recursive: true });
-const file = join(outDir, args.size === '100k' ? 'bench.json' : `bench-${args.size}.json`);
+const file = args.json
+  ? resolve(args.json)
+  : join(REPO, 'bench-out', args.size === '100k' ? 'bench.json' : `bench-${args.size}.json`);
+mkdirSync(dirname(file), { recursive: true });
 writeFileSync(
   file,
   `${JSON.stringify(
@@ -103,4 +106,4 @@ writeFileSync(
   )}\n`,
 );
 console.log(`\n${misses.length ? `MISSED (${misses.length}):\n  ${misses.join('\n  ')}` : 'all targets met'}`);
-console.log(`load average at the end ${load()}; numbers written to ${file.slice(REPO.length + 1)}`);
+console.log(`load average at the end ${load()}; numbers written to ${relative(process.cwd(), file)}`);

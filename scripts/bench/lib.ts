@@ -13,7 +13,7 @@ export interface BenchContext {
   /** Scratch folder, removed at the end unless --keep. */
   work: string;
   runs: number;
-  /** The city size the build modules measure: '10k', '100k' or 'xl'. */
+  /** The city size the build modules measure: 'tiny' (the test suite's), '10k', '100k' or 'xl'. */
   size: SizeName;
   /** Results of the modules that ran before, by module name. */
   results: Record<string, unknown>;
@@ -32,6 +32,8 @@ export interface ModuleResult {
 }
 
 export const SIZES = {
+  /** The test suite's (test/e2e/bench.test.ts): every module runs end to end; its figures mean nothing. */
+  tiny: { feedback: 1_500, actions: 24, meetings: 8 },
   '10k': { feedback: 10_000, actions: 200, meetings: 30 },
   '100k': { feedback: 100_000, actions: 2000, meetings: 300 },
   xl: { feedback: 1_000_000, actions: 2000, meetings: 300 },

@@ -10,6 +10,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AS_OF_EPOCH, copySite, repoDir, smallSiteDir } from './support/build-site.ts';
+import { terminalEnv } from '../support/child.ts';
 
 const root = join(inject('e2eTmp'), 'dev-site');
 let child: ChildProcess;
@@ -22,7 +23,7 @@ const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 beforeAll(async () => {
   copySite(smallSiteDir, root);
   // vitest's own variables would make Astro's dev server skip serving pages (it checks VITEST).
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|TEST|NODE_ENV)/.test(k)));
+  const env = terminalEnv();
   child = spawn(
     join(repoDir, 'node_modules/.bin/node'),
     ['scripts/dev.ts', '--root', root, '--port', '0', '--lang', 'en'],

@@ -13,6 +13,15 @@ const REPO = fileURLToPath(new URL('../../', import.meta.url));
 /** The repository's own Node 24 (package.json pins it; the machine's may be older). */
 export const NODE = path.join(REPO, 'node_modules/.bin/node');
 
+/**
+ * This process's environment without what vitest adds (VITEST*, TEST*, NODE_ENV=test): what a
+ * terminal gives a command. Astro's dev server, started with NODE_ENV=test, serves differently.
+ */
+export function terminalEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const own = Object.entries(process.env).filter(([k]) => !/^(VITEST|TEST|NODE_ENV)/.test(k));
+  return { ...Object.fromEntries(own), ...extra };
+}
+
 export interface ChildRun {
   /** The exit code, or null when a signal ended it. */
   code: number | null;
