@@ -4,7 +4,7 @@
  * machine, as a ratio of wall times. Also the phases, CPU time, peak memory (whole process tree:
  * Pagefind runs in a process of its own) and what the built site weighs.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { city } from './city.ts';
 import { floorSpec, writeFloorSite } from './floor.ts';
@@ -34,6 +34,23 @@ export interface MeasuredBuild extends TreeRun {
   times: PhaseTimes;
 }
 
+/**
+ * A fresh copy of a city's content root to build in full, in a folder of its own. The bench never
+ * deletes a build's files while it runs (the working folder goes at the end): on the ext4 disk of
+ * the project's machine, creating files within a minute or so of deleting tens of thousands costs
+ * more system time with every build (ext4 passes over recently deleted inodes), which made each
+ * build of a run slower than the one before and charged kuultu, which writes twice the floor's
+ * files (Astro's incremental cache copies), twice the floor's penalty. CI builds a fresh checkout.
+ */
+export function freshRoot(ctx: BenchContext, from: string, name: string): string {
+  const root = join(ctx.work, name);
+  for (const part of SITE_PARTS) cpSync(join(from, part), join(root, part), { recursive: true });
+  return root;
+}
+
+/** What a copy of a content root takes along: site.yaml's logo and favicon live in public/. */
+export const SITE_PARTS = ['content', 'data', 'public'] as const;
+
 /** `npm run build` of a content root into out, measured; `fresh` first drops its caches (a full build). */
 export async function kuultuBuild(
   ctx: BenchContext,
@@ -55,9 +72,9 @@ export async function kuultuBuild(
   return { ...t, times: JSON.parse(readFileSync(phasesFile, 'utf8')) as PhaseTimes };
 }
 
-async function floorBuild(ctx: BenchContext, dir: string, spec: string): Promise<MeasuredBuild> {
-  const out = join(dir, 'dist');
-  rmSync(out, { recursive: true, force: true });
+async function floorBuild(ctx: BenchContext, dir: string, spec: string, run: number): Promise<MeasuredBuild> {
+  // A folder of its own per run, like kuultu's (freshRoot).
+  const out = join(dir, `dist-${run}`);
   rmSync(join(dir, 'node_modules/.astro'), { recursive: true, force: true });
   const phasesFile = join(ctx.work, `phases-floor-${process.pid}.json`);
   const t = await runTree(process.execPath, [join(ctx.repo, 'scripts/bench/floor-build.ts'), dir, out], {
@@ -91,12 +108,20 @@ function phaseRows(label: string, runs: readonly MeasuredBuild[]): string[][] {
 export const fullBuild: BenchModule = {
   name: 'fullBuild',
   async run(ctx) {
-    const root = city(ctx, ctx.size);
-    const out = join(ctx.work, `site-${ctx.size}`);
+    const generated = city(ctx, ctx.size);
+    // Each build in folders of its own: nothing is deleted until the bench ends (freshRoot).
+    const build = (run: string) =>
+      kuultuBuild(
+        ctx,
+        freshRoot(ctx, generated, `full-${ctx.size}-${run}`),
+        join(ctx.work, `site-${ctx.size}-${run}`),
+        true,
+      );
     console.log(
-      `\nFull build of the ${ctx.size} city against the floor (${ctx.runs} alternating run(s) each, after a warm-up build)`,
+      `\nFull build of the ${ctx.size} city against the floor (${ctx.runs} alternating run(s) each, after a warm-up build; each build in new folders)`,
     );
-    const warm = await kuultuBuild(ctx, root, out, true);
+    const out = join(ctx.work, `site-${ctx.size}-warm-up`);
+    const warm = await build('warm-up');
     console.log(`  warm-up kuultu build: ${fmtMs(warm.wallMs)}, ${warm.times.indexed} pages`);
     const floorDir = join(ctx.work, 'floor');
     const spec = writeFloorSite(ctx.repo, floorDir, floorSpec(out));
@@ -106,7 +131,7 @@ export const fullBuild: BenchModule = {
       // Alternate which goes first, so neither always inherits the other's warm file cache.
       const order = i % 2 === 0 ? (['floor', 'kuultu'] as const) : (['kuultu', 'floor'] as const);
       for (const which of order) {
-        const r = which === 'floor' ? await floorBuild(ctx, floorDir, spec) : await kuultuBuild(ctx, root, out, true);
+        const r = which === 'floor' ? await floorBuild(ctx, floorDir, spec, i + 1) : await build(String(i + 1));
         (which === 'floor' ? floor : kuultu).push(r);
         console.log(
           `  run ${i + 1} ${which.padEnd(6)} ${fmtMs(r.wallMs).padStart(7)} wall, ${fmtMs(r.cpuMs ?? Number.NaN).padStart(7)} CPU, peak ${fmtMb(r.peakRssMb)}`,
@@ -133,7 +158,7 @@ export const fullBuild: BenchModule = {
     );
 
     const weights = siteWeights(out);
-    const floorWeights = siteWeights(join(floorDir, 'dist'));
+    const floorWeights = siteWeights(join(floorDir, 'dist-1'));
     console.log(
       `\nSite: ${weights.pages} pages (${Object.entries(weights.pagesByLang)
         .map(([l, n]) => `${l} ${n}`)

@@ -5,18 +5,14 @@
  * again. Each rebuild is timed against the full build and compared byte for byte with a full build
  * of the same input.
  */
-import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashTree } from '../../test/e2e/support/build-site.ts';
 import { city } from './city.ts';
 import { dropLatestMonth, editOneAction, holdBackLatestMonth } from './data-drop.ts';
-import { kuultuBuild, type MeasuredBuild } from './full-build.ts';
+import { freshRoot, kuultuBuild, type MeasuredBuild } from './full-build.ts';
 import { type BenchContext, type BenchModule, fmtMb, fmtMs, table } from './lib.ts';
 
 export const REBUILD_TARGET = 0.4;
-
-/** What a copy of a content root takes along: site.yaml's logo and favicon live in public/. */
-const SITE_PARTS = ['content', 'data', 'public'] as const;
 
 /** Whether a build copied the last search index or made it again, and the first page that made it. */
 function searchIndex(run: MeasuredBuild): string {
@@ -33,47 +29,40 @@ function differences(a: string, b: string): string[] {
 }
 
 async function fullBuildOf(ctx: BenchContext, root: string, name: string): Promise<string> {
-  const copy = join(ctx.work, `${name}-full-root`);
-  rmSync(copy, { recursive: true, force: true });
-  for (const part of SITE_PARTS) cpSync(join(root, part), join(copy, part), { recursive: true });
   const out = join(ctx.work, `${name}-full`);
-  await kuultuBuild(ctx, copy, out, true);
+  await kuultuBuild(ctx, freshRoot(ctx, root, `${name}-full-root`), out, true);
   return out;
 }
 
 export const rebuild: BenchModule = {
   name: 'rebuild',
   async run(ctx) {
-    const root = join(ctx.work, `rebuild-${ctx.size}`);
-    rmSync(root, { recursive: true, force: true });
-    for (const part of SITE_PARTS) cpSync(join(city(ctx, ctx.size), part), join(root, part), { recursive: true });
-    const out = join(ctx.work, `rebuild-${ctx.size}-site`);
+    const root = freshRoot(ctx, city(ctx, ctx.size), `rebuild-${ctx.size}`);
+    // Each build publishes into a new folder, as CI's do (it keeps the cache, not dist/), and as
+    // the full builds do: nothing is deleted while the bench runs (freshRoot).
+    const siteOf = (step: string) => join(ctx.work, `rebuild-${ctx.size}-site-${step}`);
     console.log(
       `\nRebuilds after a data drop (${ctx.size} city; incremental build, cache in the content root's .kuultu/cache)`,
     );
     holdBackLatestMonth(root);
-    const first = await kuultuBuild(ctx, root, out, true);
+    const first = await kuultuBuild(ctx, root, siteOf('first'), true);
     const fromFullBuild = (ctx.results.fullBuild as { fullBuildMedianMs?: number } | undefined)?.fullBuildMedianMs;
     const fullMs = fromFullBuild ?? first.wallMs;
 
     const steps: { name: string; run: MeasuredBuild; diff: string[] }[] = [];
-    // CI keeps the cache between runs, not dist/: each rebuild publishes into an empty folder, as
-    // each full build does (an old dist/ to replace adds the time its deletion takes).
-    rmSync(out, { recursive: true, force: true });
     dropLatestMonth(root);
-    const month = await kuultuBuild(ctx, root, out, false);
+    const month = await kuultuBuild(ctx, root, siteOf('month'), false);
     steps.push({
       name: "a new month's feedback file",
       run: month,
-      diff: differences(out, await fullBuildOf(ctx, root, 'month')),
+      diff: differences(siteOf('month'), await fullBuildOf(ctx, root, 'month')),
     });
-    rmSync(out, { recursive: true, force: true });
     const id = editOneAction(root, '2026-11-20');
-    const action = await kuultuBuild(ctx, root, out, false);
+    const action = await kuultuBuild(ctx, root, siteOf('action'), false);
     steps.push({
       name: `one action edited (${id})`,
       run: action,
-      diff: differences(out, await fullBuildOf(ctx, root, 'action')),
+      diff: differences(siteOf('action'), await fullBuildOf(ctx, root, 'action')),
     });
 
     const pages = first.times.indexed;
