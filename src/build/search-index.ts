@@ -93,6 +93,7 @@ function failIf(errors: readonly string[], what: string): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${what}: ${errors.join('; ')}`);
 }
 
+const UTF8 = new TextDecoder();
 const TAG = tagPattern();
 /** Elements whose content is text, not markup: skipped to their end tag so a `</div>` in a script closes nothing. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
@@ -339,7 +340,7 @@ export class SearchFeed implements PageFeed {
   /** A page Astro has just rendered. Pages not in the plan are left for finish() to report. */
   rendered(siteDir: string, file: string, page: string | Uint8Array): void {
     this.#siteDir = siteDir;
-    const html = typeof page === 'string' ? page : new TextDecoder().decode(page);
+    const html = typeof page === 'string' ? page : UTF8.decode(page);
     const at = this.#position.get(file);
     if (at === undefined) return;
     if (this.#state[at] === undefined) this.started(file);

@@ -38,6 +38,16 @@ function site(name: string): string {
 }
 const pagefindFiles = (dir: string) => hashTree(join(dir, 'pagefind'));
 
+/** A site whose every page is rendered and handed over in plan order: the index the others are compared with. */
+async function indexedInPlanOrder(name: string): Promise<string> {
+  const dir = site(name);
+  const feed = new SearchFeed();
+  feed.plan(PLAN);
+  for (const f of PLAN) feed.rendered(dir, f, readFileSync(join(dir, f), 'utf8'));
+  await feed.finish(dir);
+  return dir;
+}
+
 describe('the search index fed while pages render', () => {
   it('names the file Astro writes for each page URL', () => {
     expect(htmlFileOf('/')).toBe('index.html');
@@ -98,11 +108,7 @@ describe('the search index fed while pages render', () => {
   });
 
   it('gives the same index when Astro renders several pages at a time and they finish out of order', async () => {
-    const inOrder = site('in-order');
-    const feed = new SearchFeed();
-    feed.plan(PLAN);
-    for (const f of PLAN) feed.rendered(inOrder, f, readFileSync(join(inOrder, f), 'utf8'));
-    await feed.finish(inOrder);
+    const inOrder = await indexedInPlanOrder('in-order');
 
     // Two at a time: the second page finishes first; the third is restored from the cache's copy
     // (only there while Astro copies it), the fourth starts once the first is done.
@@ -140,11 +146,7 @@ describe('the search index fed while pages render', () => {
 
 describe('the search feed on a thread of its own', () => {
   it('writes the index the feed writes on the build’s thread, from the same calls in the same order', async () => {
-    const here = site('on-this-thread');
-    const feed = new SearchFeed();
-    feed.plan(PLAN);
-    for (const f of PLAN) feed.rendered(here, f, readFileSync(join(here, f), 'utf8'));
-    await feed.finish(here);
+    const here = await indexedInPlanOrder('on-this-thread');
 
     const there = site('on-a-worker');
     const thread = new SearchThread({ vocabulary: {} });

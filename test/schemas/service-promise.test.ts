@@ -14,6 +14,17 @@ function feedback(csv: string) {
   return validateRows(read.table!, FeedbackRowSchema, { languages: ['fi'], what: same('a feedback file') });
 }
 
+/** A site.yaml with everything but a promise. */
+const base = {
+  name: 'Kuulee',
+  organisation: 'Kunta',
+  url: 'https://kuulee.example',
+  languages: ['fi', 'sv'],
+  contact: 'a@kunta.example',
+  feedbackUrl: 'https://kunta.example/palaute',
+  accessibility: { status: 'full', assessed: '2026-01-01', issues: [] },
+};
+
 describe('answered', () => {
   it('is read from a Finnish header and carried to the site', () => {
     const { rows, problems } = feedback(
@@ -51,15 +62,6 @@ describe('the promise of a theme and of the site', () => {
   });
 
   it('reads the site’s promise as one text or one per language', () => {
-    const base = {
-      name: 'Kuulee',
-      organisation: 'Kunta',
-      url: 'https://kuulee.example',
-      languages: ['fi', 'sv'],
-      contact: 'a@kunta.example',
-      feedbackUrl: 'https://kunta.example/palaute',
-      accessibility: { status: 'full', assessed: '2026-01-01', issues: [] },
-    };
     const one = SiteSchema.parse({ ...base, promise: 'Vastaamme kahdessa viikossa.', answerWithinDays: 14 });
     expect(one).toMatchObject({ promise: { fi: 'Vastaamme kahdessa viikossa.' }, answerWithinDays: 14 });
     const each = SiteSchema.parse({ ...base, promise: { fi: 'Kahdessa viikossa.', sv: 'Inom två veckor.' } });
@@ -68,15 +70,6 @@ describe('the promise of a theme and of the site', () => {
   });
 
   it('tells an author who left the promise empty what to write, with an example in the message’s own language', () => {
-    const base = {
-      name: 'Kuulee',
-      organisation: 'Kunta',
-      url: 'https://kuulee.example',
-      languages: ['fi', 'sv'],
-      contact: 'a@kunta.example',
-      feedbackUrl: 'https://kunta.example/palaute',
-      accessibility: { status: 'full', assessed: '2026-01-01', issues: [] },
-    };
     const r = SiteSchema.safeParse({ ...base, promise: '' });
     expect(r.success).toBe(false);
     const fixes = r.error!.issues.map((i) => (i as unknown as { params: { fix: Record<string, string> } }).params.fix);
