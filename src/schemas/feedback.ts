@@ -73,6 +73,8 @@ export const FeedbackRowSchema = z
       {
         synonyms: {
           verkko: 'web',
+          netti: 'web',
+          internet: 'web',
           nettilomake: 'web',
           lomake: 'web',
           sähköposti: 'email',

@@ -20,6 +20,7 @@ function fix(column: 'channel' | 'type', value: string): string {
 describe('feedback channel and type as teams write them', () => {
   it.each([
     ['channel', 'Facebook', 'korjaus: kirjoita "social" (facebook = social)'],
+    ['channel', 'netti', 'korjaus: kirjoita "web" (netti = web)'],
     ['channel', 'sociala medier', 'korjaus: kirjoita "social" (sociala medier = social)'],
     ['channel', 'e-post', 'korjaus: kirjoita "email" (e-post = email)'],
     ['channel', 'övrigt', 'korjaus: kirjoita "other" (övrigt = other)'],
