@@ -51,9 +51,9 @@ function publicFiles(root: string): string[] {
 }
 
 /**
- * Every address of the site an MDX link may lead to, from the root: its pages in every language
- * (the sitemap's, search, the status lists, posters), its feeds, calendars and open-data files,
- * and the files of public/.
+ * Every address of the site an MDX link may lead to, from the root, but for the posters
+ * (`posterAddresses`): its pages in every language (the sitemap's, search, the status lists), its
+ * feeds, calendars and open-data files, and the files of public/.
  */
 export function ownAddresses(project: Project): Set<string> {
   const langs: readonly Lang[] = project.languages;
@@ -67,8 +67,6 @@ export function ownAddresses(project: Project): Set<string> {
     addresses.add(rooted.actionsFeed(l));
     for (const status of ACTION_STATUSES) addresses.add(rooted.actionsByStatus(l, status));
     for (const theme of project.themes) addresses.add(rooted.themeFeed(l, theme.slug));
-    for (const [theme, posters] of postersByTheme(project))
-      for (const quarter of posters.quarters) addresses.add(rooted.poster(l, theme, quarter));
   }
   addresses.add(rooted.calendar());
   for (const body of project.bodies) addresses.add(rooted.bodyCalendar(body.slug));
@@ -79,6 +77,19 @@ export function ownAddresses(project: Project): Set<string> {
   addresses.add(rooted.favicon());
   for (const file of publicFiles(project.root)) addresses.add(file);
   return addresses;
+}
+
+/**
+ * Every poster's address. Their quarters come from every feedback row and action event (a sixth
+ * of a second for a city of 100,000 rows, and the build's own copy of the modules works them out
+ * again), so a link is checked against them only when it leads nowhere else.
+ */
+function posterAddresses(project: Project): string[] {
+  return project.languages.flatMap((l) =>
+    [...postersByTheme(project)].flatMap(([theme, posters]) =>
+      posters.quarters.map((quarter) => rooted.poster(l, theme, quarter)),
+    ),
+  );
 }
 
 /**
@@ -235,16 +246,21 @@ export function ownLinkProblems(
   unsure: (path: string) => boolean = () => false,
 ): Problem[] {
   if (links.length === 0) return [];
-  const addresses = ownAddresses(project);
+  const found = ownAddresses(project);
+  let all: ReadonlySet<string> | undefined;
+  const everyAddress = (): ReadonlySet<string> => {
+    all ??= new Set([...found, ...posterAddresses(project)]);
+    return all;
+  };
   const base = basePath(project.site.url);
   return links.flatMap((link) => {
     const absolute = link.href.trim().startsWith('/') ? undefined : absoluteTarget(link.href, project.site.url, base);
     if (absolute && 'preview' in absolute) return [previewLink(link, absolute.preview)];
     if (!absolute && !link.href.trim().startsWith('/')) return [];
     const path = absolute ? absolute.own : pathOf(link.href);
-    if (path === '' || exists(path, addresses) || unsure(path)) return [];
+    if (path === '' || exists(path, found) || unsure(path) || exists(path, everyAddress())) return [];
     // A whole address already carries the site's folder: the hint to leave it out is for links from the root.
-    return [missingPage(link, path, addresses, absolute ? '/' : base)];
+    return [missingPage(link, path, everyAddress(), absolute ? '/' : base)];
   });
 }
 

@@ -85,6 +85,19 @@ describe('own links in the same round as the other problems', () => {
 });
 
 describe('own links written another way', () => {
+  it('accepts a link to a poster, and offers the nearest poster for a quarter that has none', async () => {
+    const root = site();
+    replace(
+      root,
+      PAGE,
+      'Kerromme täällä',
+      '[a](/fi/posters/kirjastot/2026-q1/), [b](/fi/posters/kirjastot/2026-q7/). Kerromme täällä',
+    );
+    const found = await messages(root);
+    expect(found).toEqual([expect.stringContaining('linkki "/fi/posters/kirjastot/2026-q7/" johtaa sivuston sivulle')]);
+    expect(found[0]).toContain('korjaus: tarkoititko /fi/posters/kirjastot/2026-q1/?');
+  });
+
   it('accepts a file of public/ linked with its name percent-encoded, as the address bar shows it', async () => {
     const root = site();
     mkdirSync(path.join(root, 'public'), { recursive: true });
