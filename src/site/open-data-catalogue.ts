@@ -12,13 +12,12 @@ import type { Licence } from '../schemas/site.ts';
 import {
   buildDataSet,
   DATA_SET_NAMES,
-  dataSetCsvChunks,
-  dataSetJsonChunks,
   dataSetWords,
   type DataSet,
   type DataSetName,
   type FieldDocumentation,
 } from './open-data.ts';
+import { openDataFileSize } from './open-data-files.ts';
 import { absoluteUrl, paths } from './paths.ts';
 import { organisationName } from './site-name.ts';
 
@@ -48,13 +47,6 @@ export interface DataFileFacts {
   columns: readonly string[];
 }
 
-/** The UTF-8 size of a file written in pieces, counted piece by piece (the file is never held whole). */
-function utf8Bytes(chunks: Iterable<string>): number {
-  let n = 0;
-  for (const chunk of chunks) n += Buffer.byteLength(chunk, 'utf8');
-  return n;
-}
-
 /**
  * The newest date in the set's date columns up to `asOf`: when the data last changed, which a
  * reader can check against the rows (a due date in the future is a plan, not a change).
@@ -71,13 +63,13 @@ export function lastChange(set: DataSet, asOf: string): string {
   return latest ?? asOf;
 }
 
-export function dataFileFacts(set: DataSet, asOf: string): DataFileFacts {
+export function dataFileFacts(project: Project, set: DataSet): DataFileFacts {
   return {
     name: set.name,
     rows: set.rows.length,
-    csvBytes: utf8Bytes(dataSetCsvChunks(set)),
-    jsonBytes: utf8Bytes(dataSetJsonChunks(set, asOf)),
-    modified: lastChange(set, asOf),
+    csvBytes: openDataFileSize(project, set, 'csv'),
+    jsonBytes: openDataFileSize(project, set, 'json'),
+    modified: lastChange(set, project.asOf),
     fields: set.fields,
     columns: set.columns,
   };
@@ -89,7 +81,7 @@ const factsCache = new WeakMap<Project, readonly DataFileFacts[]>();
 export function openDataFacts(project: Project): readonly DataFileFacts[] {
   let facts = factsCache.get(project);
   if (!facts) {
-    facts = DATA_SET_NAMES.map((name) => dataFileFacts(buildDataSet(name, project), project.asOf));
+    facts = DATA_SET_NAMES.map((name) => dataFileFacts(project, buildDataSet(name, project)));
     factsCache.set(project, facts);
   }
   return facts;

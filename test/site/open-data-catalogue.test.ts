@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FeedbackRowSchema, toFeedback } from '../../src/schemas/feedback.ts';
 import type { Lang } from '../../src/schemas/fields.ts';
 import { dataFileFacts, formatFileSize, lastChange, tableSchema } from '../../src/site/open-data-catalogue.ts';
-import { actionsDataSet, dataSetCsv, feedbackDataSet } from '../../src/site/open-data.ts';
+import { actionsDataSet, buildDataSet, dataSetCsv, dataSetJson, feedbackDataSet } from '../../src/site/open-data.ts';
+import { smallProject } from '../support/small-project.ts';
 
 const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
 
@@ -20,11 +21,14 @@ describe('a data file’s facts', () => {
     expect(lastChange(feedbackDataSet([]), '2026-11-23')).toBe('2026-11-23');
   });
 
-  it('counts the bytes of the CSV as written (BOM and ä included) and its rows', () => {
-    const set = feedbackDataSet([feedback('P-1', '3.1.2026')]);
-    const facts = dataFileFacts(set, '2026-11-23');
-    expect(facts.rows).toBe(1);
+  it('counts the bytes of the files as written (BOM and ä included) and their rows', async () => {
+    const project = await smallProject();
+    const set = buildDataSet('feedback', project);
+    expect(dataSetCsv(set)).toMatch(/^\uFEFF[\s\S]*ä/);
+    const facts = dataFileFacts(project, set);
+    expect(facts.rows).toBe(project.feedback.length);
     expect(facts.csvBytes).toBe(Buffer.byteLength(dataSetCsv(set)));
+    expect(facts.jsonBytes).toBe(Buffer.byteLength(dataSetJson(set, project.asOf)));
   });
 
   it('writes sizes as each language does', () => {
