@@ -1,6 +1,6 @@
 /**
  * Small helpers every part of kuultu needs the same way: grouping rows by a key, comparing
- * text in a stable order, and dropping left-out keys.
+ * text in a stable order, dropping left-out keys, and working a value out once.
  */
 
 /** The items by key, each list in the items' order; keys in the order they first appear. */
@@ -26,4 +26,23 @@ export function compareText(a: string, b: string): number {
 /** The object without its `undefined` values, so spreading it over defaults keeps the defaults. */
 export function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * A value worked out once per owner and name: what a build computes from the project once, not
+ * once per page or per language. The values go with their owner (the map holds it weakly).
+ */
+export function memo<O extends object, V>(): (owner: O, name: string, make: () => V) => V {
+  const made = new WeakMap<O, Map<string, V>>();
+  return (owner, name, make) => {
+    let values = made.get(owner);
+    if (!values) {
+      values = new Map();
+      made.set(owner, values);
+    }
+    if (values.has(name)) return values.get(name) as V;
+    const value = make();
+    values.set(name, value);
+    return value;
+  };
 }

@@ -3,6 +3,7 @@
  * the reader's language where it is translated, with the language it is shown in; and how it was
  * kept, quarter by quarter, over the feedback the page speaks of.
  */
+import { memo } from '../core/collections.ts';
 import { type PromiseFeedback, type PromiseQuarter, promiseByQuarter } from '../domain/promise.ts';
 import type { Lang } from '../schemas/fields.ts';
 import type { Project } from '../schemas/project.ts';
@@ -16,6 +17,11 @@ export interface PromiseShown {
   quarters: PromiseQuarter[];
 }
 
+/** Each page states its promise in every language over the same feedback: measured once. */
+const measured = memo<readonly PromiseFeedback[], PromiseQuarter[]>();
+const quartersOf = (feedback: readonly PromiseFeedback[], days: number, asOf: string): PromiseQuarter[] =>
+  measured(feedback, `${days}\0${asOf}`, () => promiseByQuarter(feedback, days, asOf));
+
 export function promiseFor(
   project: Project,
   lang: Lang,
@@ -23,7 +29,7 @@ export function promiseFor(
   theme?: LocalizedEntry<Theme>,
 ): PromiseShown {
   const days = theme?.data.answerWithinDays ?? project.site.answerWithinDays;
-  const shown: PromiseShown = { quarters: days === undefined ? [] : promiseByQuarter(feedback, days, project.asOf) };
+  const shown: PromiseShown = { quarters: days === undefined ? [] : quartersOf(feedback, days, project.asOf) };
   if (days !== undefined) shown.days = days;
   if (theme?.data.promise) {
     shown.promise = { text: theme.data.promise, lang: theme.langOf('promise') };

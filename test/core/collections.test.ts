@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareText, definedOnly, groupBy } from '../../src/core/collections.ts';
+import { compareText, definedOnly, groupBy, memo } from '../../src/core/collections.ts';
 
 describe('groupBy', () => {
   it('keeps the items in order within a group and the groups in order of first appearance', () => {
@@ -33,5 +33,23 @@ describe('definedOnly', () => {
       extra: null,
     });
     expect('summary' in own).toBe(false);
+  });
+});
+
+describe('memo', () => {
+  it('works a value out once per owner and name, undefined included', () => {
+    const once = memo<object, number | undefined>();
+    const [a, b] = [{}, {}];
+    let made = 0;
+    const make = (v: number | undefined) => () => {
+      made++;
+      return v;
+    };
+    expect(once(a, 'x', make(1))).toBe(1);
+    expect(once(a, 'x', make(2))).toBe(1);
+    expect(once(a, 'y', make(undefined))).toBeUndefined();
+    expect(once(a, 'y', make(3))).toBeUndefined();
+    expect(once(b, 'x', make(4))).toBe(4);
+    expect(made).toBe(3);
   });
 });

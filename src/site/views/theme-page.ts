@@ -4,6 +4,7 @@
  * outcome, or the honest "no answer yet" — then "what you said": the feedback over time, by type
  * and channel, the latest quotes, and the service promise.
  */
+import { memo } from '../../core/collections.ts';
 import {
   actionsForTheme,
   countActionsByTheme,
@@ -72,12 +73,56 @@ export interface ThemePageView {
   promise: PromiseShown;
 }
 
+/** What a theme page counts of its feedback and actions: the same in every language. */
+type ThemeFigures = Pick<
+  ThemePageView,
+  | 'actions'
+  | 'statusCounts'
+  | 'unanswered'
+  | 'trend'
+  | 'overTime'
+  | 'total'
+  | 'byType'
+  | 'byChannel'
+  | 'quotes'
+  | 'quoteTotal'
+>;
+
+/** Worked out once per theme, not once per language: a large city's theme has tens of thousands of rows. */
+const figuresOf = memo<Project, ThemeFigures>();
+
+function themeFigures(project: Project, slug: string): ThemeFigures {
+  return figuresOf(project, slug, () => {
+    const { feedbackByTheme, actionsById, updatesByAction, feedbackSpan: span } = indexesOf(project);
+    const feedback = feedbackByTheme.get(slug) ?? [];
+    const overTime = feedbackOverTime(feedback, 'quarter', span);
+    const actions = actionsForTheme([...actionsById.values()], slug);
+    return {
+      actions,
+      statusCounts: countByStatus(actions).filter((s) => s.count > 0),
+      unanswered: unansweredFeedback(
+        feedback,
+        actions,
+        actions.flatMap((a) => updatesByAction.get(a.id) ?? []),
+        project.asOf,
+      ),
+      trend: themeTrend(feedback, slug, project.asOf),
+      overTime,
+      total: overTime.reduce((n, p) => n + p.count, 0),
+      byType: countBy(feedback, 'type'),
+      byChannel: countBy(feedback, 'channel'),
+      quotes: latestQuotes(feedback, slug, QUOTES_SHOWN),
+      quoteTotal: publishedQuoteCount(feedback, slug),
+    };
+  });
+}
+
 export function themePageView(project: Project, item: Entry<Theme>, lang: Lang): ThemePageView {
   const theme = localizeEntry(item, lang, project.defaultLang);
-  const { feedbackByTheme, actionsById, updatesByAction, feedbackSpan: span } = indexesOf(project);
+  const { feedbackByTheme, updatesByAction, feedbackSpan: span } = indexesOf(project);
   const feedback = feedbackByTheme.get(item.slug) ?? [];
-  const overTime = feedbackOverTime(feedback, 'quarter', span);
-  const actions = actionsForTheme([...actionsById.values()], item.slug);
+  const figures = themeFigures(project, item.slug);
+  const { actions } = figures;
   const latest = latestActions(actions, updatesByAction, LATEST_SHOWN);
   const outcomes = new Map<string, Shown<string>>();
   for (const a of latest) {
@@ -87,29 +132,15 @@ export function themePageView(project: Project, item: Entry<Theme>, lang: Lang):
   }
   const { feedbackPage, feedbackUrl } = project.site;
   return {
+    ...figures,
     theme,
-    actions,
     latest,
     outcomes,
     listsAll: actions.length > latest.length,
-    statusCounts: countByStatus(actions).filter((s) => s.count > 0),
-    unanswered: unansweredFeedback(
-      feedback,
-      actions,
-      actions.flatMap((a) => updatesByAction.get(a.id) ?? []),
-      project.asOf,
-    ),
     answerLink: feedbackPage
       ? { href: paths.page(lang, feedbackPage), label: 'themes.howHandled' }
       : { href: feedbackUrl, label: 'common.giveFeedback' },
     span,
-    trend: themeTrend(feedback, item.slug, project.asOf),
-    overTime,
-    total: overTime.reduce((n, p) => n + p.count, 0),
-    byType: countBy(feedback, 'type'),
-    byChannel: countBy(feedback, 'channel'),
-    quotes: latestQuotes(feedback, item.slug, QUOTES_SHOWN),
-    quoteTotal: publishedQuoteCount(feedback, item.slug),
     promise: promiseFor(project, lang, feedback, theme),
   };
 }
