@@ -8,8 +8,8 @@
  *   frontmatter. The layout and the shared components read these, so any change there
  *   re-renders every keyed page;
  * - the rows the page itself reads, named by the page (an action, its updates and its themes'
- *   feedback counts before it; a meeting's actions; a poster's quarter of feedback and its
- *   theme's actions).
+ *   feedback counts before it; a meeting's actions; a poster's theme's actions), or what the page
+ *   shows of them where that is far smaller (a poster's figures of its quarter's feedback).
  * Pages without a key are rendered on every build: that is the safe default, used for the few
  * hundred list, theme and home pages that read across all rows. MDX bodies and the templates are
  * in the page's module graph, which Astro hashes itself.
@@ -18,6 +18,8 @@
  * byte-identical to a full build of the same input.
  */
 import { createHash } from 'node:crypto';
+import { memo } from '../core/collections.ts';
+import { posterFor } from '../domain/posters.ts';
 import { feedbackBefore } from '../domain/feedback.ts';
 import type { Action } from '../schemas/action.ts';
 import type { Entry, Project } from '../schemas/project.ts';
@@ -53,26 +55,12 @@ export function siteFingerprint(project: Project): string {
   return f;
 }
 
-const keysMade = new WeakMap<Project, Map<string, string>>();
-
 /**
  * A page's key, made once per build: every page exists in each language with the same key (no
  * key names a language), and digesting a poster's quarter of feedback three times showed in the
  * rebuild's profile.
  */
-function once(project: Project, name: string, make: () => string): string {
-  let keys = keysMade.get(project);
-  if (!keys) {
-    keys = new Map();
-    keysMade.set(project, keys);
-  }
-  let key = keys.get(name);
-  if (key === undefined) {
-    key = make();
-    keys.set(name, key);
-  }
-  return key;
-}
+const once = memo<Project, string>();
 
 export function cacheKey(project: Project, ...rows: readonly unknown[]): string {
   return digest(siteFingerprint(project), stableJson(rows));
@@ -103,25 +91,25 @@ export function meetingKey(project: Project, meeting: Entry<Meeting>): string {
   );
 }
 
-const themeActionDigests = new WeakMap<Project, Map<string, string>>();
+/** The digest of a theme's actions, their timelines and status events, which its every poster shows. */
+const themeActions = memo<Project, string>();
 
-/** A poster shows its quarter's feedback and what was done on the theme (its actions and their timelines). */
+/**
+ * A poster shows what was heard in its quarter and what was done on the theme (its actions and
+ * their timelines). What was heard is keyed by what the poster shows of it (`posterFor`'s count,
+ * counts by type and quotes), not by the quarter's every row: digesting 100,000 rows for the
+ * posters was a tenth of a second of each rebuild, and the poster's own figures are the rows'
+ * whole effect on it.
+ */
 export function posterKey(project: Project, theme: string, quarter: string): string {
-  let byTheme = themeActionDigests.get(project);
-  if (!byTheme) {
-    byTheme = new Map();
-    themeActionDigests.set(project, byTheme);
-  }
   const data = postersByTheme(project).get(theme);
-  let actions = byTheme.get(theme);
-  if (actions === undefined) {
-    actions = digest(stableJson(data ? actionRows(project, data.actions) : []), stableJson(data?.events ?? []));
-    byTheme.set(theme, actions);
-  }
+  const actions = themeActions(project, theme, () =>
+    digest(stableJson(data ? actionRows(project, data.actions) : []), stableJson(data?.events ?? [])),
+  );
   // The span of all feedback names a partial quarter's days ("4. neljännes 2026 (1.10.–18.11.)").
   const { feedbackSpan } = indexesOf(project);
-  const themeActions = actions;
-  return once(project, `poster\0${theme}\0${quarter}`, () =>
-    cacheKey(project, theme, quarter, feedbackSpan, themeActions, data?.feedbackByQuarter.get(quarter) ?? []),
-  );
+  return once(project, `poster\0${theme}\0${quarter}`, () => {
+    const heard = posterFor(quarter, data?.feedbackByQuarter.get(quarter) ?? [], [], []).heard;
+    return cacheKey(project, theme, quarter, feedbackSpan, actions, heard);
+  });
 }
