@@ -7,7 +7,7 @@
  * to that file as JSON.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
@@ -18,6 +18,8 @@ import { type Mark, mark, restoredCopies, startSession } from '../src/build/sess
 import { clearReplacedSite, discard, publish, stagingDir, unsafeOutDir } from '../src/build/swap.ts';
 import { withSiteChecks } from '../src/site/own-links.ts';
 import { provideProject } from '../src/site/project-data.ts';
+import { CsvCache } from '../src/validate/csv-cache.ts';
+import type { LoadOptions } from '../src/validate/load-project.ts';
 import { runValidation } from '../src/validate/run.ts';
 
 // A public body's build does not report usage to anyone (and CI has no network for it anyway).
@@ -26,28 +28,53 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const kuultuDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * What the search index depends on besides the pages: the code that feeds and makes it, the
- * dependencies' versions (Pagefind, the stemmers) and the theme words added to pages. A rebuild
- * copies the last index only when this is unchanged (src/build/search-index.ts).
+ * The digest of `extra` and of kuultu's own files (a folder: every file under it), so that a cache
+ * made by other code is never used. A copy of kuultu without one of them (a test's copy has no
+ * lock file) still builds: the missing file is named in the digest instead.
  */
-function searchSalt(vocabulary: string): string {
-  const hash = createHash('sha256').update(vocabulary);
-  const files = [
-    'src/build/search-index.ts',
-    'src/build/search-terms.ts',
-    'src/domain/compounds.ts',
-    'node_modules/pagefind/package.json',
-    'node_modules/@orama/stemmers/package.json',
-    'package-lock.json',
-  ];
-  // A copy of kuultu without one of them (a test's copy has no lock file) still builds: the
-  // missing file is named in the salt instead.
+function codeDigest(extra: string, paths: readonly string[]): string {
+  const hash = createHash('sha256').update(extra);
+  const files = paths.flatMap((path) => {
+    const full = join(kuultuDir, path);
+    if (!existsSync(full) || !statSync(full).isDirectory()) return [path];
+    return (readdirSync(full, { recursive: true }) as string[])
+      .map((f) => join(path, f))
+      .filter((f) => statSync(join(kuultuDir, f)).isFile())
+      .sort();
+  });
   for (const file of files)
     hash
       .update(`\0${file}\0`)
       .update(existsSync(join(kuultuDir, file)) ? readFileSync(join(kuultuDir, file)) : 'missing');
   return hash.digest('base64url');
 }
+
+/**
+ * What the search index depends on besides the pages: the code that feeds and makes it, the
+ * dependencies' versions (Pagefind, the stemmers) and the theme words added to pages. A rebuild
+ * copies the last index only when this is unchanged (src/build/search-index.ts).
+ */
+const searchSalt = (vocabulary: string): string =>
+  codeDigest(vocabulary, [
+    'src/build/search-index.ts',
+    'src/build/search-terms.ts',
+    'src/domain/compounds.ts',
+    'node_modules/pagefind/package.json',
+    'node_modules/@orama/stemmers/package.json',
+    'package-lock.json',
+  ]);
+
+/**
+ * Validated CSV files are kept for the next build (src/validate/csv-cache.ts) under the digest of
+ * the code that reads and checks them, the layers below src/validate included, and of the
+ * dependencies' versions (zod, papaparse).
+ */
+const csvCache = (root: string): LoadOptions => ({
+  csvCache: new CsvCache({
+    dir: join(resolve(root), '.kuultu', 'cache', 'csv'),
+    salt: codeDigest('csv', ['src/core', 'src/csv', 'src/schemas', 'src/validate', 'package-lock.json']),
+  }),
+});
 
 /** Phase name → [start, end]. */
 const phases: Record<string, [Mark, Mark]> = {};
@@ -63,7 +90,7 @@ function writePhases(pages: { rendered: number; indexed: number; search: object 
 
 async function main(): Promise<boolean> {
   const validateStart = mark();
-  const outcome = await runValidation(process.argv.slice(2), undefined, undefined, withSiteChecks);
+  const outcome = await runValidation(process.argv.slice(2), undefined, undefined, withSiteChecks, csvCache);
   phases.validate = [validateStart, mark()];
   if (!outcome.ok) return false;
   const { lang } = outcome.options;

@@ -20,6 +20,7 @@ import { error, unreadableFile, type Problem } from '../core/problem.ts';
 import type { Located } from '../core/position.ts';
 import { validateRows, type FileNoun } from './rows.ts';
 import { SAVE_AS_CSV_UTF8 } from '../csv/excel.ts';
+import type { CsvCache } from './csv-cache.ts';
 import { same, type Text } from '../core/lang.ts';
 
 export interface CsvFileResult<T> {
@@ -49,12 +50,16 @@ function isDirectory(path: string): boolean {
   }
 }
 
+type CsvFileOptions = { aliases: Readonly<Record<string, string>>; languages: readonly Lang[]; what: FileNoun };
+
 export function readCsvFile<S extends z.ZodObject>(
   root: string,
   file: string,
   schema: S,
-  options: { aliases: Readonly<Record<string, string>>; languages: readonly Lang[]; what: FileNoun },
+  options: CsvFileOptions,
   problems: Problem[],
+  /** Where a file read before is kept, with the name of its data set (src/validate/csv-cache.ts). */
+  cache?: { csv: CsvCache; set: DataFileName },
 ): CsvFileResult<z.output<S>> {
   let bytes: Uint8Array;
   try {
@@ -63,6 +68,24 @@ export function readCsvFile<S extends z.ZodObject>(
     problems.push(unreadableFile(file, e));
     return { file, rows: [], rejected: [], readable: false, columns: {} };
   }
+  const read = () => {
+    const own: Problem[] = [];
+    return { result: readCsvBytes(file, bytes, schema, options, own), problems: own };
+  };
+  const { result, problems: own } = cache
+    ? cache.csv.through([cache.set, file, options.languages.join(',')], bytes, read)
+    : read();
+  problems.push(...own);
+  return result;
+}
+
+function readCsvBytes<S extends z.ZodObject>(
+  file: string,
+  bytes: Uint8Array,
+  schema: S,
+  options: CsvFileOptions,
+  problems: Problem[],
+): CsvFileResult<z.output<S>> {
   const read = readCsv(file, bytes, { aliases: options.aliases });
   problems.push(...read.problems);
   if (!read.table) return { file, rows: [], rejected: [], readable: false, columns: {} };
@@ -129,7 +152,12 @@ export type DataFiles = {
       : CsvFileResult<DataRow<D>> | undefined;
 };
 
-export function readDataFiles(root: string, languages: readonly Lang[], problems: Problem[]): DataFiles {
+export function readDataFiles(
+  root: string,
+  languages: readonly Lang[],
+  problems: Problem[],
+  csvCache?: CsvCache,
+): DataFiles {
   const stray = (path: string): void => {
     problems.push(
       error(
@@ -152,6 +180,7 @@ export function readDataFiles(root: string, languages: readonly Lang[], problems
       spec.rowSchema(languages),
       { aliases: spec.aliases, languages, what: spec.what },
       problems,
+      csvCache && { csv: csvCache, set: name },
     );
   };
   const data: Record<string, unknown> = {};
@@ -188,6 +217,7 @@ export function readDataFiles(root: string, languages: readonly Lang[], problems
       stray(path);
     }
   }
+  csvCache?.prune();
   // Each set's rows are read with its own schema above; the record is filled set by set.
   return data as DataFiles;
 }

@@ -12,6 +12,7 @@ import { CONTENT_KIND_NAMES, DATA_FILE_NAMES, DATA_FILES, type EntryDataSets } f
 export type { Project };
 import { asOfDate } from './as-of.ts';
 import { readContent, readSite, type Content } from './content.ts';
+import type { CsvCache } from './csv-cache.ts';
 import { readDataFiles, type CsvFileResult, type DataFiles } from './data-files.ts';
 import type { OwnLink } from './mdx-body.ts';
 
@@ -396,7 +397,16 @@ function sum(rows: readonly { rows: readonly unknown[] }[]): number {
   return rows.reduce((n, f) => n + f.rows.length, 0);
 }
 
-export async function loadProject(root: string, env: NodeJS.ProcessEnv = process.env): Promise<LoadResult> {
+export interface LoadOptions {
+  /** Keeps validated CSV files for the next load (`npm run build` gives one: src/validate/csv-cache.ts). */
+  csvCache?: CsvCache;
+}
+
+export async function loadProject(
+  root: string,
+  env: NodeJS.ProcessEnv = process.env,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
   const problems: Problem[] = [];
   const siteResult = readSite(root);
   problems.push(...siteResult.problems);
@@ -409,7 +419,7 @@ export async function loadProject(root: string, env: NodeJS.ProcessEnv = process
   const asOf = asOfDate(root, site?.timezone ?? 'Europe/Helsinki', env);
   const content = await readContent(root, languages, asOf?.date ?? '9999-12-31');
   problems.push(...content.problems);
-  const data = readDataFiles(root, languages, problems);
+  const data = readDataFiles(root, languages, problems, options.csvCache);
 
   checkData(data, content, lang, asOf?.date ?? '9999-12-31', problems);
   if (site?.feedbackPage) {

@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import type { Text } from '../core/lang.ts';
 import { internalError } from '../core/problem.ts';
 import { fails, parseArgs, renderReport, type CliOptions } from './cli.ts';
-import { loadProject, type LoadResult, type Project } from './load-project.ts';
+import { loadProject, type LoadOptions, type LoadResult, type Project } from './load-project.ts';
 
 export type Outcome = { ok: true; project: Project; options: CliOptions } | { ok: false };
 
@@ -20,6 +20,8 @@ export async function runValidation(
   env: NodeJS.ProcessEnv = process.env,
   /** Checks of the layers above the validator (the site's own links: src/site/own-links.ts). */
   siteChecks: (result: LoadResult) => LoadResult = (result) => result,
+  /** How the content root is loaded (`npm run build` keeps validated CSV files for the next build). */
+  loadOptions: (root: string) => LoadOptions = () => ({}),
 ): Promise<Outcome> {
   const args = parseArgs(argv, env, process.cwd());
   if (!args.ok) {
@@ -38,7 +40,7 @@ export async function runValidation(
     return { ok: false };
   }
   try {
-    const result = siteChecks(await loadProject(options.root, env));
+    const result = siteChecks(await loadProject(options.root, env, loadOptions(options.root)));
     print(renderReport(result.problems, { counts: result.counts }, options));
     if (!result.project || fails(result.problems, options.strict)) return { ok: false };
     return { ok: true, project: result.project, options };
