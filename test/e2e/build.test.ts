@@ -3,7 +3,7 @@
  * leaves the last good site untouched, unpublished words never leave the repository, and
  * pages stay light.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
@@ -91,9 +91,12 @@ describe('a build that fails validation', () => {
   it('exits 1, says file:line:column, and leaves the previous site exactly as it was', async () => {
     const root = scratch('small-broken');
     copySite(smallSiteDir, root);
-    // The last good site: the run's own build of the same fixture, copied where this build writes.
+    // The last good site, built where this build writes: it keeps every CSV file it validated
+    // (.kuultu/cache/csv), and the mistake must be found all the same.
     const out = join(root, 'site');
-    cpSync(smallSite().dir, out, { recursive: true });
+    expect((await runBuild(root, out)).code).toBe(0);
+    const csvFiles = listFiles(join(root, 'data')).filter((f) => f.endsWith('.csv'));
+    expect(readdirSync(join(root, '.kuultu/cache/csv'))).toHaveLength(csvFiles.length);
     const before = hashTree(out);
 
     // Channel "kävely" (a walk) on the fixture's third feedback row: a bad enum value.
