@@ -5,7 +5,7 @@
  * checkout's node_modules instead of downloading them again.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
@@ -40,7 +40,9 @@ interface GitlabJob {
 }
 
 const github = parse(readFileSync(join(repoDir, '.github/workflows/publish.yml'), 'utf8')) as Github;
-const gitlab = parse(readFileSync(join(repoDir, '.gitlab-ci.yml'), 'utf8')) as Record<string, GitlabJob>;
+const gitlabFile = parse(readFileSync(join(repoDir, '.gitlab-ci.yml'), 'utf8')) as Record<string, unknown>;
+const gitlab = gitlabFile as Record<string, GitlabJob>;
+const gitlabCache = gitlabFile['cache'] as { key: unknown; paths: string[] }[];
 
 const git = (cwd: string, ...args: string[]) =>
   spawnSync('git', args, {
@@ -109,6 +111,9 @@ function runSteps(dir: string, commands: readonly string[], ci: Record<string, s
   return runs;
 }
 
+/** Where `npm run build` keeps what the next build reuses: src/build, src/validate/csv-cache.ts. */
+const BUILD_CACHE = '.kuultu/cache';
+
 const runsOf = (job: GithubJob) => job.steps.flatMap((s) => (s.run ? [s.run] : []));
 const GITHUB_CI = { GITHUB_ACTIONS: 'true', CI: 'true', GITHUB_STEP_SUMMARY: '' };
 const GITLAB_CI = { GITLAB_CI: 'true', CI: 'true', GITHUB_ACTIONS: '' };
@@ -131,6 +136,18 @@ describe('.github/workflows/publish.yml', () => {
     expect(deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
 
+  it('keeps the build cache between runs in both jobs, so a data drop rebuilds only what it changed', () => {
+    for (const job of [check!, build!]) {
+      const cache = job.steps.find((s) => s.uses?.startsWith('actions/cache@'));
+      expect(cache?.with?.['path']).toBe(BUILD_CACHE);
+      // Restored from the newest run's, whatever its commit.
+      expect(String(cache?.with?.['key'])).toMatch(/^kuultu-build-\$\{\{ github\.sha \}\}$/);
+      expect(cache?.with?.['restore-keys']).toBe('kuultu-build-');
+      const at = (pred: (s: Step) => boolean) => job.steps.findIndex(pred);
+      expect(at((s) => s === cache)).toBeLessThan(at((s) => s.run === 'npm run build'));
+    }
+  });
+
   it('runs the same steps on a pull request as before publishing, in the same order', () => {
     expect(runsOf(check!)).toEqual(runsOf(build!));
     expect(runsOf(build!)[0]).toBe('npm ci');
@@ -150,6 +167,9 @@ describe('.github/workflows/publish.yml', () => {
     // "Now" is the commit's day, not the day the test runs.
     expect(home).toContain('Tilanne 20.11.2026');
     expect(existsSync(join(published, 'pagefind/pagefind.js'))).toBe(true);
+    // The folder the workflow keeps is where the build keeps its cache.
+    expect(existsSync(join(dir, BUILD_CACHE, 'incremental-build.json'))).toBe(true);
+    expect(readdirSync(join(dir, BUILD_CACHE, 'csv')).length).toBeGreaterThan(0);
     // The team's report runs after the build and is not published with the site.
     expect(runsOf(build!).indexOf('npm run report')).toBeGreaterThan(runsOf(build!).indexOf('npm run build'));
     expect(runs.find((r) => r.command === 'npm run report')?.output).toMatch(/report\.html/);
@@ -183,6 +203,8 @@ describe('.gitlab-ci.yml', () => {
     const npm = (commands: readonly string[]) => commands.filter((c) => c.startsWith('npm '));
     expect(npm(pages!.script)).toEqual(npm(runsOf(github.jobs['build']!)));
     expect(pages?.artifacts?.paths).toEqual([pages?.pages?.publish]);
+    // The build cache is kept between pipelines, beside npm's.
+    expect(gitlabCache.map((c) => c.paths)).toContainEqual([`${BUILD_CACHE}/`]);
   });
 
   it('fails a merge request with a mistake at the check, and lists the problem for the Code Quality widget', () => {
