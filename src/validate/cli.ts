@@ -16,6 +16,7 @@ import {
 import { DATA_FILES } from '../schemas/kinds.ts';
 import { codeQualityReport } from './code-quality.ts';
 import { authorLanguage, langOption } from './language.ts';
+import { rootOption } from './root-option.ts';
 
 export interface CliOptions {
   root: string;
@@ -33,9 +34,7 @@ export interface CliOptions {
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: Text; lang: Lang };
 
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): ParsedArgs {
-  let root = env.KUULTU_ROOT ?? cwd;
-  const rootAt = argv.indexOf('--root');
-  if (rootAt !== -1 && argv[rootAt + 1]) root = argv[rootAt + 1]!;
+  const root = rootOption(argv, env, cwd);
   const chosen = langOption(argv);
   const lang = authorLanguage(root, chosen.lang);
   if (chosen.problem) return { ok: false, message: chosen.problem, lang };

@@ -3,7 +3,7 @@
  * leaves the last good site untouched, unpublished words never leave the repository, and
  * pages stay light.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
@@ -97,6 +97,8 @@ describe('a build that fails validation', () => {
     expect((await runBuild(root, out)).code).toBe(0);
     const csvFiles = listFiles(join(root, 'data')).filter((f) => f.endsWith('.csv'));
     expect(readdirSync(join(root, '.kuultu/cache/csv'))).toHaveLength(csvFiles.length);
+    // And Node's compiled code of kuultu and Astro, for the next build's start (scripts/build.ts).
+    expect(readdirSync(join(root, '.kuultu/cache/node')).length).toBeGreaterThan(0);
     const before = hashTree(out);
 
     // Channel "kävely" (a walk) on the fixture's third feedback row: a bad enum value.
@@ -122,6 +124,16 @@ describe('a build that fails validation', () => {
     expect(bad.output).toContain('kävely');
     expect(bad.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
     expect(hashTree(out)).toEqual(before);
+  });
+});
+
+describe('a build given a folder that is not there', () => {
+  it('says so in one sentence, exits 1 and makes no folder of its own there', async () => {
+    const missing = join(scratch('no-root'), 'kuule');
+    const run = await runBuild(missing, join(missing, 'dist'));
+    expect(run.code).toBe(1);
+    expect(run.output).toContain(`kuultu: kansiota ${missing} ei ole`);
+    expect(existsSync(missing)).toBe(false);
   });
 });
 
