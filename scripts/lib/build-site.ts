@@ -16,6 +16,7 @@ import { themeVocabulary } from '../../src/build/search-terms.ts';
 import { SearchThread } from '../../src/build/search-thread.ts';
 import { type Mark, mark, restoredCopies, startSession } from '../../src/build/session.ts';
 import { clearReplacedSite, discard, publish, stagingDir, unsafeOutDir } from '../../src/build/swap.ts';
+import { searchableDataDigest } from '../../src/site/cache-keys.ts';
 import { withSiteChecks } from '../../src/site/own-links.ts';
 import { provideProject } from '../../src/site/project-data.ts';
 import { CsvCache } from '../../src/validate/csv-cache.ts';
@@ -122,7 +123,11 @@ async function main(): Promise<boolean> {
   // On a thread of its own (src/build/search-thread.ts): the main thread, which renders, is the critical path.
   const search = new SearchThread({
     vocabulary,
-    cache: { dir: join(cacheDir, 'search'), salt: searchSalt(JSON.stringify(vocabulary)) },
+    cache: {
+      dir: join(cacheDir, 'search'),
+      salt: searchSalt(JSON.stringify(vocabulary)),
+      signature: searchableDataDigest(outcome.project),
+    },
     restoredFrom: restoredCopies(cacheDir),
   });
   const session = startSession(search);

@@ -26,6 +26,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { tagPattern, VOID_ELEMENTS } from '../core/html.ts';
@@ -158,9 +159,13 @@ interface SearchRecord {
   header: string;
   /** Each HTML file's digest (pagefindReads), or null for a page Pagefind was not sent. */
   pages: Record<string, string | null>;
+  /** The caller's digest of the data the searchable text comes from (`signature`), if it gave one. */
+  signature?: string;
 }
 
 const RECORD_VERSION = 1;
+/** Where the index a build replaced waits in the cache folder to be deleted by the next build. */
+const REPLACED_INDEX = 'pagefind.replaced';
 
 /** What the build's render loop tells a search feed (session.ts): the plan, and each page as Astro starts and renders it. */
 export interface PageFeed {
@@ -185,6 +190,13 @@ export interface PageFeed {
  * they match the last build page for page; at the first page that differs they are all sent and
  * the index is made as without a cache. A restored page is the last build's page, so its digest
  * is the recorded one and it is not even read unless it has to be sent.
+ *
+ * Holding back is a bet that nothing searchable changed. The caller's `signature` digests the data
+ * searchable text comes from (all of it but the feedback rows): when it differs from the last
+ * build's, the bet is off and pages are sent from the first one, so Pagefind indexes while Astro
+ * renders instead of starting at the first changed page (an edited action's page comes two thirds
+ * of the way through a city's plan). Whether the last index is copied is still decided by the
+ * pages alone: if none differs after all, what Pagefind was sent is dropped.
  */
 export class SearchFeed implements PageFeed {
   #index: Promise<Index>;
@@ -195,7 +207,9 @@ export class SearchFeed implements PageFeed {
   #errors: string[] = [];
   #added = 0;
   #prepare: (html: string) => string;
-  #cache?: { dir: string; header: string; previous?: SearchRecord };
+  #cache?: { dir: string; header: string; signature?: string; previous?: SearchRecord };
+  /** The last build's replaced index being deleted, which must be gone before this build replaces its own. */
+  #cleared: Promise<void> = Promise.resolve();
   /** This build's record, filled as pages are added. */
   #pages: Record<string, string | null> = {};
   /** Searchable pages so far, as `file\0digest`, and the last build's, to compare position by position. */
@@ -203,6 +217,8 @@ export class SearchFeed implements PageFeed {
   #previousSequence: string[] = [];
   /** Pages not yet sent to Pagefind because every page so far matched the last build (content, or read later). */
   #held: { file: string; html?: string }[] | undefined;
+  /** Whether every searchable page so far is the last build's, in the same place. */
+  #matching = false;
   #siteDir = '';
   /** Where Astro's incremental build keeps the copies it restores pages from. */
   #restoredDir: string | undefined;
@@ -227,18 +243,26 @@ export class SearchFeed implements PageFeed {
    * what `prepare` adds.
    */
   constructor(
-    options: { prepare?: (html: string) => string; cache?: { dir: string; salt: string }; restoredFrom?: string } = {},
+    options: {
+      prepare?: (html: string) => string;
+      cache?: { dir: string; salt: string; signature?: string };
+      restoredFrom?: string;
+    } = {},
   ) {
     this.#prepare = options.prepare ?? ((html) => html);
     this.#restoredDir = options.restoredFrom;
     if (options.cache) {
       const header = `${RECORD_VERSION}\0${options.cache.salt}`;
       this.#cache = { dir: options.cache.dir, header };
+      if (options.cache.signature !== undefined) this.#cache.signature = options.cache.signature;
+      // Deleted on the thread pool while Astro bundles: at the end of a build it was half a second.
+      this.#cleared = rm(join(options.cache.dir, REPLACED_INDEX), { recursive: true, force: true });
       try {
         const previous = JSON.parse(readFileSync(join(options.cache.dir, 'pages.json'), 'utf8')) as SearchRecord;
         if (previous.header === header && existsSync(join(options.cache.dir, 'pagefind'))) {
           this.#cache.previous = previous;
-          this.#held = [];
+          this.#matching = true;
+          if (previous.signature === options.cache.signature) this.#held = [];
         }
       } catch {
         // No record (a first build, or the last one failed): the index is made from the pages.
@@ -273,11 +297,12 @@ export class SearchFeed implements PageFeed {
   #send(file: string, html: string): void {
     if (!this.#finishing) this.sentWhileRendering++;
     const prepared = this.#prepare(searchInput(html));
-    this.#pending.push(
-      this.#index
-        .then((index) => index.addHTMLFile({ sourcePath: file, content: prepared }))
-        .then((r) => this.#errors.push(...r.errors.map((e) => `${file}: ${e}`))),
-    );
+    const added = this.#index
+      .then((index) => index.addHTMLFile({ sourcePath: file, content: prepared }))
+      .then((r) => this.#errors.push(...r.errors.map((e) => `${file}: ${e}`)));
+    // Not waited for when the last index is copied after all: Pagefind is stopped instead.
+    added.catch(() => undefined);
+    this.#pending.push(added);
   }
 
   /** Sends the pages held back: from here on the index is made, not copied. */
@@ -305,18 +330,15 @@ export class SearchFeed implements PageFeed {
     this.#pages[file] = digest;
     if (digest === null) return;
     this.#added++;
-    if (this.#held) {
-      const entry = `${file}\0${digest}`;
-      if (this.#previousSequence[this.#sequence.length] === entry) {
-        this.#sequence.push(entry);
-        this.#held.push({ file, html });
-        return;
-      }
+    const entry = `${file}\0${digest}`;
+    if (this.#matching && this.#previousSequence[this.#sequence.length] !== entry) {
+      this.#matching = false;
       this.firstDifference = file;
       this.#release();
     }
-    this.#sequence.push(`${file}\0${digest}`);
-    this.#send(file, html ?? this.#read(file));
+    this.#sequence.push(entry);
+    if (this.#held) this.#held.push({ file, html });
+    else this.#send(file, html ?? this.#read(file));
   }
 
   /**
@@ -399,8 +421,7 @@ export class SearchFeed implements PageFeed {
         );
       const output = join(siteDir, 'pagefind');
       const cache = this.#cache;
-      this.reused =
-        cache !== undefined && this.#held !== undefined && this.#sequence.length === this.#previousSequence.length;
+      this.reused = cache !== undefined && this.#matching && this.#sequence.length === this.#previousSequence.length;
       if (cache && this.reused) {
         failIf(this.#errors, 'index the site');
       } else {
@@ -414,7 +435,10 @@ export class SearchFeed implements PageFeed {
         const written = await index.writeFiles({ outputPath: target });
         failIf(written.errors, 'write its index');
         if (cache) {
-          rmSync(join(cache.dir, 'pagefind'), { recursive: true, force: true });
+          // The index it replaces is moved aside, and deleted by the next build (#cleared).
+          await this.#cleared;
+          if (existsSync(join(cache.dir, 'pagefind')))
+            renameSync(join(cache.dir, 'pagefind'), join(cache.dir, REPLACED_INDEX));
           renameSync(target, join(cache.dir, 'pagefind'));
         }
       }
@@ -422,12 +446,15 @@ export class SearchFeed implements PageFeed {
       if (cache) {
         mkdirSync(cache.dir, { recursive: true });
         const record: SearchRecord = { header: cache.header, pages: this.#pages };
+        if (cache.signature !== undefined) record.signature = cache.signature;
         writeFileSync(join(cache.dir, 'pages.json'), JSON.stringify(record));
       }
       return { pages: this.#plan.length, searchable: this.#added };
     } finally {
-      await index.deleteIndex();
+      // Pages sent on a lost bet are not indexed to the end only to be dropped.
+      if (!(this.reused && this.#held === undefined)) await index.deleteIndex();
       await pagefind.close();
+      await this.#cleared.catch(() => undefined);
     }
   }
 

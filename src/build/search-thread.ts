@@ -19,7 +19,7 @@ import { compoundTerms } from './search-terms.ts';
 export interface SearchThreadOptions {
   /** The theme words compound terms are made from (search-terms.ts); a function cannot cross threads. */
   vocabulary: Partial<Record<Lang, BaseWord[]>>;
-  cache?: { dir: string; salt: string };
+  cache?: { dir: string; salt: string; signature?: string };
   restoredFrom?: string;
 }
 

@@ -56,6 +56,16 @@ export function siteFingerprint(project: Project): string {
 }
 
 /**
+ * Everything in the project but the feedback rows (and the content folder's path): what the
+ * pages' searchable text comes from. The search feed sends pages to Pagefind from the first one
+ * when this differs from the last build's (src/build/search-index.ts), as after an edited action.
+ */
+export function searchableDataDigest(project: Project): string {
+  const { feedback: _f, root: _r, ...rest } = project;
+  return digest(stableJson(rest));
+}
+
+/**
  * A page's key, made once per build: every page exists in each language with the same key (no
  * key names a language), and digesting a poster's quarter of feedback three times showed in the
  * rebuild's profile.

@@ -3,7 +3,7 @@
  * instead: whichever way a page reached the index, the same site must give the same index bytes,
  * and a page the plan missed must fail the build rather than be left out of search.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -180,14 +180,15 @@ describe('a rebuild’s search index', () => {
     }
   };
   /** Builds pages into a fresh folder, as a rebuild does: every page rendered, with the cache folder given. */
-  async function index(name: string, pages: Record<string, string>, cache?: string) {
+  async function index(name: string, pages: Record<string, string>, cache?: string, signature?: string) {
     const dir = join(tmp, name);
     write(dir, pages);
-    const feed = new SearchFeed(cache ? { cache: { dir: cache, salt: 'test' } } : {});
+    const feed = new SearchFeed(cache ? { cache: { dir: cache, salt: 'test', ...(signature && { signature }) } } : {});
     feed.plan(Object.keys(pages));
     for (const [file, html] of Object.entries(pages)) feed.rendered(dir, file, html);
+    const sent = feed.sentWhileRendering;
     await feed.finish(dir);
-    return { reused: feed.reused, files: pagefindFiles(dir) };
+    return { reused: feed.reused, files: pagefindFiles(dir), sent };
   }
 
   it('reads of a page what can change the index: body text and tags, ignored parts’ tags, Pagefind attributes', () => {
@@ -221,6 +222,29 @@ describe('a rebuild’s search index', () => {
     expect(rebuilt.files).toEqual((await index('title-full', after)).files);
     // … and a page added or removed is a different index too.
     expect((await index('title-3', { 'fi/a/index.html': page('Lumityöt', '12') }, cache)).reused).toBe(false);
+  });
+
+  it('sends pages from the first one when the data search reads changed, and copies the last index if no page did', async () => {
+    const cache = join(tmp, 'cache-signature');
+    const before = { 'fi/a/index.html': page('Lumityöt', '12'), 'fi/b/index.html': page('Katuvalot', '3') };
+    const counts = { 'fi/a/index.html': page('Lumityöt', '14'), 'fi/b/index.html': page('Katuvalot', '5') };
+    const title = { 'fi/a/index.html': page('Lumityöt', '14'), 'fi/b/index.html': page('Katuvalot – valmis', '5') };
+    await index('signature-1', before, cache, 'data-1');
+    // The same data: pages are held back while they match, and the last index is copied.
+    expect(await index('signature-2', counts, cache, 'data-1')).toMatchObject({ reused: true, sent: 0 });
+    // Other data, but no page searches differently: every page was sent, and the last index is copied all the same.
+    const bet = await index('signature-3', counts, cache, 'data-2');
+    expect(bet).toMatchObject({ reused: true, sent: 2 });
+    expect(bet.files).toEqual((await index('signature-full-counts', counts)).files);
+    // Other data and a changed page: every page was sent from the first, into a full build's index.
+    const made = await index('signature-4', title, cache, 'data-3');
+    expect(made).toMatchObject({ reused: false, sent: 2 });
+    expect(made.files).toEqual((await index('signature-full-title', title)).files);
+    // The index it replaced waits beside it for the next build to delete it, which that build does.
+    expect(existsSync(join(cache, 'pagefind.replaced'))).toBe(true);
+    await index('signature-5', before, cache, 'data-4');
+    expect((await index('signature-6', before, cache, 'data-4')).reused).toBe(true);
+    expect(existsSync(join(cache, 'pagefind.replaced'))).toBe(false);
   });
 
   it('does not copy an index whose salt (code, versions, theme words) changed', async () => {
