@@ -256,7 +256,10 @@ export class SearchFeed implements PageFeed {
       this.#cache = { dir: options.cache.dir, header };
       if (options.cache.signature !== undefined) this.#cache.signature = options.cache.signature;
       // Deleted on the thread pool while Astro bundles: at the end of a build it was half a second.
-      this.#cleared = rm(join(options.cache.dir, REPLACED_INDEX), { recursive: true, force: true });
+      // Never a rejection left unhandled: were it not deleted, moving this build's replaced index there fails loudly.
+      this.#cleared = rm(join(options.cache.dir, REPLACED_INDEX), { recursive: true, force: true }).catch(
+        () => undefined,
+      );
       try {
         const previous = JSON.parse(readFileSync(join(options.cache.dir, 'pages.json'), 'utf8')) as SearchRecord;
         if (previous.header === header && existsSync(join(options.cache.dir, 'pagefind'))) {
@@ -454,7 +457,7 @@ export class SearchFeed implements PageFeed {
       // Pages sent on a lost bet are not indexed to the end only to be dropped.
       if (!(this.reused && this.#held === undefined)) await index.deleteIndex();
       await pagefind.close();
-      await this.#cleared.catch(() => undefined);
+      await this.#cleared;
     }
   }
 
