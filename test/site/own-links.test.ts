@@ -4,35 +4,21 @@
  * fixing the CSV. A link to a page that is only missing because of another error (its theme's
  * file or its action's row has a mistake) is not reported as a second, misleading problem.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatIn, sortProblems } from '../../src/core/problem.ts';
 import { withSiteChecks } from '../../src/site/own-links.ts';
 import { loadProject } from '../../src/validate/load-project.ts';
+import { replaceIn, SOURCE_DATE_EPOCH, siteCopies } from '../support/site-copies.ts';
 
-const FIXTURE = fileURLToPath(new URL('../fixtures/small-site/', import.meta.url));
-const ENV = { SOURCE_DATE_EPOCH: '1795392000' };
+const site = siteCopies('own-links');
+const ENV = { SOURCE_DATE_EPOCH };
 const PAGE = 'content/pages/fi/tietoa.mdx';
-const roots: string[] = [];
 
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-function site(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'kuultu-own-links-'));
-  roots.push(root);
-  cpSync(FIXTURE, root, { recursive: true });
-  return root;
-}
-
-function replace(root: string, file: string, from: string, to: string): void {
-  const text = readFileSync(path.join(root, file), 'utf8');
-  expect(text, `${file} should contain ${from}`).toContain(from);
-  writeFileSync(path.join(root, file), text.replace(from, to));
+/** `text` written into the fixture's free page, before the sentence it already has. */
+function onPage(root: string, text: string): void {
+  replaceIn(root, PAGE, 'Kerromme täällä', `${text} Kerromme täällä`);
 }
 
 async function messages(root: string): Promise<string[]> {
@@ -44,8 +30,8 @@ async function messages(root: string): Promise<string[]> {
 describe('own links in the same round as the other problems', () => {
   it('reports a broken link together with a mistake in a CSV file', async () => {
     const root = site();
-    replace(root, PAGE, 'Kerromme täällä', 'Katso [kirjastot](/fi/themes/kirjastoo/). Kerromme täällä');
-    replace(root, 'data/feedback/palaute-2026.csv', 'P-1,2026-01-03,', 'P-1,2026-13-03,');
+    onPage(root, 'Katso [kirjastot](/fi/themes/kirjastoo/).');
+    replaceIn(root, 'data/feedback/palaute-2026.csv', 'P-1,2026-01-03,', 'P-1,2026-13-03,');
     const found = await messages(root);
     expect(found.some((m) => m.startsWith('data/feedback/palaute-2026.csv:2'))).toBe(true);
     expect(found).toContainEqual(
@@ -58,15 +44,13 @@ describe('own links in the same round as the other problems', () => {
 
   it("does not call a link broken when its page is missing only because of the page's own mistake", async () => {
     const root = site();
-    replace(
+    onPage(
       root,
-      PAGE,
-      'Kerromme täällä',
-      '[Kirjastot](/fi/themes/kirjastot/), [syöte](/fi/themes/kirjastot.xml), [juliste](/fi/posters/kirjastot/2026-q1/), [toimenpide](/fi/actions/A-2026-001/), [puuttuva](/fi/themes/puistoo/). Kerromme täällä',
+      '[Kirjastot](/fi/themes/kirjastot/), [syöte](/fi/themes/kirjastot.xml), [juliste](/fi/posters/kirjastot/2026-q1/), [toimenpide](/fi/actions/A-2026-001/), [puuttuva](/fi/themes/puistoo/).',
     );
     // The theme's file and the action's row each get an error of their own.
-    replace(root, 'content/themes/fi/kirjastot.mdx', 'title: Kirjastot\n', '');
-    replace(root, 'data/actions.csv', 'A-2026-001,Kirjasto auki sunnuntaisin', 'A-2026-001,');
+    replaceIn(root, 'content/themes/fi/kirjastot.mdx', 'title: Kirjastot\n', '');
+    replaceIn(root, 'data/actions.csv', 'A-2026-001,Kirjasto auki sunnuntaisin', 'A-2026-001,');
     const found = await messages(root);
     expect(found.some((m) => m.startsWith('content/themes/fi/kirjastot.mdx'))).toBe(true);
     expect(found.some((m) => m.startsWith('data/actions.csv:2'))).toBe(true);
@@ -76,8 +60,8 @@ describe('own links in the same round as the other problems', () => {
 
   it('says nothing of links when site.yaml cannot be read (the languages and address are unknown)', async () => {
     const root = site();
-    replace(root, PAGE, 'Kerromme täällä', 'Katso [kirjastot](/fi/themes/kirjastoo/). Kerromme täällä');
-    replace(root, 'content/site.yaml', 'url: https://kuulee.pikkula.example', 'url: ei-osoite');
+    onPage(root, 'Katso [kirjastot](/fi/themes/kirjastoo/).');
+    replaceIn(root, 'content/site.yaml', 'url: https://kuulee.pikkula.example', 'url: ei-osoite');
     const found = await messages(root);
     expect(found.some((m) => m.startsWith('content/site.yaml'))).toBe(true);
     expect(found.filter((m) => m.includes('johtaa sivuston sivulle'))).toEqual([]);
@@ -87,12 +71,7 @@ describe('own links in the same round as the other problems', () => {
 describe('own links written another way', () => {
   it('accepts a link to a poster, and offers the nearest poster for a quarter that has none', async () => {
     const root = site();
-    replace(
-      root,
-      PAGE,
-      'Kerromme täällä',
-      '[a](/fi/posters/kirjastot/2026-q1/), [b](/fi/posters/kirjastot/2026-q7/). Kerromme täällä',
-    );
+    onPage(root, '[a](/fi/posters/kirjastot/2026-q1/), [b](/fi/posters/kirjastot/2026-q7/).');
     const found = await messages(root);
     expect(found).toEqual([expect.stringContaining('linkki "/fi/posters/kirjastot/2026-q7/" johtaa sivuston sivulle')]);
     expect(found[0]).toContain('korjaus: tarkoititko /fi/posters/kirjastot/2026-q1/?');
@@ -103,22 +82,15 @@ describe('own links written another way', () => {
     mkdirSync(path.join(root, 'public'), { recursive: true });
     writeFileSync(path.join(root, 'public/liite 2.pdf'), '%PDF-1.4\n');
     writeFileSync(path.join(root, 'public/pöytäkirja.pdf'), '%PDF-1.4\n');
-    replace(
-      root,
-      PAGE,
-      'Kerromme täällä',
-      '[a](/liite%202.pdf), [b](/p%C3%B6yt%C3%A4kirja.pdf), [c](/pöytäkirja.pdf). Kerromme täällä',
-    );
+    onPage(root, '[a](/liite%202.pdf), [b](/p%C3%B6yt%C3%A4kirja.pdf), [c](/pöytäkirja.pdf).');
     expect(await messages(root)).toEqual([]);
   });
 
   it("checks a whole address on the site's own host like a link from the root", async () => {
     const root = site();
-    replace(
+    onPage(
       root,
-      PAGE,
-      'Kerromme täällä',
-      '[a](https://kuulee.pikkula.example/fi/themes/kirjastot/), [b](https://kuulee.pikkula.example/fi/themes/kirjastoo/), [c](https://www.example.org/fi/themes/kirjastoo/). Kerromme täällä',
+      '[a](https://kuulee.pikkula.example/fi/themes/kirjastot/), [b](https://kuulee.pikkula.example/fi/themes/kirjastoo/), [c](https://www.example.org/fi/themes/kirjastoo/).',
     );
     const found = await messages(root);
     expect(found).toHaveLength(1);
@@ -130,7 +102,7 @@ describe('own links written another way', () => {
 
   it('reports a link to the preview on your own computer, with the part to write', async () => {
     const root = site();
-    replace(root, PAGE, 'Kerromme täällä', '[a](http://localhost:4321/fi/themes/kirjastot/#toimet). Kerromme täällä');
+    onPage(root, '[a](http://localhost:4321/fi/themes/kirjastot/#toimet).');
     expect(await messages(root)).toEqual([
       'content/pages/fi/tietoa.mdx:5:1  linkki "http://localhost:4321/fi/themes/kirjastot/#toimet" johtaa esikatseluun omalla koneellasi, ei julkaistulle sivustolle.\n' +
         '    kelpaa: linkki sivuston juuresta, esim. (/fi/themes/kirjastot/)\n' +

@@ -16,18 +16,27 @@ export const SMALL_SITE = path.join(REPO, 'test/fixtures/small-site');
 export const SOURCE_DATE_EPOCH = '1795392000';
 
 /**
- * `copy(fixture?)` for the calling file: a fresh copy of `fixture` (the small site unless named)
- * in a folder named after `prefix`, all of them removed after the file's last test (after all,
- * not after each: concurrent tests still use theirs).
+ * `folder()` for the calling file: a fresh empty folder named after `prefix` under the system's
+ * temporary folder, all of them removed after the file's last test (after all, not after each:
+ * concurrent tests still use theirs).
  */
-export function siteCopies(prefix: string): (fixture?: string) => string {
-  const roots: string[] = [];
+export function scratchFolders(prefix: string): () => string {
+  const folders: string[] = [];
   afterAll(() => {
-    for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
   });
+  return () => {
+    const folder = mkdtempSync(path.join(tmpdir(), `kuultu-${prefix}-`));
+    folders.push(folder);
+    return folder;
+  };
+}
+
+/** `copy(fixture?)` for the calling file: a fresh copy of `fixture` (the small site unless named) in a scratch folder. */
+export function siteCopies(prefix: string): (fixture?: string) => string {
+  const folder = scratchFolders(prefix);
   return (fixture = SMALL_SITE) => {
-    const root = mkdtempSync(path.join(tmpdir(), `kuultu-${prefix}-`));
-    roots.push(root);
+    const root = folder();
     cpSync(fixture, root, { recursive: true });
     return root;
   };

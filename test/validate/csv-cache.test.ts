@@ -3,27 +3,19 @@
  * must never stand in for a file that changed, nor for other code or other languages: a load with
  * the cache says exactly what a load without it says, problems included.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CsvCache } from '../../src/validate/csv-cache.ts';
 import type { Problem } from '../../src/core/problem.ts';
 import type { Lang } from '../../src/schemas/fields.ts';
 import { readDataFiles } from '../../src/validate/data-files.ts';
 import { loadProject } from '../../src/validate/load-project.ts';
-import { replaceIn, SMALL_SITE, SOURCE_DATE_EPOCH, siteCopies } from '../support/site-copies.ts';
+import { replaceIn, SMALL_SITE, SOURCE_DATE_EPOCH, scratchFolders, siteCopies } from '../support/site-copies.ts';
 
 const copy = siteCopies('csv-cache');
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-function cacheDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kuultu-csv-cache-'));
-  dirs.push(dir);
-  return path.join(dir, 'csv');
-}
+const scratch = scratchFolders('csv-cache-dir');
+const cacheDir = (): string => path.join(scratch(), 'csv');
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -61,9 +53,9 @@ describe('a kept reading', () => {
   });
 
   it('is not needed to read a file: a cache that cannot be written is only slower', () => {
-    const parent = cacheDir();
-    writeFileSync(`${parent}-file`, 'not a folder');
-    const cache = new CsvCache({ dir: path.join(`${parent}-file`, 'csv'), salt: 's' });
+    const file = path.join(scratch(), 'not-a-folder');
+    writeFileSync(file, 'not a folder');
+    const cache = new CsvCache({ dir: path.join(file, 'csv'), salt: 's' });
     expect(cache.through(['f'], bytes('a'), () => 'read')).toBe('read');
   });
 
