@@ -26,10 +26,10 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { tagPattern, VOID_ELEMENTS } from '../core/html.ts';
+import { deleteInBackground } from './swap.ts';
 
 type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -208,7 +208,7 @@ export class SearchFeed implements PageFeed {
   #added = 0;
   #prepare: (html: string) => string;
   #cache?: { dir: string; header: string; signature?: string; previous?: SearchRecord };
-  /** The last build's replaced index being deleted, which must be gone before this build replaces its own. */
+  /** The last build's replaced index, being deleted while this build renders. */
   #cleared: Promise<void> = Promise.resolve();
   /** This build's record, filled as pages are added. */
   #pages: Record<string, string | null> = {};
@@ -256,10 +256,9 @@ export class SearchFeed implements PageFeed {
       this.#cache = { dir: options.cache.dir, header };
       if (options.cache.signature !== undefined) this.#cache.signature = options.cache.signature;
       // Deleted on the thread pool while Astro bundles: at the end of a build it was half a second.
-      // Never a rejection left unhandled: were it not deleted, moving this build's replaced index there fails loudly.
-      this.#cleared = rm(join(options.cache.dir, REPLACED_INDEX), { recursive: true, force: true }).catch(
-        () => undefined,
-      );
+      // Renamed away at once (deleteInBackground), so this build may put its own replaced index there;
+      // a failure to delete leaves only a folder behind, never an unhandled rejection.
+      this.#cleared = deleteInBackground(join(options.cache.dir, REPLACED_INDEX)).catch(() => undefined);
       try {
         const previous = JSON.parse(readFileSync(join(options.cache.dir, 'pages.json'), 'utf8')) as SearchRecord;
         if (previous.header === header && existsSync(join(options.cache.dir, 'pagefind'))) {
@@ -439,7 +438,6 @@ export class SearchFeed implements PageFeed {
         failIf(written.errors, 'write its index');
         if (cache) {
           // The index it replaces is moved aside, and deleted by the next build (#cleared).
-          await this.#cleared;
           if (existsSync(join(cache.dir, 'pagefind')))
             renameSync(join(cache.dir, 'pagefind'), join(cache.dir, REPLACED_INDEX));
           renameSync(target, join(cache.dir, 'pagefind'));

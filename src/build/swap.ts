@@ -36,17 +36,21 @@ export function replacedSiteDir(root: string): string {
 }
 
 /**
- * Starts deleting the site the last build replaced, without waiting: the returned promise is
- * awaited before this build publishes. It is renamed out of the way first, so this build's
- * publish can put its own replaced site there.
+ * Starts deleting `path` on the thread pool, without waiting: it is renamed out of the way first,
+ * so the path is free at once for what replaces it. Resolves when it is gone (at once when there
+ * is nothing there); the caller awaits it before the build ends.
  */
-export function clearReplacedSite(root: string): Promise<void> {
-  const replaced = replacedSiteDir(root);
-  if (!existsSync(replaced)) return Promise.resolve();
-  const deleting = `${replaced}.${process.pid}`;
+export function deleteInBackground(path: string): Promise<void> {
+  if (!existsSync(path)) return Promise.resolve();
+  const deleting = `${path}.${process.pid}`;
   rmSync(deleting, { recursive: true, force: true });
-  renameSync(replaced, deleting);
+  renameSync(path, deleting);
   return rm(deleting, { recursive: true, force: true });
+}
+
+/** Starts deleting the site the last build replaced (`deleteInBackground`), awaited before this build publishes. */
+export function clearReplacedSite(root: string): Promise<void> {
+  return deleteInBackground(replacedSiteDir(root));
 }
 
 /**

@@ -42,17 +42,14 @@ function digest(...parts: readonly string[]): string {
   return hash.digest('base64url');
 }
 
-const fingerprints = new WeakMap<Project, string>();
+const fingerprints = memo<Project, string>();
 
 /** Everything but the large row sets (and the content folder's path, which no page shows). */
 export function siteFingerprint(project: Project): string {
-  let f = fingerprints.get(project);
-  if (f === undefined) {
+  return fingerprints(project, '', () => {
     const { feedback: _f, actions: _a, actionUpdates: _u, root: _r, ...rest } = project;
-    f = digest(stableJson(rest));
-    fingerprints.set(project, f);
-  }
-  return f;
+    return digest(stableJson(rest));
+  });
 }
 
 /**

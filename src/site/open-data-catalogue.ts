@@ -5,6 +5,7 @@
  * CKAN's ckanext-dcat harvester (avoindata.fi) reads. Pure functions of the validated project.
  */
 import { DataFactory, Writer } from 'n3';
+import { memo } from '../core/collections.ts';
 import { useTranslations } from '../i18n/index.ts';
 import type { Lang } from '../schemas/fields.ts';
 import type { Project } from '../schemas/project.ts';
@@ -75,16 +76,11 @@ export function dataFileFacts(project: Project, set: DataSet): DataFileFacts {
   };
 }
 
-const factsCache = new WeakMap<Project, readonly DataFileFacts[]>();
+const factsOf = memo<Project, readonly DataFileFacts[]>();
 
 /** Every file's facts; the page (in each language), the package and the catalogue share one count. */
 export function openDataFacts(project: Project): readonly DataFileFacts[] {
-  let facts = factsCache.get(project);
-  if (!facts) {
-    facts = DATA_SET_NAMES.map((name) => dataFileFacts(project, buildDataSet(name, project)));
-    factsCache.set(project, facts);
-  }
-  return facts;
+  return factsOf(project, '', () => DATA_SET_NAMES.map((name) => dataFileFacts(project, buildDataSet(name, project))));
 }
 
 /** "12,3 kt" / "12,3 kB" / "12.3 kB" (a small file is "1 kB", not "975 byte"): the size as each language writes it. */
