@@ -44,14 +44,22 @@ export const NO_ANSWER = '\u0000none';
 
 export interface Mapping {
   sections: Record<MappingSection, Map<string, string>>;
+  /** Lines the file has with nothing after the colon: the author has yet to fill them in. */
+  blank: Record<MappingSection, Set<string>>;
   settings: Partial<Record<MappingSetting, string>>;
 }
 
 export function emptyMapping(): Mapping {
   return {
     sections: { themes: new Map(), questions: new Map(), answers: new Map(), statuses: new Map() },
+    blank: { themes: new Set(), questions: new Set(), answers: new Set(), statuses: new Set() },
     settings: {},
   };
+}
+
+/** How a value is looked up: headers and labels as their letters, codes as they are written. */
+export function mappingKey(section: MappingSection, key: string): string {
+  return section === 'answers' || section === 'questions' ? labelKey(key) : key.trim();
 }
 
 const NOT_YAML: Text = {
@@ -163,12 +171,13 @@ export function parseMapping(file: string, text: string): { mapping: Mapping; pr
     }
     const section = mapping.sections[name as MappingSection];
     for (const [from, to] of Object.entries(value as Record<string, unknown>)) {
-      if (to === null || to === undefined || String(to).trim() === '') continue;
+      const lookup = mappingKey(name as MappingSection, from);
+      if (to === null || to === undefined || String(to).trim() === '') {
+        mapping.blank[name as MappingSection].add(lookup);
+        continue;
+      }
       const meaning = String(to).trim();
-      section.set(
-        name === 'answers' || name === 'questions' ? labelKey(from) : from.trim(),
-        SKIP_SET.has(meaning.toLowerCase()) ? SKIP : meaning,
-      );
+      section.set(lookup, SKIP_SET.has(meaning.toLowerCase()) ? SKIP : meaning);
     }
   }
   return { mapping, problems };
@@ -231,6 +240,11 @@ const SECTION_HELP: Record<MappingSection, Record<Lang, string>> = {
   },
 };
 
+/** The heading over the values a section can be mapped to, when the file lists them. */
+const CHOICES_HEAD: Partial<Record<MappingSection, Record<Lang, string>>> = {
+  questions: { fi: 'Kyselyn kysymykset:', sv: 'Enkätens frågor:', en: "The survey's questions:" },
+};
+
 const SETTING_HELP: Record<MappingSetting, Record<Lang, string>> = {
   type: {
     fi: 'Palautteen laji kaikille tämän lähteen riveille: praise, criticism, idea tai question.',
@@ -269,6 +283,7 @@ export function renderMapping(
   file: string,
   lines: readonly MappingLine[],
   settings: Partial<Record<MappingSetting, string>> = {},
+  choices: Partial<Record<MappingSection, readonly string[]>> = {},
 ): string {
   const out = INTRO[lang](source, file).map((l) => `# ${l}`);
   out.push(`${MAPPING_KEYS.source[lang]}: ${source}`);
@@ -278,7 +293,11 @@ export function renderMapping(
   for (const section of MAPPING_SECTIONS) {
     const inSection = lines.filter((l) => l.section === section);
     if (inSection.length === 0) continue;
-    out.push('', `# ${SECTION_HELP[section][lang]}`, `${MAPPING_KEYS[section][lang]}:`);
+    out.push('', `# ${SECTION_HELP[section][lang]}`);
+    const head = CHOICES_HEAD[section];
+    const listed = choices[section] ?? [];
+    if (head && listed.length > 0) out.push(`# ${head[lang]}`, ...listed.map((c) => `#   ${c}`));
+    out.push(`${MAPPING_KEYS[section][lang]}:`);
     for (const l of inSection) {
       const value = l.value === SKIP ? SKIP_WORDS[lang] : l.value === NO_ANSWER ? NO_ANSWER_WORDS[lang] : l.value;
       out.push(`  ${scalar(l.key)}:${value ? ` ${scalar(value)}` : ''}${comment(l.note)}`);

@@ -327,6 +327,13 @@ export interface ThemeNames {
   titles: readonly string[];
 }
 
+/** What the mapping file and the messages show for a request whose `service_name` is empty. */
+const NO_SERVICE_NAME: Text = {
+  fi: '(service_name on tyhjä)',
+  sv: '(service_name är tomt)',
+  en: '(service_name is empty)',
+};
+
 /** A service name that is a theme's slug or title, in any language, needs no mapping line. */
 export function themeByName(name: string, themes: readonly ThemeNames[]): string | undefined {
   const key = labelKey(name);
@@ -402,7 +409,7 @@ export function requestsToFeedback(
       continue;
     }
     const n = counts.get(r.serviceCode) ?? 0;
-    const note = `${r.serviceName || '(no service_name)'}: ${n}`;
+    const note = `${r.serviceName || NO_SERVICE_NAME[options.lang]}: ${n}`;
     const theme = options.resolver.resolve(
       'themes',
       r.serviceCode || '(empty)',

@@ -3,8 +3,7 @@
  * the lines the first import writes, and the values nobody has mapped yet (reported, never guessed).
  */
 import type { ProblemAt } from '../core/problem.ts';
-import { labelKey } from './likert.ts';
-import type { Mapping, MappingLine, MappingSection } from './mapping.ts';
+import { type Mapping, type MappingLine, type MappingSection, mappingKey } from './mapping.ts';
 
 export interface Unmapped {
   section: MappingSection;
@@ -26,9 +25,12 @@ export class Resolver {
 
   /** Whether the author's mapping file has a line for `key`. */
   mapped(section: MappingSection, key: string): boolean {
-    return this.mapping.sections[section].has(
-      section === 'answers' || section === 'questions' ? labelKey(key) : key.trim(),
-    );
+    return this.mapping.sections[section].has(mappingKey(section, key));
+  }
+
+  /** Whether the file has the line for `key` with its meaning still empty. */
+  blank(section: MappingSection, key: string): boolean {
+    return this.mapping.blank[section].has(mappingKey(section, key));
   }
 
   /**
@@ -43,8 +45,7 @@ export class Resolver {
   ): string | undefined {
     const id = `${section}\u0000${key}`;
     if (this.seen.has(id)) return this.seen.get(id);
-    const lookup = section === 'answers' || section === 'questions' ? labelKey(key) : key.trim();
-    const mapped = this.mapping.sections[section].get(lookup);
+    const mapped = this.mapping.sections[section].get(mappingKey(section, key));
     const value = mapped ?? auto();
     this.seen.set(id, value);
     this.lines.push({ section, key, value, note: at.note });

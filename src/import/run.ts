@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { parseDate } from '../core/dates.ts';
 import { each, same, type Lang, type Text } from '../core/lang.ts';
 import { error, formatProblem, sortProblems, type Problem } from '../core/problem.ts';
+import { truncate } from '../core/text.ts';
 import { ACTION_HEADER_ALIASES, INFLUENCES } from '../schemas/action.ts';
 import { FEEDBACK_HEADER_ALIASES, FEEDBACK_TYPES } from '../schemas/feedback.ts';
 import type { Project } from '../schemas/project.ts';
@@ -149,6 +150,14 @@ function themeNames(project: Project): ThemeNames[] {
   }));
 }
 
+/** The survey's questions as [id, text], the text in `lang` where the survey is translated. */
+function questionList(project: Project, id: string | undefined, lang: Lang): [string, string][] {
+  const entry = project.surveys.find((s) => s.slug === id);
+  if (!entry) return [];
+  const texts = lang === project.defaultLang ? undefined : entry.translations[lang]?.data.questions;
+  return Object.entries(entry.data.questions).map(([qid, text]) => [qid, texts?.[qid] ?? text]);
+}
+
 function surveyQuestions(project: Project, id: string): SurveyQuestions | undefined {
   const entry = project.surveys.find((s) => s.slug === id);
   if (!entry) return undefined;
@@ -163,7 +172,10 @@ function surveyQuestions(project: Project, id: string): SurveyQuestions | undefi
 }
 
 /** What the author adds for a value nobody has mapped: the line, with an example meaning. */
-const UNMAPPED_WORDS: Record<Unmapped['section'], { what: Text; meaning: Text; expected: (p: Project) => Text }> = {
+const UNMAPPED_WORDS: Record<
+  Unmapped['section'],
+  { what: Text; meaning: Text; expected: (p: Project, survey: string | undefined) => Text }
+> = {
   themes: {
     what: { fi: 'koodia tai luokkaa', sv: 'koden eller kategorin', en: 'the code or category' },
     meaning: { fi: '<teeman tunnus>', sv: '<temats id>', en: '<theme slug>' },
@@ -172,11 +184,13 @@ const UNMAPPED_WORDS: Record<Unmapped['section'], { what: Text; meaning: Text; e
   questions: {
     what: { fi: 'saraketta', sv: 'kolumnen', en: 'the column' },
     meaning: { fi: '<kysymyksen tunnus tai ohita>', sv: '<frågans id eller hoppa över>', en: '<question id, or skip>' },
-    expected: () => ({
-      fi: 'kysymyksen tunnus kyselyn questions-kohdasta, tai ohita',
-      sv: 'ett fråge-id från enkätens questions, eller hoppa över',
-      en: "a question id from the survey's questions, or skip",
-    }),
+    // The ids with their texts, so the author can pick one without opening the survey's file.
+    expected: (p, survey) =>
+      each((l) => {
+        const list = questionList(p, survey, l);
+        const named = list.map(([qid, text]) => `${qid} ("${truncate(text, 50)}")`);
+        return named.length > 0 ? `${ONE_OF[l]} ${named.join(', ')}; ${OR_SKIP[l]}` : NO_QUESTIONS[l];
+      }),
   },
   answers: {
     what: { fi: 'vastausta', sv: 'svaret', en: 'the answer' },
@@ -195,10 +209,25 @@ const UNMAPPED_WORDS: Record<Unmapped['section'], { what: Text; meaning: Text; e
 };
 
 const ONE_OF: Text = { fi: 'jokin näistä:', sv: 'en av', en: 'one of' };
+const OR_SKIP: Text = { fi: 'tai ohita', sv: 'eller hoppa över', en: 'or skip' };
+const NO_QUESTIONS: Text = {
+  fi: 'kysymyksen tunnus kyselyn questions-kohdasta, tai ohita',
+  sv: 'ett fråge-id från enkätens questions, eller hoppa över',
+  en: "a question id from the survey's questions, or skip",
+};
 
 /** A value nobody has mapped: where it is, and the line the author adds to the mapping file. */
-function unmappedProblem(u: Unmapped, mapping: string, project: Project): Problem {
+function unmappedProblem(
+  u: Unmapped,
+  mapping: string,
+  project: Project,
+  survey: string | undefined,
+  /** The file has the line with its meaning empty (the first import writes it so): fill it, do not add it. */
+  inFile: boolean,
+): Problem {
   const words = UNMAPPED_WORDS[u.section];
+  const key = MAPPING_KEYS[u.section];
+  const line = (l: Lang) => lineToAdd(u.key, words.meaning[l]);
   const value = `"${u.key}"${u.note ? ` (${u.note})` : ''}`;
   return error(
     u.at,
@@ -209,12 +238,18 @@ function unmappedProblem(u: Unmapped, mapping: string, project: Project): Proble
       en: `${words.what.en} ${value} is not in the mapping file, and kuultu does not guess.`,
     },
     {
-      expected: words.expected(project),
-      fix: {
-        fi: `lisää tiedostoon ${mapping} kohdan ${MAPPING_KEYS[u.section].fi}: alle rivi  ${lineToAdd(u.key, words.meaning.fi)}`,
-        sv: `lägg till raden  ${lineToAdd(u.key, words.meaning.sv)}  under ${MAPPING_KEYS[u.section].sv}: i ${mapping}`,
-        en: `add the line  ${lineToAdd(u.key, words.meaning.en)}  under ${MAPPING_KEYS[u.section].en}: in ${mapping}`,
-      },
+      expected: words.expected(project, survey),
+      fix: inFile
+        ? {
+            fi: `täydennä tiedostossa ${mapping} kohdan ${key.fi}: rivi  ${line('fi')}`,
+            sv: `fyll i raden  ${line('sv')}  under ${key.sv}: i ${mapping}`,
+            en: `fill in the line  ${line('en')}  under ${key.en}: in ${mapping}`,
+          }
+        : {
+            fi: `lisää tiedostoon ${mapping} kohdan ${key.fi}: alle rivi  ${line('fi')}`,
+            sv: `lägg till raden  ${line('sv')}  under ${key.sv}: i ${mapping}`,
+            en: `add the line  ${line('en')}  under ${key.en}: in ${mapping}`,
+          },
     },
   );
 }
@@ -612,10 +647,16 @@ export async function runImport(
     }
   }
 
-  for (const u of resolver.unmapped) planned.problems.push(unmappedProblem(u, mappingFile, project));
+  const writesMapping = firstImport && planned.problems.every((p) => p.code !== 'import.file');
+  for (const u of resolver.unmapped)
+    planned.problems.push(
+      unmappedProblem(u, mappingFile, project, options.survey, writesMapping || resolver.blank(u.section, u.key)),
+    );
 
-  if (firstImport && planned.problems.every((p) => p.code !== 'import.file')) {
-    const text = renderMapping(lang, options.source, mappingFile, resolver.lines, settings);
+  if (writesMapping) {
+    const text = renderMapping(lang, options.source, mappingFile, resolver.lines, settings, {
+      questions: questionList(project, options.survey, lang).map(([qid, text]) => `${qid}: ${text}`),
+    });
     mkdirSync(dirname(mappingAbs), { recursive: true });
     writeFileSync(mappingAbs, text);
     planned.summary.push(say(lang, 'mappingWritten', { file: mappingFile }));

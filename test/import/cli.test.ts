@@ -61,7 +61,7 @@ describe('npm run import: the first time', () => {
       'test/fixtures/import/open311-requests.json:32  vastaavuustiedostossa ei ole koodia tai luokkaa "2809" (Talvikunnossapito: 2), eikä kuultu arvaa.',
     );
     expect(run.output).toContain(
-      'korjaus: lisää tiedostoon data/mappings/open311.yaml kohdan teemat: alle rivi  "2809": <teeman tunnus>',
+      'korjaus: täydennä tiedostossa data/mappings/open311.yaml kohdan teemat: rivi  "2809": <teeman tunnus>',
     );
     expect(run.output).toContain('data/mappings/open311.yaml  kohta laji on täyttämättä.');
     expect(run.output).toContain(
@@ -84,6 +84,43 @@ describe('npm run import: the first time', () => {
       'motsvarighetsfilen har inte koden eller kategorin "32" (Liikunta ja ulkoilu), och kuultu gissar inte.',
     );
     expect(file(root, 'data/mappings/decidim.yaml')).toContain('teman:\n  "31": puistot  # Puistot ja leikkipaikat\n');
+  });
+});
+
+describe('npm run import: a header nobody has placed', () => {
+  it('lists the survey’s questions to choose from, in the message and the file, and says whether to fill in or add the line', async () => {
+    const root = city();
+    const args = ['webropol', fixture('webropol-asukastyytyvaisyys.xlsx'), '--survey', 'asukastyytyvaisyys'];
+    const target = 'data/mappings/webropol-asukastyytyvaisyys.yaml';
+    const header = 'Min gata plogas tillräckligt snabbt efter snöfall.';
+    const first = await importIn(root, [...args, '--lang', 'sv']);
+    expect(first.code).toBe(1);
+    // The Swedish texts of the survey's questions, as the Swedish author reads them in Webropol.
+    expect(first.output).toContain(
+      'godtas: en av auraus ("Min bostadsgata plogas tillräckligt snabbt efter…"), liukkaus (',
+    );
+    expect(first.output).toContain('; eller hoppa över');
+    expect(first.output).toContain(
+      `åtgärd: fyll i raden  ${header}: <frågans id eller hoppa över>  under frågor: i ${target}`,
+    );
+    expect(file(root, target)).toContain(
+      '# Enkätens frågor:\n#   auraus: Min bostadsgata plogas tillräckligt snabbt efter snöfall.\n#   liukkaus: ',
+    );
+    // Run again without filling it in: the line is still there to fill in.
+    const again = await importIn(root, args);
+    expect(again.output).toContain(`korjaus: täydennä tiedostossa ${target} kohdan kysymykset: rivi  ${header}:`);
+    expect(again.output).toContain(
+      'kelpaa: jokin näistä: auraus ("Asuinkatuni aurataan riittävän nopeasti lumisatee…")',
+    );
+    // The line deleted: it is to be added.
+    writeFileSync(path.join(root, target), file(root, target).replace(`  ${header}:  # C\n`, ''));
+    const deleted = await importIn(root, args);
+    expect(deleted.code).toBe(1);
+    expect(deleted.output).toContain(`korjaus: lisää tiedostoon ${target} kohdan kysymykset: alle rivi  ${header}:`);
+    expect(existsSync(path.join(root, 'data/surveys/asukastyytyvaisyys.csv'))).toBe(true);
+    expect(file(root, 'data/surveys/asukastyytyvaisyys.csv')).toBe(
+      readFileSync(path.join(REPO, 'data/surveys/asukastyytyvaisyys.csv'), 'utf8'),
+    );
   });
 });
 

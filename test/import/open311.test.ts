@@ -100,7 +100,7 @@ describe('Open311 JSON (GeoReport v2 with extensions)', () => {
     expect(rows.map((r) => r.theme).sort()).toEqual(['kadut-ja-pyoratiet', 'kadut-ja-pyoratiet', 'puistot']);
     expect(resolver.unmapped.map((u) => [u.key, u.note])).toEqual([
       ['2809', 'Talvikunnossapito: 2'],
-      ['2815', '(no service_name): 1'],
+      ['2815', '(service_name on tyhjä): 1'],
     ]);
   });
 });
