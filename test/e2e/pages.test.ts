@@ -158,6 +158,22 @@ describe('home', () => {
       expect(await doneLink.getAttribute('href')).toBe(`/${lang}/actions/status/done/`);
     });
 
+    it(`answers first: "what we did" and the latest changes come before what was heard and its chart (${lang})`, async () => {
+      await open(`/${lang}/`);
+      const weDid = { fi: 'Mitä teimme', sv: 'Vad vi gjorde', en: 'What we did' }[lang];
+      const heard = { fi: 'Mitä kuulimme', sv: 'Vad vi hörde', en: 'What we heard' }[lang];
+      const h2s = await page.locator('main h2').allTextContents();
+      expect(h2s.slice(0, 2)).toEqual([weDid, heard]);
+      const chartBefore = await page
+        .getByRole('heading', { level: 2, name: weDid })
+        .evaluate((h) =>
+          [...document.querySelectorAll('main figure, main table, main canvas')].some(
+            (f) => f.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING,
+          ),
+        );
+      expect(chartBefore, 'a chart or table before "what we did"').toBe(false);
+    });
+
     it(`lists each action once among the latest changes, and offers "give feedback" in the header (${lang})`, async () => {
       await open(`/${lang}/`);
       const latest = { fi: 'Viimeisimmät muutokset', sv: 'Senaste ändringar', en: 'Latest changes' }[lang];
