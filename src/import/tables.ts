@@ -6,7 +6,9 @@ import { csvText } from '../core/csv-text.ts';
 import { decodeCsvBytes } from '../csv/decode.ts';
 import { readCsv, type Delimiter } from '../csv/read.ts';
 import type { Problem } from '../core/problem.ts';
+import type * as z from 'zod';
 import { ACTION_COLUMNS } from '../schemas/action.ts';
+import type { FeedbackRowSchema } from '../schemas/feedback.ts';
 import type { Lang } from '../schemas/fields.ts';
 import type { DecidimAction } from './decidim.ts';
 import type { FeedbackOut } from './open311.ts';
@@ -118,6 +120,12 @@ export interface MergeCounts {
   unchanged: number;
 }
 
+/**
+ * The columns a new feedback file gets, in this order: what an import fills in. Each must be a
+ * column of the feedback schema and a field of the import's rows, so a column renamed in either
+ * is a type error here rather than a file the validator refuses. (`lang` is left out: no export
+ * says which language a resident wrote in, and an empty cell means the site's default language.)
+ */
 export const FEEDBACK_FILE_COLUMNS = [
   'id',
   'date',
@@ -128,7 +136,7 @@ export const FEEDBACK_FILE_COLUMNS = [
   'text',
   'answered',
   'publish',
-];
+] as const satisfies readonly (keyof FeedbackOut & keyof z.input<typeof FeedbackRowSchema>)[];
 
 /**
  * Rows of a newer export replace the rows with the same id; rows it does not cover stay. A
