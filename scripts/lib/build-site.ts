@@ -6,8 +6,7 @@
  * With KUULTU_PHASES_FILE set (the bench sets it), the wall and CPU time of each phase is written
  * to that file as JSON.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
@@ -19,7 +18,8 @@ import { clearReplacedSite, discard, publish, stagingDir, unsafeOutDir } from '.
 import { searchableDataDigest } from '../../src/site/cache-keys.ts';
 import { withSiteChecks } from '../../src/site/own-links.ts';
 import { provideProject } from '../../src/site/project-data.ts';
-import { CsvCache } from '../../src/validate/csv-cache.ts';
+import { codeDigest } from '../../src/validate/code-digest.ts';
+import { siteCsvCache } from '../../src/validate/csv-cache.ts';
 import type { LoadOptions } from '../../src/validate/load-project.ts';
 import { runValidation } from '../../src/validate/run.ts';
 
@@ -29,34 +29,12 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const kuultuDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
- * The digest of `extra` and of kuultu's own files (a folder: every file under it), so that a cache
- * made by other code is never used. A copy of kuultu without one of them (a test's copy has no
- * lock file) still builds: the missing file is named in the digest instead.
- */
-function codeDigest(extra: string, paths: readonly string[]): string {
-  const hash = createHash('sha256').update(extra);
-  const files = paths.flatMap((path) => {
-    const full = join(kuultuDir, path);
-    if (!existsSync(full) || !statSync(full).isDirectory()) return [path];
-    return (readdirSync(full, { recursive: true }) as string[])
-      .map((f) => join(path, f))
-      .filter((f) => statSync(join(kuultuDir, f)).isFile())
-      .sort();
-  });
-  for (const file of files)
-    hash
-      .update(`\0${file}\0`)
-      .update(existsSync(join(kuultuDir, file)) ? readFileSync(join(kuultuDir, file)) : 'missing');
-  return hash.digest('base64url');
-}
-
-/**
  * What the search index depends on besides the pages: the code that feeds and makes it, the
  * dependencies' versions (Pagefind, the stemmers) and the theme words added to pages. A rebuild
  * copies the last index only when this is unchanged (src/build/search-index.ts).
  */
 const searchSalt = (vocabulary: string): string =>
-  codeDigest(vocabulary, [
+  codeDigest(kuultuDir, vocabulary, [
     'src/build/search-index.ts',
     'src/build/search-terms.ts',
     'src/domain/compounds.ts',
@@ -65,17 +43,8 @@ const searchSalt = (vocabulary: string): string =>
     'package-lock.json',
   ]);
 
-/**
- * Validated CSV files are kept for the next build (src/validate/csv-cache.ts) under the digest of
- * the code that reads and checks them, the layers below src/validate included, and of the
- * dependencies' versions (zod, papaparse).
- */
-const csvCache = (root: string): LoadOptions => ({
-  csvCache: new CsvCache({
-    dir: join(resolve(root), '.kuultu', 'cache', 'csv'),
-    salt: codeDigest('csv', ['src/core', 'src/csv', 'src/schemas', 'src/validate', 'package-lock.json']),
-  }),
-});
+/** Validated CSV files are kept for the next build and the live preview (src/validate/csv-cache.ts). */
+const csvCache = (root: string): LoadOptions => ({ csvCache: siteCsvCache(root, kuultuDir) });
 
 /** Phase name → [start, end]. */
 const phases: Record<string, [Mark, Mark]> = {};

@@ -15,6 +15,7 @@ import { getProject } from '../site/project-data.ts';
 import { CONTENT_KIND_NAMES } from '../schemas/kinds.ts';
 import type { ContentEntries, Entry } from '../schemas/project.ts';
 import { readSite } from '../validate/content.ts';
+import { siteCsvCache } from '../validate/csv-cache.ts';
 import { isLang } from '../core/lang.ts';
 import { siteCss, startPreview } from './dev-preview.ts';
 
@@ -46,6 +47,8 @@ export function kuultuContent(): AstroIntegration {
           base,
           mdxFiles: (project) => validatedMdxFiles(project).join('\n'),
           print: (text) => console.log(text),
+          // A save re-checks one file: the others' readings come from the cache the last check kept.
+          load: { csvCache: siteCsvCache(root, kuultuDir) },
         });
       },
       'astro:config:setup': ({ updateConfig, command, config }) => {

@@ -23,7 +23,7 @@ import { internalErrorPage, problemPage } from '../site/problem-page.ts';
 import { provideProject } from '../site/project-data.ts';
 import { fails, renderReport } from '../validate/cli.ts';
 import { authorLanguage } from '../validate/language.ts';
-import { loadProject } from '../validate/load-project.ts';
+import { type LoadOptions, loadProject } from '../validate/load-project.ts';
 
 type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
 
@@ -42,6 +42,8 @@ export interface PreviewOptions {
   /** Which MDX files a project compiles: when it changes, the pages' modules must be run again. */
   mdxFiles: (project: Project) => string;
   print: (text: string) => void;
+  /** Keeps validated CSV files between checks, shared with the builds (src/validate/csv-cache.ts). */
+  load?: LoadOptions;
 }
 
 interface Checked {
@@ -154,7 +156,7 @@ export class LivePreview {
     const { root, strict, print } = this.options;
     const lang = this.lang;
     try {
-      const result = withSiteChecks(await loadProject(root));
+      const result = withSiteChecks(await loadProject(root, process.env, this.options.load));
       const failing = !result.project || fails(result.problems, strict);
       print(
         renderReport(result.problems, { counts: result.counts }, { root, strict, format: 'text', github: false, lang }),

@@ -12,8 +12,9 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { codeDigest } from './code-digest.ts';
 
 export interface CsvCacheOptions {
   dir: string;
@@ -57,14 +58,31 @@ export class CsvCache {
     return value;
   }
 
-  /** Deletes every entry this load did not use. */
+  /**
+   * Deletes every entry this load did not use, and ends the load: the live preview loads again
+   * with the same cache on each save, and a file fixed since must not keep its broken reading.
+   */
   prune(): void {
+    const used = new Set(this.#used);
+    this.#used.clear();
     let names: string[];
     try {
       names = readdirSync(this.#dir);
     } catch {
       return;
     }
-    for (const name of names) if (!this.#used.has(name)) rmSync(join(this.#dir, name), { force: true });
+    for (const name of names) if (!used.has(name)) rmSync(join(this.#dir, name), { force: true });
   }
+}
+
+/**
+ * The cache a site's builds and its live preview share, in `<root>/.kuultu/cache/csv/`, under the
+ * digest of the code that reads and checks files — the layers below src/validate included — and
+ * of the dependencies' versions (zod, papaparse).
+ */
+export function siteCsvCache(root: string, kuultuDir: string): CsvCache {
+  return new CsvCache({
+    dir: join(resolve(root), '.kuultu', 'cache', 'csv'),
+    salt: codeDigest(kuultuDir, 'csv', ['src/core', 'src/csv', 'src/schemas', 'src/validate', 'package-lock.json']),
+  });
 }

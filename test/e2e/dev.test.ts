@@ -6,7 +6,7 @@
  * or the old page.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AS_OF_EPOCH, copySite, repoDir, smallSiteDir } from './support/build-site.ts';
@@ -97,6 +97,16 @@ describe('npm run dev', () => {
     const page = await get('/fi/themes/');
     expect(page.status).toBe(200);
     expect(page.html).toMatch(/<h1[^>]*>Teemat<\/h1>/);
+  });
+
+  it('keeps each data file it has checked in the cache the build uses, so a save reads only the saved file again', () => {
+    const csvFiles = (readdirSync(join(root, 'data'), { recursive: true }) as string[]).filter((f) =>
+      f.endsWith('.csv'),
+    );
+    const kept = readdirSync(join(root, '.kuultu/cache/csv')).filter((f) => f.endsWith('.v8'));
+    // One entry per file of the last check: the broken actions.csv's entry was pruned once it was fixed.
+    expect(csvFiles.length).toBeGreaterThan(3);
+    expect(kept).toHaveLength(csvFiles.length);
   });
 
   it('shows a broken MDX page as a problem, not as a compiler stack trace, and the new text once fixed', async () => {

@@ -68,6 +68,17 @@ describe('a kept reading', () => {
     expect(readdirSync(dir)).toHaveLength(1);
     expect(new CsvCache({ dir, salt: 's' }).through(['f'], bytes('new'), () => 3)).toBe(2);
   });
+
+  it('goes when the next load with the same cache does not use it, as the live preview loads on each save', () => {
+    const dir = cacheDir();
+    const cache = new CsvCache({ dir, salt: 's' });
+    cache.through(['f'], bytes('broken'), () => 1);
+    cache.prune();
+    cache.through(['f'], bytes('fixed'), () => 2);
+    cache.prune();
+    expect(readdirSync(dir)).toHaveLength(1);
+    expect(new CsvCache({ dir, salt: 's' }).through(['f'], bytes('broken'), () => 3)).toBe(3);
+  });
 });
 
 describe('a load with kept readings', () => {
