@@ -67,7 +67,69 @@ export function searchInput(html: string): string {
   const titleStart = html.indexOf('<title>', head);
   const titleEnd = titleStart < 0 ? -1 : html.indexOf('</title>', titleStart);
   const title = titleStart >= 0 && titleEnd < main ? html.slice(titleStart, titleEnd + '</title>'.length) : '';
-  return `${html.slice(0, head)}<head>${title}</head><body>${html.slice(main, after)}</body></html>`;
+  return `${html.slice(0, head)}<head>${title}</head><body>${withoutIgnoredParts(html.slice(main, after))}</body></html>`;
+}
+
+const IGNORE_ATTRIBUTE = /\sdata-pagefind-ignore(?:[\s=>]|$)/;
+/** What Pagefind reads inside an ignored part: a Pagefind attribute other than ignore, or an image. */
+const READ_EVEN_IGNORED = /data-pagefind-(?!ignore[\s=>"'])|<img[\s>/]/i;
+
+/**
+ * `html` without the elements marked `data-pagefind-ignore` that hold nothing else Pagefind
+ * reads: no other `data-pagefind-` attribute (an ignored part's filters and meta still count) and
+ * no image (a page's first image can be its result's picture). Pagefind indexes none of their
+ * words, but it parses and skips them, and they are half of what the 100k city's pages send it —
+ * status badges, fact lists, cards, chart tables — so leaving them out saves a fifth of Pagefind's
+ * work and the encoding and piping of 30 MB; the index written is byte for byte the same
+ * (test/build/search-index.test.ts, and the 100k city when this was written). An element whose
+ * end tag cannot be found is kept.
+ */
+export function withoutIgnoredParts(html: string): string {
+  if (!html.includes('data-pagefind-ignore')) return html;
+  const tags = tagPattern();
+  const out: string[] = [];
+  let kept = 0;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    const [, closing, rawName = '', attributes = ''] = m;
+    if (closing || !IGNORE_ATTRIBUTE.test(attributes)) continue;
+    const name = rawName.toLowerCase();
+    if (VOID_ELEMENTS.has(name) || attributes.endsWith('/')) continue;
+    const end = endOf(html, tags.lastIndex, name);
+    if (end < 0) continue;
+    const part = html.slice(m.index, end);
+    if (READ_EVEN_IGNORED.test(part)) continue;
+    out.push(html.slice(kept, m.index));
+    kept = end;
+    tags.lastIndex = end;
+  }
+  out.push(html.slice(kept));
+  return out.join('');
+}
+
+/** Where the element whose start tag ends at `from` ends (after its end tag), or -1. */
+function endOf(html: string, from: number, name: string): number {
+  const tags = tagPattern();
+  tags.lastIndex = from;
+  const open: string[] = [name];
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    const [, closing, rawName = '', attributes = ''] = m;
+    const tagName = rawName.toLowerCase();
+    if (closing) {
+      const at = open.lastIndexOf(tagName);
+      if (at < 0) continue;
+      open.length = at;
+      if (open.length === 0) return tags.lastIndex;
+      continue;
+    }
+    if (RAW_TEXT.has(tagName)) {
+      const close = html.indexOf(`</${tagName}`, tags.lastIndex);
+      if (close < 0) return -1;
+      tags.lastIndex = close;
+      continue;
+    }
+    if (!VOID_ELEMENTS.has(tagName) && !attributes.endsWith('/')) open.push(tagName);
+  }
+  return -1;
 }
 
 /**

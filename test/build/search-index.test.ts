@@ -8,7 +8,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { htmlFilesIn, pagefindReads, SearchFeed, searchInput } from '../../src/build/search-index.ts';
+import {
+  htmlFilesIn,
+  pagefindReads,
+  SearchFeed,
+  searchInput,
+  withoutIgnoredParts,
+} from '../../src/build/search-index.ts';
 import { SearchThread } from '../../src/build/search-thread.ts';
 import { htmlFileOf } from '../../src/build/session.ts';
 import { hashTree } from '../e2e/support/build-site.ts';
@@ -75,16 +81,17 @@ describe('the search index fed while pages render', () => {
     expect(pagefindFiles(mixed)).toEqual(a);
   });
 
-  it('sends Pagefind only the title and <main> of a page, and the index is the one the whole pages give', async () => {
+  it('sends Pagefind only the title and <main> of a page, without the ignored parts, and the index is the one the whole pages give', async () => {
     const page = (lang: string, h1: string, text: string) =>
-      `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${h1} – Kaupunki</title><link rel="stylesheet" href="/a.css"><style>main{color:red}</style></head><body><header><a href="/">Kaupunki kuulee</a><nav><a href="/fi/themes/">Teemat</a></nav></header><main id="main"><h1 data-pagefind-body>${h1}</h1><p data-pagefind-body>${text}</p><p data-pagefind-ignore>Tilanne 23.11.2026</p><span hidden data-pagefind-filter="kind:action"></span><span hidden data-pagefind-meta="date:2026-11-23"></span></main><footer>Yhteystiedot ja saavutettavuus</footer></body></html>`;
+      `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${h1} – Kaupunki</title><link rel="stylesheet" href="/a.css"><style>main{color:red}</style></head><body><header><a href="/">Kaupunki kuulee</a><nav><a href="/fi/themes/">Teemat</a></nav></header><main id="main"><h1 data-pagefind-body>${h1}</h1><p data-pagefind-body>${text}</p><p data-pagefind-ignore>Tilanne 23.11.2026</p><ul class="cards" data-pagefind-ignore><li><span data-pagefind-ignore>Tehty</span> <a href="/fi/actions/A-1/">Toinen toimenpide</a></li></ul><div data-pagefind-ignore><span data-pagefind-filter="status:done">Tehty</span></div><figure data-pagefind-ignore><img src="/kuva.png" alt="Kuva puistosta"></figure><span hidden data-pagefind-filter="kind:action"></span><span hidden data-pagefind-meta="date:2026-11-23"></span></main><footer>Yhteystiedot ja saavutettavuus</footer></body></html>`;
     const pages: Record<string, string> = {
       'fi/a/index.html': page('fi', 'Lumityöt', 'Aurataan pyörätiet ensin'),
       'sv/a/index.html': page('sv', 'Snöröjning', 'Cykelvägar plogas först'),
     };
     const stripped = searchInput(pages['fi/a/index.html']!);
     expect(stripped).toBe(
-      '<!DOCTYPE html><html lang="fi"><head><title>Lumityöt – Kaupunki</title></head><body><main id="main"><h1 data-pagefind-body>Lumityöt</h1><p data-pagefind-body>Aurataan pyörätiet ensin</p><p data-pagefind-ignore>Tilanne 23.11.2026</p><span hidden data-pagefind-filter="kind:action"></span><span hidden data-pagefind-meta="date:2026-11-23"></span></main></body></html>',
+      // The ignored parts go, but for the one with a filter inside and the one with an image.
+      '<!DOCTYPE html><html lang="fi"><head><title>Lumityöt – Kaupunki</title></head><body><main id="main"><h1 data-pagefind-body>Lumityöt</h1><p data-pagefind-body>Aurataan pyörätiet ensin</p><div data-pagefind-ignore><span data-pagefind-filter="status:done">Tehty</span></div><figure data-pagefind-ignore><img src="/kuva.png" alt="Kuva puistosta"></figure><span hidden data-pagefind-filter="kind:action"></span><span hidden data-pagefind-meta="date:2026-11-23"></span></main></body></html>',
     );
     // A Pagefind attribute outside <main> keeps the page whole.
     const outside = page('fi', 'x', 'y').replace('<header>', '<header data-pagefind-meta="a:b">');
@@ -105,6 +112,19 @@ describe('the search index fed while pages render', () => {
     await index!.writeFiles({ outputPath: join(whole, 'pagefind') });
     await pagefind.close();
     expect(pagefindFiles(fed)).toEqual(pagefindFiles(whole));
+  });
+
+  it('leaves out an ignored element to its own end tag, nested elements of its name included, and keeps one it cannot close', () => {
+    expect(
+      withoutIgnoredParts(
+        '<main><div data-pagefind-ignore><div>a</div><div><br>b<div>c</div></div></div><p>jää</p><dl data-pagefind-ignore="all"><dt>x</dt></dl></main>',
+      ),
+    ).toBe('<main><p>jää</p></main>');
+    const unclosed = '<main><p>jää</p><section data-pagefind-ignore><p>auki</main>';
+    expect(withoutIgnoredParts(unclosed)).toBe(unclosed);
+    // An attribute that only starts like ignore is not one.
+    const lookalike = '<main><p data-pagefind-ignored>jää</p></main>';
+    expect(withoutIgnoredParts(lookalike)).toBe(lookalike);
   });
 
   it('gives the same index when Astro renders several pages at a time and they finish out of order', async () => {
@@ -194,7 +214,11 @@ describe('a rebuild’s search index', () => {
   it('reads of a page what can change the index: body text and tags, ignored parts’ tags, Pagefind attributes', () => {
     const reads = pagefindReads(searchInput(page('Lumityöt', '12')));
     expect(reads).toContain('Aurataan pyörätiet ensin.');
-    expect(reads).toContain('<span data-pagefind-ignore>');
+    // searchInput has left the ignored count out; where an ignored part stays, its tags count, not its text.
+    expect(reads).not.toContain('data-pagefind-ignore');
+    const whole = pagefindReads(page('Lumityöt', '12'));
+    expect(whole).toContain('<span data-pagefind-ignore>');
+    expect(whole).not.toContain('12');
     expect(reads).toContain('data-pagefind-filter="kind:action"');
     expect(reads).toContain('<title>\0Lumityöt');
     expect(reads).not.toContain('12');
