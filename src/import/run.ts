@@ -138,6 +138,9 @@ export function parseImportArgs(argv: readonly string[], env: NodeJS.ProcessEnv,
   return { ok: true, options: { ...options, source, files, lang } as ImportOptions & { lang: Lang } };
 }
 
+/** A problem the mapping file answers (a value to map, a setting to fill in), not one of the export itself. */
+const isMappingProblem = (p: Problem): boolean => p.code.startsWith('mapping.');
+
 /** The mapping file's place: beside the data it explains, one per source (and per survey). */
 export function mappingPath(options: Pick<ImportOptions, 'source' | 'survey'>): string {
   return `data/mappings/${options.source}${options.survey ? `-${options.survey}` : ''}.yaml`;
@@ -617,7 +620,6 @@ export async function runImport(
       const read = sheetFromCsv(file, bytes);
       planned.problems.push(...read.problems);
       if (!read.sheet) continue;
-      results += read.sheet.rows.length;
       const converted = decidimActions(read.sheet, {
         languages: project.languages,
         themes: themeNames(project),
@@ -628,6 +630,8 @@ export async function runImport(
       });
       planned.problems.push(...converted.problems);
       actions.push(...converted.actions);
+      // A file that is not a Decidim export has rows, but no results.
+      if (!converted.problems.some((p) => p.code === 'decidim.not-export')) results += read.sheet.rows.length;
     }
     planned.summary.push(say(lang, 'read', { files, what: say(lang, 'results', { n: results }) }));
     const target = 'data/actions.csv';
@@ -647,11 +651,19 @@ export async function runImport(
     }
   }
 
-  const writesMapping = firstImport && planned.problems.every((p) => p.code !== 'import.file');
-  for (const u of resolver.unmapped)
-    planned.problems.push(
-      unmappedProblem(u, mappingFile, project, options.survey, writesMapping || resolver.blank(u.section, u.key)),
-    );
+  // A wrong export (not the tool's, a 7 on a 1–5 scale, a request without its id) writes nothing,
+  // the mapping file included: its values would be a wrong file's. On the first import its mapping
+  // lines are not asked for either — there is no file to write them in yet — only the export's errors.
+  const exportWrong = planned.problems.some((p) => p.severity === 'error' && !isMappingProblem(p));
+  const writesMapping = firstImport && !exportWrong;
+  if (firstImport && exportWrong) {
+    planned.problems = planned.problems.filter((p) => !isMappingProblem(p));
+    planned.summary.push(say(lang, 'mappingLater', { file: mappingFile }));
+  } else
+    for (const u of resolver.unmapped)
+      planned.problems.push(
+        unmappedProblem(u, mappingFile, project, options.survey, writesMapping || resolver.blank(u.section, u.key)),
+      );
 
   if (writesMapping) {
     const text = renderMapping(lang, options.source, mappingFile, resolver.lines, settings, {

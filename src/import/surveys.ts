@@ -162,7 +162,7 @@ export function countResponses(
       problems.push(
         error(
           { file: sheet.file, line: 1, column: index + 1 },
-          'survey.question',
+          'mapping.question-unknown',
           {
             fi: `sarake ${columnLetter(index + 1)} "${truncate(header)}" on vastaavuustiedostossa kysymys "${id}", jota kyselyssä ei ole.`,
             sv: `kolumn ${columnLetter(index + 1)} "${truncate(header)}" motsvarar frågan "${id}", som enkäten inte har.`,
@@ -181,7 +181,7 @@ export function countResponses(
       problems.push(
         error(
           { file: sheet.file, line: 1, column: index + 1 },
-          'survey.question.twice',
+          'mapping.question-twice',
           {
             fi: `sarakkeet ${columnLetter(earlier + 1)} ja ${columnLetter(index + 1)} ovat molemmat kysymys "${id}", joten sen vastaukset laskettaisiin kahdesti.`,
             sv: `kolumnerna ${columnLetter(earlier + 1)} och ${columnLetter(index + 1)} är båda frågan "${id}", så dess svar skulle räknas två gånger.`,

@@ -68,6 +68,11 @@ const PHRASES = {
     sv: 'skrev motsvarighetsfilen {file}. Fyll i de tomma raderna och kör importen igen.',
     en: 'wrote the mapping file {file}. Fill in its empty lines and run the import again.',
   },
+  mappingLater: {
+    fi: 'vastaavuustiedosto {file} kirjoitetaan, kun vienti on luettu virheittä.',
+    sv: 'motsvarighetsfilen {file} skrivs när exporten har lästs utan fel.',
+    en: 'the mapping file {file} is written once the export reads without errors.',
+  },
   nothingWritten: {
     fi: 'mitään ei tuotu: korjaa yllä olevat kohdat ja aja tuonti uudelleen.',
     sv: 'inget importerades: rätta punkterna ovan och kör importen igen.',

@@ -210,6 +210,23 @@ describe('npm run import: a wrong file writes nothing', () => {
     expect(file(root, 'data/surveys/kouluruokakysely.csv')).toBe(before);
   });
 
+  it('writes no mapping file from a wrong export the first time, and asks for none of its lines', async () => {
+    const root = city();
+    const notDecidim = path.join(root, 'tulokset.csv');
+    writeFileSync(notDecidim, 'Nimi;Tila\nLeikkipaikka;Valmis\n');
+    const run = await importIn(root, ['decidim', notDecidim]);
+    expect(run.code).toBe(1);
+    expect(run.output).toContain(`${notDecidim}:1  tämä ei ole Decidimin seurantavienti`);
+    expect(run.output).toContain(
+      'kuultu: vastaavuustiedosto data/mappings/decidim.yaml kirjoitetaan, kun vienti on luettu virheittä.',
+    );
+    expect(run.output).toContain(`kuultu: luettiin ${notDecidim}: 0 tulosta.`);
+    // Its settings are asked for once there is a file to write them in.
+    expect(run.output).not.toContain('vaikutusmahdollisuus');
+    expect(existsSync(path.join(root, 'data/mappings/decidim.yaml'))).toBe(false);
+    expect(file(root, 'data/actions.csv')).toBe(readFileSync(path.join(REPO, 'data/actions.csv'), 'utf8'));
+  });
+
   it('refuses a 7 on a 1–5 scale, with the file, row and column', async () => {
     const root = city(['google-forms-kouluruokakysely.yaml']);
     const bad = path.join(root, 'bad.csv');
