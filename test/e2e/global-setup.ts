@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { repoDir, runBuild, smallSiteDir } from './support/build-site.ts';
+import { copySite, repoDir, runBuild, smallSiteDir } from './support/build-site.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 export const CHROMIUM_ARGS = [
@@ -74,10 +74,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const e2eTmp = mkdtempSync(join(tmpdir(), 'kuultu-e2e-'));
   const cityDir = join(e2eTmp, 'city');
   const smallDir = join(e2eTmp, 'small');
+  // Built from a copy: a build keeps its cache in its content root (.kuultu/), and the fixture in
+  // the repository must stay as git has it.
+  const smallRoot = join(e2eTmp, 'small-site');
+  copySite(smallSiteDir, smallRoot);
   // The two builds and the browser start side by side: together they are most of the setup time.
   const [city, small, browser] = await Promise.all([
     runBuild(repoDir, cityDir),
-    runBuild(smallSiteDir, smallDir),
+    runBuild(smallRoot, smallDir),
     startBrowser(),
   ]);
   const servers: StaticServer[] = [];
