@@ -2,6 +2,7 @@
  * The RSS feeds of actions (PRODUCT.md §7 Feeds): one per language for all actions, one per
  * language and theme. Both show the same events; only which actions count differs.
  */
+import { memo } from '../core/collections.ts';
 import { actionFeedItems, feedEvents } from '../domain/action-feed.ts';
 import { actionEvents, type ActionEvent } from '../domain/actions.ts';
 import { formatPercent } from '../domain/i18n-format.ts';
@@ -14,16 +15,11 @@ import { indexesOf } from './indexes.ts';
 import { pickText } from './localize.ts';
 import { absoluteUrl, paths } from './paths.ts';
 
-const eventsCache = new WeakMap<Project, ActionEvent[]>();
+const once = memo<Project, ActionEvent[]>();
 
 /** Every action's events in the order of `actionEvents`, computed once per build and shared by every feed and page that lists them. */
 export function allActionEvents(project: Project): ActionEvent[] {
-  let events = eventsCache.get(project);
-  if (!events) {
-    events = actionEvents(project.actions, project.actionUpdates);
-    eventsCache.set(project, events);
-  }
-  return events;
+  return once(project, 'events', () => actionEvents(project.actions, project.actionUpdates));
 }
 
 export interface FeedChannel {

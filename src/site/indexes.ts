@@ -2,7 +2,7 @@
  * Lookups the pages share, built once per build rather than once per page: with 100,000
  * feedback rows, filtering the whole list on each of hundreds of pages would dominate the build.
  */
-import { groupBy } from '../core/collections.ts';
+import { groupBy, memo } from '../core/collections.ts';
 import { FeedbackTally } from '../domain/feedback.ts';
 import type { DateRange } from '../domain/periods.ts';
 import type { Action } from '../schemas/action.ts';
@@ -23,7 +23,7 @@ export interface Indexes {
   feedbackSpan: Readonly<DateRange>;
 }
 
-const cache = new WeakMap<Project, Indexes>();
+const once = memo<Project, Indexes>();
 
 function feedbackSpan(feedback: readonly Feedback[], asOf: string): DateRange {
   let from = asOf;
@@ -32,20 +32,15 @@ function feedbackSpan(feedback: readonly Feedback[], asOf: string): DateRange {
 }
 
 export function indexesOf(project: Project): Indexes {
-  let indexes = cache.get(project);
-  if (!indexes) {
-    indexes = {
-      feedbackByTheme: groupBy(project.feedback, (f) => f.theme),
-      feedbackTally: new FeedbackTally(project.feedback),
-      actionsById: new Map(project.actions.map((a) => [a.id, a])),
-      actionsByMeeting: groupBy(
-        project.actions.filter((a) => a.meeting !== undefined),
-        (a) => a.meeting!,
-      ),
-      updatesByAction: groupBy(project.actionUpdates, (u) => u.action),
-      feedbackSpan: feedbackSpan(project.feedback, project.asOf),
-    };
-    cache.set(project, indexes);
-  }
-  return indexes;
+  return once(project, 'indexes', () => ({
+    feedbackByTheme: groupBy(project.feedback, (f) => f.theme),
+    feedbackTally: new FeedbackTally(project.feedback),
+    actionsById: new Map(project.actions.map((a) => [a.id, a])),
+    actionsByMeeting: groupBy(
+      project.actions.filter((a) => a.meeting !== undefined),
+      (a) => a.meeting!,
+    ),
+    updatesByAction: groupBy(project.actionUpdates, (u) => u.action),
+    feedbackSpan: feedbackSpan(project.feedback, project.asOf),
+  }));
 }

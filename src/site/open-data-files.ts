@@ -7,6 +7,7 @@
  * a 200 MB JSON file, which as one string (or two, while it is encoded) would be the largest thing
  * in the build's memory.
  */
+import { memo } from '../core/collections.ts';
 import type { Project } from '../schemas/project.ts';
 import { buildDataSet, dataSetCsvChunks, dataSetJsonChunks, type DataSet, type DataSetName } from './open-data.ts';
 import { getProject } from './project-data.ts';
@@ -37,15 +38,10 @@ interface Files {
   keptBytes: number;
 }
 const KEPT_BYTES = 64 * 1024 * 1024;
-const serialised = new WeakMap<Project, Files>();
+const serialised = memo<Project, Files>();
 
 function filesOf(project: Project): Files {
-  let files = serialised.get(project);
-  if (!files) {
-    files = { byName: new Map(), keptBytes: 0 };
-    serialised.set(project, files);
-  }
-  return files;
+  return serialised(project, 'files', () => ({ byName: new Map(), keptBytes: 0 }));
 }
 
 /**

@@ -3,7 +3,7 @@
  * actions together, then sliced per theme, so the hundreds of poster pages share one pass.
  */
 import { actionsForTheme } from '../domain/actions.ts';
-import { groupBy } from '../core/collections.ts';
+import { groupBy, memo } from '../core/collections.ts';
 import { quarterOf } from '../domain/periods.ts';
 import { posterQuarters, statusEventsOf, type StatusEvent } from '../domain/posters.ts';
 import type { Action } from '../schemas/action.ts';
@@ -26,14 +26,16 @@ export interface ThemePosters {
   quarters: string[];
 }
 
-const cache = new WeakMap<Project, Map<string, ThemePosters>>();
+const once = memo<Project, Map<string, ThemePosters>>();
 
 export function postersByTheme(project: Project): Map<string, ThemePosters> {
-  let byTheme = cache.get(project);
-  if (byTheme) return byTheme;
+  return once(project, 'byTheme', () => postersOf(project));
+}
+
+function postersOf(project: Project): Map<string, ThemePosters> {
   const events = statusEventsOf(project.actions, allActionEvents(project));
   const { feedbackByTheme } = indexesOf(project);
-  byTheme = new Map();
+  const byTheme = new Map<string, ThemePosters>();
   for (const theme of project.themes) {
     const actions = actionsForTheme(project.actions, theme.slug);
     const ids = new Set(actions.map((a) => a.id));
@@ -48,6 +50,5 @@ export function postersByTheme(project: Project): Map<string, ThemePosters> {
       quarters: posterQuarters(feedback, themeEvents, project.asOf),
     });
   }
-  cache.set(project, byTheme);
   return byTheme;
 }
