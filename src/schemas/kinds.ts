@@ -29,8 +29,13 @@ export interface ContentKindSpec {
   translation: z.ZodType;
   /** One entry in English, lower case (`theme`): messages say "a theme", search files pages under it. */
   singular: string;
-  /** How messages name an entry and a translation: "is not a key of a theme" (fi genitive: "teeman avain"). */
-  words: { what: Text; translationWhat: Text };
+  /**
+   * How messages name the kind: `what` an entry and `translationWhat` a translation, as in "is not
+   * a key of a theme" (fi genitive: "teeman avain"); `one` an entry on its own, as in "is not a
+   * theme that exists" (fi nominative: "teema"); `many` entries, as in "there are 12 themes" (fi
+   * partitive: "teemoja"). A reference to an entry (`theme`, `meeting` …) is reported in them.
+   */
+  words: { what: Text; translationWhat: Text; one: Text; many: Text };
   /** Published words that residents' personal data must not reach (PRODUCT.md §6). */
   scanPersonalData: boolean;
   /** The author guide's heading for the kind and what the file name is called there. */
@@ -65,6 +70,8 @@ export const CONTENT_KINDS = {
     words: {
       what: { fi: 'teeman', sv: 'ett tema', en: 'a theme' },
       translationWhat: { fi: 'teeman käännöksen', sv: 'en översättning av ett tema', en: 'a theme translation' },
+      one: { fi: 'teema', sv: 'ett tema', en: 'a theme' },
+      many: { fi: 'teemoja', sv: 'teman', en: 'themes' },
     },
     scanPersonalData: false,
     doc: { title: { fi: 'Teemat', sv: 'Teman', en: 'Themes' }, name: 'slug' },
@@ -76,6 +83,8 @@ export const CONTENT_KINDS = {
     words: {
       what: { fi: 'toimielimen', sv: 'ett organ', en: 'a body' },
       translationWhat: { fi: 'toimielimen käännöksen', sv: 'en översättning av ett organ', en: 'a body translation' },
+      one: { fi: 'toimielin', sv: 'ett organ', en: 'a body' },
+      many: { fi: 'toimielimiä', sv: 'organ', en: 'bodies' },
     },
     scanPersonalData: false,
     doc: { title: { fi: 'Vaikuttamistoimielimet', sv: 'Påverkansorgan', en: 'Participation bodies' }, name: 'slug' },
@@ -87,6 +96,8 @@ export const CONTENT_KINDS = {
     words: {
       what: { fi: 'kokouksen', sv: 'ett möte', en: 'a meeting' },
       translationWhat: { fi: 'kokouksen käännöksen', sv: 'en översättning av ett möte', en: 'a meeting translation' },
+      one: { fi: 'kokous', sv: 'ett möte', en: 'a meeting' },
+      many: { fi: 'kokouksia', sv: 'möten', en: 'meetings' },
     },
     scanPersonalData: true,
     doc: { title: { fi: 'Kokoukset', sv: 'Möten', en: 'Meetings' }, name: 'id' },
@@ -98,6 +109,8 @@ export const CONTENT_KINDS = {
     words: {
       what: { fi: 'kyselyn', sv: 'en enkät', en: 'a survey' },
       translationWhat: { fi: 'kyselyn käännöksen', sv: 'en översättning av en enkät', en: 'a survey translation' },
+      one: { fi: 'kysely', sv: 'en enkät', en: 'a survey' },
+      many: { fi: 'kyselyjä', sv: 'enkäter', en: 'surveys' },
     },
     scanPersonalData: false,
     doc: { title: { fi: 'Kyselyt', sv: 'Enkäter', en: 'Surveys' }, name: 'id' },
@@ -113,6 +126,8 @@ export const CONTENT_KINDS = {
         sv: 'en översättning av en omröstning',
         en: 'a vote translation',
       },
+      one: { fi: 'äänestys', sv: 'en omröstning', en: 'a vote' },
+      many: { fi: 'äänestyksiä', sv: 'omröstningar', en: 'votes' },
     },
     scanPersonalData: false,
     doc: { title: { fi: 'Äänestykset', sv: 'Omröstningar', en: 'Votes' }, name: 'id' },
@@ -124,6 +139,8 @@ export const CONTENT_KINDS = {
     words: {
       what: { fi: 'sivun', sv: 'en sida', en: 'a page' },
       translationWhat: { fi: 'sivun käännöksen', sv: 'en översättning av en sida', en: 'a page translation' },
+      one: { fi: 'sivu', sv: 'en sida', en: 'a page' },
+      many: { fi: 'sivuja', sv: 'sidor', en: 'pages' },
     },
     scanPersonalData: false,
     doc: { title: { fi: 'Vapaat sivut', sv: 'Fria sidor', en: 'Free pages' }, name: 'slug' },

@@ -7,7 +7,7 @@ import { parseDate } from '../core/dates.ts';
 import { toFeedback } from '../schemas/feedback.ts';
 import { finnishDate, LANGUAGES, type Lang } from '../schemas/fields.ts';
 import type { ContentEntries, ContentKind, Project } from '../schemas/project.ts';
-import { CONTENT_KIND_NAMES, DATA_FILE_NAMES, DATA_FILES, type EntryDataSets } from '../schemas/kinds.ts';
+import { CONTENT_KIND_NAMES, CONTENT_KINDS, DATA_FILE_NAMES, DATA_FILES, type EntryDataSets } from '../schemas/kinds.ts';
 
 export type { Project };
 import { asOfDate } from './as-of.ts';
@@ -53,39 +53,8 @@ function at(file: string, line: number, column: number | undefined): ProblemAt {
   return { file, line, column: column ?? 0 };
 }
 
-/** How messages name what a reference points at. */
-const TARGET_NOUNS = {
-  themes: {
-    code: 'theme',
-    noun: { fi: 'teema', sv: 'ett tema', en: 'a theme' },
-    genitive: 'teeman',
-    plural: { fi: 'teemoja', sv: 'teman', en: 'themes' },
-  },
-  meetings: {
-    code: 'meeting',
-    noun: { fi: 'kokous', sv: 'ett möte', en: 'a meeting' },
-    genitive: 'kokouksen',
-    plural: { fi: 'kokouksia', sv: 'möten', en: 'meetings' },
-  },
-  bodies: {
-    code: 'body',
-    noun: { fi: 'toimielin', sv: 'ett organ', en: 'a body' },
-    genitive: 'toimielimen',
-    plural: { fi: 'toimielimiä', sv: 'organ', en: 'bodies' },
-  },
-  pages: {
-    code: 'page',
-    noun: { fi: 'sivu', sv: 'en sida', en: 'a page' },
-    genitive: 'sivun',
-    plural: { fi: 'sivuja', sv: 'sidor', en: 'pages' },
-  },
-  surveys: {
-    code: 'survey',
-    noun: { fi: 'kysely', sv: 'en enkät', en: 'a survey' },
-    genitive: 'kyselyn',
-    plural: { fi: 'kyselyjä', sv: 'enkäter', en: 'surveys' },
-  },
-} satisfies Partial<Record<ContentKind, Pick<Target, 'code' | 'noun' | 'genitive' | 'plural'>>>;
+/** The kinds an entry's frontmatter or a CSV row can name by slug. */
+type TargetKind = 'themes' | 'meetings' | 'bodies' | 'pages' | 'surveys';
 
 /**
  * What a slug may name: every entry with a default-language file, even one with its own
@@ -93,7 +62,7 @@ const TARGET_NOUNS = {
  */
 function targetOf(
   content: Pick<Content, 'existing' | 'themes' | 'bodies' | 'meetings' | 'pages' | 'surveys'>,
-  kind: keyof typeof TARGET_NOUNS,
+  kind: TargetKind,
   lang: Lang,
 ): Target {
   const bodyNames = new Map(content.bodies.map((b) => [b.slug, b.data.name]));
@@ -111,8 +80,13 @@ function targetOf(
                 `${bodyNames.get(m.data.body) ?? m.data.body} ${finnishDate(m.data.date)}`,
               ]),
   );
+  // How messages name the kind comes from the registry.
+  const { singular, words } = CONTENT_KINDS[kind];
   return {
-    ...TARGET_NOUNS[kind],
+    code: singular,
+    noun: words.one,
+    genitive: words.what.fi,
+    plural: words.many,
     known: content.existing[kind],
     titles,
     definedIn: (slug) => same(`content/${kind}/${lang}/${slug}.mdx`),

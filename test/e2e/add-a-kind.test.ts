@@ -88,6 +88,8 @@ const CONTENT_KIND = `  petitions: {
     words: {
       what: { fi: 'vetoomuksen', sv: 'en namninsamling', en: 'a petition' },
       translationWhat: { fi: 'vetoomuksen käännöksen', sv: 'en översättning av en namninsamling', en: 'a petition translation' },
+      one: { fi: 'vetoomus', sv: 'en namninsamling', en: 'a petition' },
+      many: { fi: 'vetoomuksia', sv: 'namninsamlingar', en: 'petitions' },
     },
     scanPersonalData: false,
     doc: { title: { fi: 'Vetoomukset', sv: 'Namninsamlingar', en: 'Petitions' }, name: 'id' },
