@@ -30,7 +30,10 @@ export interface ActionUpdateLike {
 }
 
 /** What a resident wants to see first: under way, coming, done, not doing. */
-export const STATUS_ORDER: readonly ActionStatus[] = ['in-progress', 'planned', 'done', 'declined'];
+export const STATUS_ORDER = ['in-progress', 'planned', 'done', 'declined'] as const satisfies readonly ActionStatus[];
+// Every status is in the order: a status added to the schema and not here is a type error, not a missing list group.
+const everyStatus: [Exclude<ActionStatus, (typeof STATUS_ORDER)[number]>] extends [never] ? true : never = true;
+void everyStatus;
 
 export interface StatusGroup<T extends ActionLike> {
   status: ActionStatus;
