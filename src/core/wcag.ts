@@ -34,7 +34,9 @@ export const WCAG_21_CRITERIA = {
     fi: 'Kuvailutulkkaus tai mediavastine (tallennettu)',
     sv: 'Syntolkning eller mediaalternativ (förinspelat)',
   },
-  '1.2.4': { en: 'Captions (Live)', fi: 'Tekstitys (suora lähetys)', sv: 'Undertexter (direktsänt)' },
+  // As Traficom's saavutettavuusvaatimukset.fi, which presents the official Finnish translation,
+  // names it: "Laki ei velvoita täyttämään … kriteeriä 1.2.4 Tekstitys (suorissa lähetyksissä)."
+  '1.2.4': { en: 'Captions (Live)', fi: 'Tekstitys (suorissa lähetyksissä)', sv: 'Undertexter (direktsänt)' },
   '1.2.5': {
     en: 'Audio Description (Prerecorded)',
     fi: 'Kuvailutulkkaus (tallennettu)',
