@@ -1,13 +1,21 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { same, type Text } from '../core/lang.ts';
+import type * as z from 'zod';
 import { cellOf } from '../core/position.ts';
-import { ACTION_STATUSES, STATUS_SYNONYMS, toAction, type ActionStatus } from '../schemas/action.ts';
+import { rowId } from '../csv/read.ts';
+import { ACTION_STATUSES, actionRowSchema, STATUS_SYNONYMS, toAction, type ActionStatus } from '../schemas/action.ts';
 import { parseDate } from '../core/dates.ts';
-import { toFeedback } from '../schemas/feedback.ts';
+import { FeedbackRowSchema, toFeedback } from '../schemas/feedback.ts';
 import { finnishDate, LANGUAGES, type Lang } from '../schemas/fields.ts';
 import type { ContentEntries, ContentKind, Project } from '../schemas/project.ts';
-import { CONTENT_KIND_NAMES, CONTENT_KINDS, DATA_FILE_NAMES, DATA_FILES, type EntryDataSets } from '../schemas/kinds.ts';
+import {
+  CONTENT_KIND_NAMES,
+  CONTENT_KINDS,
+  DATA_FILE_NAMES,
+  DATA_FILES,
+  type EntryDataSets,
+} from '../schemas/kinds.ts';
 
 export type { Project };
 import { asOfDate } from './as-of.ts';
@@ -210,10 +218,53 @@ function rejectedIds(
   return new Set((file?.rejected ?? []).map((row) => row.values['id'] ?? '').filter((id) => id !== ''));
 }
 
-function checkData(data: DataFiles, content: Content, lang: Lang, asOf: string, problems: Problem[]): void {
+/**
+ * The references in rows left out for problems of their own, where the cell itself reads: a row
+ * with a progress of 150 and a misspelt theme gets both messages in the same round, not the
+ * theme's only after the progress is fixed.
+ */
+function checkRejectedReferences(
+  file: Pick<CsvFileResult<unknown>, 'file' | 'rejected' | 'columns'> | undefined,
+  shape: Readonly<Record<string, z.ZodType>>,
+  refs: readonly { key: string; target: Target }[],
+  problems: Problem[],
+): void {
+  for (const row of file?.rejected ?? []) {
+    const id = rowId(row.values);
+    const located = { file: file!.file, line: row.line, row: row.row, columns: file!.columns, ...(id && { id }) };
+    for (const { key, target } of refs) {
+      const parsed = shape[key]?.safeParse(row.values[key] ?? '');
+      if (!parsed?.success) continue;
+      for (const value of Array.isArray(parsed.data) ? parsed.data : [parsed.data])
+        if (typeof value === 'string' && value !== '')
+          push(problems, checkReference({ value, key, at: cellOf(located, key) }, target));
+    }
+  }
+}
+
+function checkData(
+  data: DataFiles,
+  content: Content,
+  languages: readonly Lang[],
+  asOf: string,
+  problems: Problem[],
+): void {
+  const lang = languages[0] ?? 'fi';
   const themes = targetOf(content, 'themes', lang);
   const meetings = targetOf(content, 'meetings', lang);
   const surveys = targetOf(content, 'surveys', lang);
+  for (const file of data.feedback)
+    checkRejectedReferences(file, FeedbackRowSchema.shape, [{ key: 'theme', target: themes }], problems);
+  checkRejectedReferences(
+    data.actions,
+    actionRowSchema(languages).shape,
+    [
+      { key: 'themes', target: themes },
+      { key: 'meeting', target: meetings },
+      { key: 'survey', target: surveys },
+    ],
+    problems,
+  );
 
   const feedbackRows = data.feedback.flatMap((f) => f.rows);
   problems.push(
@@ -395,7 +446,7 @@ export async function loadProject(
   problems.push(...content.problems);
   const data = readDataFiles(root, languages, problems, options.csvCache);
 
-  checkData(data, content, lang, asOf?.date ?? '9999-12-31', problems);
+  checkData(data, content, languages, asOf?.date ?? '9999-12-31', problems);
   if (site?.feedbackPage) {
     const at = { file: 'content/site.yaml', line: keyLine(root, 'content/site.yaml', 'feedbackPage'), column: 1 };
     push(

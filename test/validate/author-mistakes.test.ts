@@ -44,6 +44,22 @@ describe('mistakes an author makes, in Finnish', () => {
     expect(await finnish(root)).toEqual([]);
   });
 
+  it('reports a misspelt reference in a row that has a mistake of its own in the same round', async () => {
+    const root = site();
+    replaceIn(root, FEEDBACK, 'P-1,2026-01-03,kirjastot,', 'P-1,2026-13-03,kirjasto,');
+    replaceIn(root, 'data/actions.csv', 'kirjastot,in-progress,', 'kirjasto,valmis,');
+    const messages = await finnish(root);
+    expect(messages.map((m) => m.split('\n')[0])).toEqual([
+      // "valmis" is read as done for the timeline check, so its conflict is told in this round too.
+      expect.stringMatching(/^data\/action-updates\.csv:3:3 .* tila on done \(rivi 2\)\.$/),
+      'data/actions.csv:2:8 (rivi 2, sarake H, A-2026-001)  themes "kirjasto" ei ole minkään teeman tunnus.',
+      expect.stringMatching(/^data\/actions\.csv:2:9 \(rivi 2, sarake I, A-2026-001\) {2}status "valmis"/),
+      expect.stringMatching(/^data\/feedback\/palaute-2026\.csv:2:2 \(rivi 2, sarake B, P-1\) {2}date "2026-13-03"/),
+      'data/feedback/palaute-2026.csv:2:3 (rivi 2, sarake C, P-1)  theme "kirjasto" ei ole minkään teeman tunnus.',
+    ]);
+    expect(messages[1]).toContain('korjaus: tarkoititko kirjastot — Kirjastot? Kirjoita kirjastot');
+  });
+
   it('warns about feedback dated after the date of the data', async () => {
     const root = site();
     replaceIn(root, FEEDBACK, 'P-1,2026-01-03,', 'P-1,2027-01-03,');
