@@ -446,7 +446,7 @@ const WORDS: Record<string, ThemeWords> = {
       praise: ['Asiointipisteessä sain nopeasti apua.'],
       criticism: ['Verkkolomake ei toimi puhelimella.', 'Puhelinjonossa meni puoli tuntia.'],
       idea: ['Chat-palvelu olisi kätevä.'],
-      question: ['Kan jag uträtta ärenden på svenska?'],
+      question: ['Voinko asioida ruotsiksi?'],
     },
     agenda: ['Asiakaspalvelun jonotusajat', 'Verkkopalvelujen uudistus'],
   },

@@ -30,6 +30,7 @@ import { error, warning, type Problem, type ProblemAt } from '../core/problem.ts
 import { checkReference, checkUniqueIds, ID_NOUNS, type Target } from './references.ts';
 import type { Located } from '../core/position.ts';
 import { checkEntryData, entryDataSets } from './entry-data.ts';
+import { otherLanguage } from './text-language.ts';
 import { checkTimelines, type TimelineAction } from './timelines.ts';
 
 export interface LoadResult {
@@ -106,9 +107,67 @@ function push(problems: Problem[], problem: Problem | undefined): void {
 }
 
 /** Residents' words go on a public page only without personal data in them (PRODUCT.md §6). */
-function checkPublishedFeedbackText(row: Located<{ text?: string; publish: boolean }>, problems: Problem[]): void {
+/** A language's name as a message in each language says "the text seems to be in …" and "read as …". */
+const LANGUAGE_WORDS: Record<Lang, { in: Text; as: Text }> = {
+  fi: { in: { fi: 'suomea', sv: 'finska', en: 'Finnish' }, as: { fi: 'suomeksi', sv: 'på finska', en: 'as Finnish' } },
+  sv: {
+    in: { fi: 'ruotsia', sv: 'svenska', en: 'Swedish' },
+    as: { fi: 'ruotsiksi', sv: 'på svenska', en: 'as Swedish' },
+  },
+  en: {
+    in: { fi: 'englantia', sv: 'engelska', en: 'English' },
+    as: { fi: 'englanniksi', sv: 'på engelska', en: 'as English' },
+  },
+};
+
+/** A published text that seems to be in another language than the row says (or the default it falls back to). */
+function checkTextLanguage(row: Located<{ text?: string; lang?: Lang }>, defaultLang: Lang, problems: Problem[]): void {
+  const declared = row.value.lang ?? defaultLang;
+  const guess = otherLanguage(row.value.text ?? '', declared);
+  if (!guess) return;
+  const said = guess.words.map((w) => `"${w}"`).join(', ');
+  const seems = LANGUAGE_WORDS[guess.lang].in;
+  const readAs = LANGUAGE_WORDS[declared].as;
+  const because: Text = row.value.lang
+    ? { fi: `lang on ${declared}`, sv: `lang är ${declared}`, en: `lang is ${declared}` }
+    : {
+        fi: `lang on tyhjä (= ${declared})`,
+        sv: `lang är tom (= ${declared})`,
+        en: `lang is empty (= ${declared})`,
+      };
+  problems.push(
+    warning(
+      cellOf(row, 'text'),
+      'feedback.lang',
+      {
+        fi: `text näyttää olevan ${seems.fi} (${said}), mutta ${because.fi}: ruudunlukija lukisi sen ${readAs.fi}.`,
+        sv: `text verkar vara på ${seems.sv} (${said}), men ${because.sv}: en skärmläsare skulle läsa den ${readAs.sv}.`,
+        en: `text seems to be in ${seems.en} (${said}), but ${because.en}: a screen reader would read it ${readAs.en}.`,
+      },
+      {
+        expected: {
+          fi: 'sarakkeessa lang kieli, jolla asukas kirjoitti: fi, sv tai en',
+          sv: 'språket invånaren skrev på i kolumnen lang: fi, sv eller en',
+          en: 'the language the resident wrote in, in the lang column: fi, sv or en',
+        },
+        fix: {
+          fi: `kirjoita tämän rivin lang-sarakkeeseen ${guess.lang}, jos teksti on ${seems.fi}`,
+          sv: `skriv ${guess.lang} i kolumnen lang på raden, om texten är på ${seems.sv}`,
+          en: `write ${guess.lang} in this row's lang column, if the text is ${seems.en}`,
+        },
+      },
+    ),
+  );
+}
+
+function checkPublishedFeedbackText(
+  row: Located<{ text?: string; publish: boolean; lang?: Lang }>,
+  defaultLang: Lang,
+  problems: Problem[],
+): void {
   const text = row.value.text;
   if (!row.value.publish || !text) return;
+  checkTextLanguage(row, defaultLang, problems);
   for (const match of findPersonalData(text)) {
     problems.push(
       error(
@@ -275,7 +334,7 @@ function checkData(
   );
   for (const row of feedbackRows) {
     push(problems, checkReference({ value: row.value.theme, key: 'theme', at: cellOf(row, 'theme') }, themes));
-    checkPublishedFeedbackText(row, problems);
+    checkPublishedFeedbackText(row, lang, problems);
     push(problems, futureDate(row, asOf, FEEDBACK_DATE));
   }
 

@@ -60,6 +60,24 @@ describe('mistakes an author makes, in Finnish', () => {
     expect(messages[1]).toContain('korjaus: tarkoititko kirjastot — Kirjastot? Kirjoita kirjastot');
   });
 
+  it('warns that a published quote in Swedish has no language, so a screen reader would read it as Finnish', async () => {
+    const root = site();
+    replaceIn(
+      root,
+      FEEDBACK,
+      'Sunnuntaiaukiolo olisi hieno.',
+      'Det vore bra om biblioteket var öppet på söndagar och att man kan låna böcker.',
+    );
+    expect(await finnish(root)).toEqual([
+      'data/feedback/palaute-2026.csv:2:8 (rivi 2, sarake H, P-1)  varoitus: text näyttää olevan ruotsia ("det", "bra", "om"), mutta lang on tyhjä (= fi): ruudunlukija lukisi sen suomeksi.\n' +
+        '    kelpaa: sarakkeessa lang kieli, jolla asukas kirjoitti: fi, sv tai en\n' +
+        '    korjaus: kirjoita tämän rivin lang-sarakkeeseen sv, jos teksti on ruotsia',
+    ]);
+    // Not published: nothing is read aloud, nothing to warn about.
+    replaceIn(root, FEEDBACK, 'låna böcker.,yes', 'låna böcker.,no');
+    expect(await finnish(root)).toEqual([]);
+  });
+
   it('warns about feedback dated after the date of the data', async () => {
     const root = site();
     replaceIn(root, FEEDBACK, 'P-1,2026-01-03,', 'P-1,2027-01-03,');
