@@ -22,6 +22,8 @@ const MARKERS: Readonly<Record<Lang, ReadonlySet<string>>> = {
   en: new Set('the and is to of not for with please we our it are be this that would there'.split(' ')),
 };
 
+const LANGS = Object.keys(MARKERS) as Lang[];
+
 /** At least this many of a language's words before a text is said to be in it. */
 const MIN_WORDS = 3;
 
@@ -33,18 +35,16 @@ export interface LanguageGuess {
 
 /** The language `text` seems to be in, when that is not `declared`; undefined when it is, or when it cannot tell. */
 export function otherLanguage(text: string, declared: Lang): LanguageGuess | undefined {
-  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  const found = (lang: Lang) => words.filter((w) => MARKERS[lang].has(w));
-  const own = found(declared).length;
+  // One pass over the words (it runs on every published row of a city's feedback).
+  const found: Record<Lang, string[]> = { fi: [], sv: [], en: [] };
+  for (const word of text.toLowerCase().match(/[\p{L}']+/gu) ?? [])
+    for (const lang of LANGS) if (MARKERS[lang].has(word)) found[lang].push(word);
+  const own = found[declared].length;
   let best: LanguageGuess | undefined;
-  let bestCount = 0;
-  for (const lang of Object.keys(MARKERS) as Lang[]) {
-    if (lang === declared) continue;
-    const hits = found(lang);
-    if (hits.length >= MIN_WORDS && hits.length >= 3 * own && hits.length > bestCount) {
-      best = { lang, words: [...new Set(hits)].slice(0, 3) };
-      bestCount = hits.length;
-    }
+  for (const lang of LANGS) {
+    const hits = found[lang];
+    if (lang === declared || hits.length < MIN_WORDS || hits.length < 3 * own) continue;
+    if (!best || hits.length > found[best.lang].length) best = { lang, words: [...new Set(hits)].slice(0, 3) };
   }
   return best;
 }
