@@ -150,11 +150,19 @@ function checkTextLanguage(row: Located<{ text?: string; lang?: Lang }>, default
           sv: 'språket invånaren skrev på i kolumnen lang: fi, sv eller en',
           en: 'the language the resident wrote in, in the lang column: fi, sv or en',
         },
-        fix: {
-          fi: `kirjoita tämän rivin lang-sarakkeeseen ${guess.lang}, jos teksti on ${seems.fi}`,
-          sv: `skriv ${guess.lang} i kolumnen lang på raden, om texten är på ${seems.sv}`,
-          en: `write ${guess.lang} in this row's lang column, if the text is ${seems.en}`,
-        },
+        // A file without the column (most exports) needs it added first.
+        fix:
+          row.columns['lang'] === undefined
+            ? {
+                fi: `lisää tiedostoon sarake lang (suomeksi Kieli) ja kirjoita tälle riville ${guess.lang}, jos teksti on ${seems.fi}; muille riveille se voi jäädä tyhjäksi`,
+                sv: `lägg till kolumnen lang (på finska Kieli) i filen och skriv ${guess.lang} på den här raden, om texten är på ${seems.sv}; för andra rader kan den vara tom`,
+                en: `add a lang column (Finnish Kieli) to the file and write ${guess.lang} on this row, if the text is ${seems.en}; other rows may leave it empty`,
+              }
+            : {
+                fi: `kirjoita tämän rivin lang-sarakkeeseen ${guess.lang}, jos teksti on ${seems.fi}`,
+                sv: `skriv ${guess.lang} i kolumnen lang på raden, om texten är på ${seems.sv}`,
+                en: `write ${guess.lang} in this row's lang column, if the text is ${seems.en}`,
+              },
       },
     ),
   );

@@ -71,10 +71,21 @@ describe('mistakes an author makes, in Finnish', () => {
     expect(await finnish(root)).toEqual([
       'data/feedback/palaute-2026.csv:2:8 (rivi 2, sarake H, P-1)  varoitus: text näyttää olevan ruotsia ("det", "bra", "om"), mutta lang on tyhjä (= fi): ruudunlukija lukisi sen suomeksi.\n' +
         '    kelpaa: sarakkeessa lang kieli, jolla asukas kirjoitti: fi, sv tai en\n' +
-        '    korjaus: kirjoita tämän rivin lang-sarakkeeseen sv, jos teksti on ruotsia',
+        '    korjaus: lisää tiedostoon sarake lang (suomeksi Kieli) ja kirjoita tälle riville sv, jos teksti on ruotsia; muille riveille se voi jäädä tyhjäksi',
     ]);
+    // With the column, and fi written in it: the fix is that cell's.
+    replaceIn(root, FEEDBACK, 'text,publish', 'text,Kieli,publish');
+    replaceIn(root, FEEDBACK, 'låna böcker.,yes', 'låna böcker.,fi,yes');
+    replaceIn(root, FEEDBACK, '4567.,no', '4567.,,no');
+    replaceIn(root, FEEDBACK, 'hyvät!,yes', 'hyvät!,,yes');
+    replaceIn(root, FEEDBACK, '2,,\n', '2,,,\n');
+    const [withColumn] = await finnish(root);
+    expect(withColumn).toContain('text näyttää olevan ruotsia ("det", "bra", "om"), mutta lang on fi: ruudunlukija');
+    expect(withColumn).toContain('korjaus: kirjoita tämän rivin lang-sarakkeeseen sv, jos teksti on ruotsia');
+    replaceIn(root, FEEDBACK, 'låna böcker.,fi,yes', 'låna böcker.,sv,yes');
+    expect(await finnish(root)).toEqual([]);
     // Not published: nothing is read aloud, nothing to warn about.
-    replaceIn(root, FEEDBACK, 'låna böcker.,yes', 'låna böcker.,no');
+    replaceIn(root, FEEDBACK, 'låna böcker.,sv,yes', 'låna böcker.,fi,no');
     expect(await finnish(root)).toEqual([]);
   });
 
