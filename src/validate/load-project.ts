@@ -106,7 +106,6 @@ function push(problems: Problem[], problem: Problem | undefined): void {
   if (problem) problems.push(problem);
 }
 
-/** Residents' words go on a public page only without personal data in them (PRODUCT.md §6). */
 /** A language's name as a message in each language says "the text seems to be in …" and "read as …". */
 const LANGUAGE_WORDS: Record<Lang, { in: Text; as: Text }> = {
   fi: { in: { fi: 'suomea', sv: 'finska', en: 'Finnish' }, as: { fi: 'suomeksi', sv: 'på finska', en: 'as Finnish' } },
@@ -168,6 +167,7 @@ function checkTextLanguage(row: Located<{ text?: string; lang?: Lang }>, default
   );
 }
 
+/** Residents' words go on a public page only without personal data in them (PRODUCT.md §6), and marked with their language. */
 function checkPublishedFeedbackText(
   row: Located<{ text?: string; publish: boolean; lang?: Lang }>,
   defaultLang: Lang,
@@ -285,27 +285,49 @@ function rejectedIds(
   return new Set((file?.rejected ?? []).map((row) => row.values['id'] ?? '').filter((id) => id !== ''));
 }
 
-/**
- * The references in rows left out for problems of their own, where the cell itself reads: a row
- * with a progress of 150 and a misspelt theme gets both messages in the same round, not the
- * theme's only after the progress is fixed.
- */
-function checkRejectedReferences(
-  file: Pick<CsvFileResult<unknown>, 'file' | 'rejected' | 'columns'> | undefined,
-  shape: Readonly<Record<string, z.ZodType>>,
-  refs: readonly { key: string; target: Target }[],
+/** A column that names an entry by slug (a list column names several), and what it must name. */
+interface Reference {
+  key: string;
+  target: Target;
+}
+
+/** Each slug a row's parsed cell names, checked against what exists. */
+function checkReferences(
+  located: Pick<Located<unknown>, 'file' | 'line' | 'columns' | 'row' | 'id'>,
+  cell: (key: string) => unknown,
+  refs: readonly Reference[],
   problems: Problem[],
 ): void {
-  for (const row of file?.rejected ?? []) {
+  for (const { key, target } of refs) {
+    const value = cell(key);
+    for (const slug of Array.isArray(value) ? value : [value])
+      if (typeof slug === 'string' && slug !== '')
+        push(problems, checkReference({ value: slug, key, at: cellOf(located, key) }, target));
+  }
+}
+
+/**
+ * A data set's references in its valid rows, and in the rows left out for problems of their own
+ * where the cell itself reads: a row with a progress of 150 and a misspelt theme gets both
+ * messages in the same round, not the theme's only after the progress is fixed.
+ */
+function checkFileReferences<T extends object>(
+  file: Pick<CsvFileResult<T>, 'file' | 'rows' | 'rejected' | 'columns'> | undefined,
+  shape: Readonly<Record<string, z.ZodType>>,
+  refs: readonly Reference[],
+  problems: Problem[],
+): void {
+  if (!file) return;
+  for (const row of file.rows)
+    checkReferences(row, (key) => (row.value as Record<string, unknown>)[key], refs, problems);
+  for (const row of file.rejected) {
     const id = rowId(row.values);
-    const located = { file: file!.file, line: row.line, row: row.row, columns: file!.columns, ...(id && { id }) };
-    for (const { key, target } of refs) {
+    const located = { file: file.file, line: row.line, row: row.row, columns: file.columns, ...(id && { id }) };
+    const cell = (key: string) => {
       const parsed = shape[key]?.safeParse(row.values[key] ?? '');
-      if (!parsed?.success) continue;
-      for (const value of Array.isArray(parsed.data) ? parsed.data : [parsed.data])
-        if (typeof value === 'string' && value !== '')
-          push(problems, checkReference({ value, key, at: cellOf(located, key) }, target));
-    }
+      return parsed?.success ? parsed.data : undefined;
+    };
+    checkReferences(located, cell, refs, problems);
   }
 }
 
@@ -321,8 +343,8 @@ function checkData(
   const meetings = targetOf(content, 'meetings', lang);
   const surveys = targetOf(content, 'surveys', lang);
   for (const file of data.feedback)
-    checkRejectedReferences(file, FeedbackRowSchema.shape, [{ key: 'theme', target: themes }], problems);
-  checkRejectedReferences(
+    checkFileReferences(file, FeedbackRowSchema.shape, [{ key: 'theme', target: themes }], problems);
+  checkFileReferences(
     data.actions,
     actionRowSchema(languages).shape,
     [
@@ -341,7 +363,6 @@ function checkData(
     ),
   );
   for (const row of feedbackRows) {
-    push(problems, checkReference({ value: row.value.theme, key: 'theme', at: cellOf(row, 'theme') }, themes));
     checkPublishedFeedbackText(row, lang, problems);
     push(problems, futureDate(row, asOf, FEEDBACK_DATE));
   }
@@ -353,17 +374,6 @@ function checkData(
       ID_NOUNS.action,
     ),
   );
-  for (const row of actionRows) {
-    for (const theme of row.value.themes)
-      push(problems, checkReference({ value: theme, key: 'themes', at: cellOf(row, 'themes') }, themes));
-    if (row.value.meeting)
-      push(
-        problems,
-        checkReference({ value: row.value.meeting, key: 'meeting', at: cellOf(row, 'meeting') }, meetings),
-      );
-    if (row.value.survey)
-      push(problems, checkReference({ value: row.value.survey, key: 'survey', at: cellOf(row, 'survey') }, surveys));
-  }
   for (const row of data['action-updates']?.rows ?? []) push(problems, futureDate(row, asOf, UPDATE_DATE));
   // An unreadable actions.csv, or an action row with its own problems, is already reported;
   // checking those actions' updates now would add a misleading "not an action" per update.
