@@ -28,6 +28,19 @@ async function mainText(): Promise<string> {
   return ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
 }
 
+/** Whether anything `selector` finds in <main> comes before the h2 named `heading`: the answer must come first. */
+async function anythingBefore(heading: string, selector: string): Promise<boolean> {
+  return page
+    .getByRole('heading', { level: 2, name: heading })
+    .evaluate(
+      (h, sel) =>
+        [...document.querySelectorAll(sel)].some(
+          (f) => f.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING,
+        ),
+      selector,
+    );
+}
+
 const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
 /** `1 234` as the page reads once whitespace is collapsed (Intl's no-break space included). */
 const fiNumber = (n: number) => new Intl.NumberFormat('fi').format(n).replace(/\s/g, ' ');
@@ -164,14 +177,10 @@ describe('home', () => {
       const heard = { fi: 'Mitä kuulimme', sv: 'Vad vi hörde', en: 'What we heard' }[lang];
       const h2s = await page.locator('main h2').allTextContents();
       expect(h2s.slice(0, 2)).toEqual([weDid, heard]);
-      const chartBefore = await page
-        .getByRole('heading', { level: 2, name: weDid })
-        .evaluate((h) =>
-          [...document.querySelectorAll('main figure, main table, main canvas')].some(
-            (f) => f.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING,
-          ),
-        );
-      expect(chartBefore, 'a chart or table before "what we did"').toBe(false);
+      expect(
+        await anythingBefore(weDid, 'main figure, main table, main canvas'),
+        'a chart or table before "what we did"',
+      ).toBe(false);
     });
 
     it(`lists each action once among the latest changes, and offers "give feedback" in the header (${lang})`, async () => {
@@ -248,14 +257,10 @@ describe('theme page', () => {
       const h2s = await page.locator('main h2').allTextContents();
       expect(h2s[0], `${lang}: the first section`).toBe(weDid[lang]);
       // Nothing drawn or tabled before the answer.
-      const before = await page
-        .getByRole('heading', { level: 2, name: weDid[lang] })
-        .evaluate((h) =>
-          [...document.querySelectorAll('main figure, main table')].some(
-            (f) => f.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING,
-          ),
-        );
-      expect(before, `${lang}: a chart or table before "what we did"`).toBe(false);
+      expect(
+        await anythingBefore(weDid[lang], 'main figure, main table'),
+        `${lang}: a chart or table before "what we did"`,
+      ).toBe(false);
       const doneCount = actions.filter((a) => a.status === 'done').length;
       expect(await mainText()).toMatch(new RegExp(`${doneCount}\\s*(\\S+\\s*)?${done[lang]}`));
       const latestList = page
