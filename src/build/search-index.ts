@@ -27,98 +27,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type * as PagefindApi from 'pagefind';
+import * as pagefind from 'pagefind';
 import { tagPattern, VOID_ELEMENTS } from '../core/html.ts';
 import { deleteInBackground } from './swap.ts';
 
-type Pagefind = typeof PagefindApi;
-type Index = NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>;
-
-const PAGEFIND_MODULE = import.meta.resolve('pagefind');
-
-/**
- * Pagefind's API for one language's index, with a process of its own. Pagefind's Node API keeps
- * one process per loaded module and that process handles its messages one at a time, so a site's
- * three languages were indexed and written on one core: the last 2 s of a rebuild were Pagefind
- * writing 7,000 files with the other core idle (README, "Rebuilds that redo only what changed").
- * Pagefind makes a separate index for each language anyway (its files are named by language, and
- * a resident's search loads only their page's language), so each language goes to a process of
- * its own and the parts are put together into the folder one process would have written
- * (`mergeIndexParts`). A module loaded from an address with a query is a module of its own, with
- * its own process: that is how a second copy of the API is had without copying its code.
- */
-function pagefindFor(language: string): Promise<Pagefind> {
-  return import(/* @vite-ignore */ `${PAGEFIND_MODULE}?language=${encodeURIComponent(language)}`) as Promise<Pagefind>;
-}
-
-/** The language Pagefind files a page under, and so the process it goes to: its `<html lang>`, lower-cased, or "unknown". */
-export function pagefindLanguage(html: string): string {
-  const tag = /<html\b[^>]*/i.exec(html)?.[0] ?? '';
-  const lang = /\slang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))/i.exec(tag);
-  return (lang?.[1] ?? lang?.[2] ?? lang?.[3] ?? '').toLowerCase() || UNKNOWN;
-}
-const UNKNOWN = 'unknown';
-
-/**
- * Where one Pagefind process puts pages without a language: with the language of most pages (the
- * first by name of those with as many), after its own pages; "unknown" on a site without languages.
- */
-export function primaryLanguage(counts: ReadonlyMap<string, number>): string {
-  let primary = UNKNOWN;
-  let most = 0;
-  for (const [language, count] of counts)
-    if (count > most || (count === most && language < primary)) [primary, most] = [language, count];
-  return primary;
-}
-
-const ENTRY = 'pagefind-entry.json';
-interface PagefindEntry {
-  version: string;
-  languages: Record<string, unknown>;
-  include_characters: string[];
-}
-
-/**
- * Puts the index folders Pagefind wrote for separate languages (see pagefindFor) together into
- * `target`, as one Pagefind process given all the pages writes it: the files of each language
- * (named by it) side by side, the files every part writes (Pagefind's scripts, the shared wasm)
- * once — they must be the same bytes — and one pagefind-entry.json naming every language, in
- * order. The parts' folders are emptied. Two parts holding the same language, or written by
- * different Pagefinds, fail: the index would be wrong.
- */
-export function mergeIndexParts(parts: readonly string[], target: string): void {
-  let entry: PagefindEntry | undefined;
-  for (const part of parts) {
-    const own = JSON.parse(readFileSync(join(part, ENTRY), 'utf8')) as PagefindEntry;
-    entry ??= { ...own, languages: {} };
-    if (own.version !== entry.version || own.include_characters.join('') !== entry.include_characters.join(''))
-      throw new Error(`the search index's parts were written by different Pagefind settings (${part})`);
-    for (const [language, meta] of Object.entries(own.languages)) {
-      if (language in entry.languages)
-        throw new Error(`two parts of the search index both hold the language ${language}`);
-      entry.languages[language] = meta;
-    }
-    rmSync(join(part, ENTRY));
-    moveInto(part, target);
-  }
-  if (!entry) throw new Error('the search index has no parts to put together');
-  entry.languages = Object.fromEntries(
-    Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  );
-  writeFileSync(join(target, ENTRY), JSON.stringify(entry));
-}
-
-/** Moves every file under `from` to the same place under `to`; a file already there must have the same bytes. */
-function moveInto(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const e of readdirSync(from, { withFileTypes: true })) {
-    const [source, target] = [join(from, e.name), join(to, e.name)];
-    if (e.isDirectory()) moveInto(source, target);
-    else if (!existsSync(target)) renameSync(source, target);
-    else if (!readFileSync(source).equals(readFileSync(target)))
-      throw new Error(`two parts of the search index wrote different ${e.name}`);
-  }
-}
+type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 /** Every .html file under siteDir except Pagefind's own, as sorted `/`-separated relative paths. */
 export function htmlFilesIn(siteDir: string): string[] {
@@ -348,11 +261,7 @@ export interface PageFeed {
  * pages alone: if none differs after all, what Pagefind was sent is dropped.
  */
 export class SearchFeed implements PageFeed {
-  /** One Pagefind process and index per language (pagefindFor), started by the language's first page. */
-  #parts = new Map<string, { api: Promise<Pagefind>; index: Promise<Index> }>();
-  /** Pages sent so far per language, and the pages without one, which wait for the primary language. */
-  #languageCounts = new Map<string, number>();
-  #withoutLanguage: { file: string; prepared: string }[] = [];
+  #index: Promise<Index>;
   #plan: string[] = [];
   #position = new Map<string, number>();
   #next = 0;
@@ -423,25 +332,12 @@ export class SearchFeed implements PageFeed {
         // No record (a first build, or the last one failed): the index is made from the pages.
       }
     }
-  }
-
-  /** The index of a language (pagefindLanguage), started the first time it is asked for. */
-  #part(language: string): Promise<Index> {
-    let part = this.#parts.get(language);
-    if (!part) {
-      const api = pagefindFor(language);
-      const index = api.then(async (pagefind) => {
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        return index;
-      });
-      // Surfaced by finish(); without a handler a failed start would be an unhandled rejection.
-      api.catch(() => undefined);
-      index.catch(() => undefined);
-      part = { api, index };
-      this.#parts.set(language, part);
-    }
-    return part.index;
+    this.#index = pagefind.createIndex({}).then(({ index, errors }) => {
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      return index;
+    });
+    // Surfaced by finish(); without a handler a failed start would be an unhandled rejection.
+    this.#index.catch(() => undefined);
   }
 
   /** The site's HTML files, relative to the output folder, in the order they are to be added. */
@@ -465,25 +361,7 @@ export class SearchFeed implements PageFeed {
   #send(file: string, html: string): void {
     if (!this.#finishing) this.sentWhileRendering++;
     const prepared = this.#prepare(searchInput(html));
-    const language = pagefindLanguage(prepared);
-    if (language === UNKNOWN) this.#withoutLanguage.push({ file, prepared });
-    else {
-      this.#languageCounts.set(language, (this.#languageCounts.get(language) ?? 0) + 1);
-      this.#addTo(language, file, prepared);
-    }
-  }
-
-  /**
-   * The pages without a language, into the primary language's index (primaryLanguage): once every
-   * page is known, which is where one Pagefind process would have put them too.
-   */
-  #sendWithoutLanguage(): void {
-    const language = primaryLanguage(this.#languageCounts);
-    for (const { file, prepared } of this.#withoutLanguage.splice(0)) this.#addTo(language, file, prepared);
-  }
-
-  #addTo(language: string, file: string, prepared: string): void {
-    const added = this.#part(language)
+    const added = this.#index
       .then((index) => index.addHTMLFile({ sourcePath: file, content: prepared }))
       .then((r) => this.#errors.push(...r.errors.map((e) => `${file}: ${e}`)));
     // Not waited for when the last index is copied after all: Pagefind is stopped instead.
@@ -588,6 +466,7 @@ export class SearchFeed implements PageFeed {
   async finish(siteDir: string): Promise<{ pages: number; searchable: number }> {
     this.#siteDir = siteDir;
     this.#finishing = true;
+    const index = await this.#index;
     try {
       // Every page is on disk now: the rest are added from it, in plan order.
       for (; this.#next < this.#plan.length; this.#next++) {
@@ -611,33 +490,14 @@ export class SearchFeed implements PageFeed {
         failIf(this.#errors, 'index the site');
       } else {
         this.#release();
-        this.#sendWithoutLanguage();
         await Promise.all(this.#pending);
         failIf(this.#errors, 'index the site');
         // With a cache the index is written there and linked into the site (below), so keeping it
         // for the next build costs no copy of its 7,000 files.
         const target = cache ? join(cache.dir, 'pagefind.next') : output;
-        const partsDir = `${target}.parts`;
         rmSync(target, { recursive: true, force: true });
-        rmSync(partsDir, { recursive: true, force: true });
-        // A site with nothing to search still gets Pagefind's scripts: its search page loads them.
-        if (this.#parts.size === 0) this.#part(UNKNOWN);
-        const languages = [...this.#parts.keys()].sort();
-        // Each language's process writes its part at the same time as the others.
-        const written = await Promise.all(
-          languages.map(async (language, i) =>
-            (await this.#part(language)).writeFiles({ outputPath: join(partsDir, String(i)) }),
-          ),
-        );
-        failIf(
-          written.flatMap((w) => w.errors),
-          'write its index',
-        );
-        mergeIndexParts(
-          languages.map((_, i) => join(partsDir, String(i))),
-          target,
-        );
-        rmSync(partsDir, { recursive: true, force: true });
+        const written = await index.writeFiles({ outputPath: target });
+        failIf(written.errors, 'write its index');
         if (cache) {
           // The index it replaces is moved aside, and deleted by the next build (#cleared).
           if (existsSync(join(cache.dir, 'pagefind')))
@@ -655,28 +515,22 @@ export class SearchFeed implements PageFeed {
       return { pages: this.#plan.length, searchable: this.#added };
     } finally {
       // Pages sent on a lost bet are not indexed to the end only to be dropped.
-      await this.#stop(!(this.reused && this.#held === undefined));
+      if (!(this.reused && this.#held === undefined)) await index.deleteIndex();
+      await pagefind.close();
       await this.#cleared;
     }
   }
 
-  /** Stops every language's Pagefind process, deleting its index first if `tidy` (which waits for its work). */
-  async #stop(tidy: boolean): Promise<void> {
-    const stops = [...this.#parts.values()].map(async ({ api, index }) => {
-      try {
-        if (tidy) await (await index).deleteIndex();
-      } catch {
-        // This process never started: nothing to delete.
-      }
-      await api.then((pagefind) => pagefind.close()).catch(() => undefined);
-    });
-    await Promise.all(stops);
-  }
-
   /** Stops Pagefind without writing anything (the build failed). */
   async abandon(): Promise<void> {
-    await Promise.allSettled(this.#pending);
-    await this.#stop(true);
+    try {
+      const index = await this.#index;
+      await Promise.allSettled(this.#pending);
+      await index.deleteIndex();
+    } catch {
+      // Pagefind never started: nothing to stop.
+    }
+    await pagefind.close();
   }
 }
 

@@ -10,10 +10,7 @@ import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   htmlFilesIn,
-  mergeIndexParts,
-  pagefindLanguage,
   pagefindReads,
-  primaryLanguage,
   SearchFeed,
   searchInput,
   withoutIgnoredParts,
@@ -284,103 +281,5 @@ describe('a rebuild’s search index', () => {
     feed.plan(Object.keys(pages));
     await feed.finish(dir);
     expect(feed.reused).toBe(false);
-  });
-});
-
-describe('one Pagefind process per language', () => {
-  const page = (lang: string | undefined, h1: string, text: string) =>
-    `<!DOCTYPE html><html${lang === undefined ? '' : ` lang="${lang}"`}><head><title>${h1}</title></head><body><main data-pagefind-body><h1>${h1}</h1><p>${text}</p><span hidden data-pagefind-filter="kind:action"></span></main></body></html>`;
-  const PARTS: Record<string, string> = {
-    'en/a/index.html': page('en', 'Snow clearing', 'Cycle paths are ploughed first'),
-    'fi/a/index.html': page('fi', 'Lumityöt', 'Aurataan pyörätiet ensin'),
-    'fi/b/index.html': page('fi-FI', 'Katuvalot', 'Valot vaihdetaan ledeiksi'),
-    'sv/a/index.html': page('sv', 'Snöröjning', 'Cykelvägar plogas först'),
-    'x/index.html': page(undefined, 'Kartta', 'Puistot ja leikkipaikat'),
-  };
-  async function onePagefind(name: string, pages: Record<string, string>): Promise<Record<string, string>> {
-    const dir = join(tmp, name);
-    const { index } = await pagefind.createIndex({});
-    for (const [file, html] of Object.entries(pages)) await index!.addHTMLFile({ sourcePath: file, content: html });
-    await index!.writeFiles({ outputPath: join(dir, 'pagefind') });
-    await pagefind.close();
-    return pagefindFiles(dir);
-  }
-
-  it('files a page under its lang, lower-cased, as Pagefind does, and one without under the language of most pages', () => {
-    expect(pagefindLanguage(PARTS['fi/b/index.html']!)).toBe('fi-fi');
-    expect(pagefindLanguage(PARTS['sv/a/index.html']!)).toBe('sv');
-    expect(pagefindLanguage(PARTS['x/index.html']!)).toBe('unknown');
-    expect(pagefindLanguage(`<html class="a" lang='SV-fi'>`)).toBe('sv-fi');
-    expect(pagefindLanguage('<html lang="">')).toBe('unknown');
-    expect(
-      primaryLanguage(
-        new Map([
-          ['sv', 2],
-          ['fi', 3],
-          ['en', 3],
-        ]),
-      ),
-    ).toBe('en');
-    expect(
-      primaryLanguage(
-        new Map([
-          ['sv', 4],
-          ['fi', 3],
-        ]),
-      ),
-    ).toBe('sv');
-    expect(primaryLanguage(new Map())).toBe('unknown');
-  });
-
-  it('writes, from the languages’ parts, the index one process given every page writes', async () => {
-    const dir = join(tmp, 'parts');
-    for (const [file, html] of Object.entries(PARTS)) {
-      mkdirSync(dirname(join(dir, file)), { recursive: true });
-      writeFileSync(join(dir, file), html);
-    }
-    const feed = new SearchFeed();
-    feed.plan(Object.keys(PARTS));
-    for (const [file, html] of Object.entries(PARTS)) feed.rendered(dir, file, html);
-    await feed.finish(dir);
-    const files = pagefindFiles(dir);
-    // Four languages, each from a process of its own; the page without one went in with en, as one process puts it.
-    const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages)).toEqual(['en', 'fi', 'fi-fi', 'sv']);
-    expect(entry.languages.en.page_count).toBe(2);
-    expect(files).toEqual(await onePagefind('parts-one', PARTS));
-  });
-
-  it('still writes Pagefind’s scripts for a site with nothing to search, as one process does', async () => {
-    const dir = join(tmp, 'nothing');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, '404.html'), '<html lang="fi"><body><main><h1>Ei löydy</h1></main></body></html>');
-    const feed = new SearchFeed();
-    feed.plan(['404.html']);
-    await feed.finish(dir);
-    expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
-    expect(pagefindFiles(dir)).toEqual(await onePagefind('nothing-one', {}));
-  });
-
-  it('refuses parts that both hold a language, or whose shared files differ', () => {
-    const part = (name: string, languages: Record<string, unknown>, script: string) => {
-      const dir = join(tmp, name);
-      mkdirSync(join(dir, 'fragment'), { recursive: true });
-      writeFileSync(
-        join(dir, 'pagefind-entry.json'),
-        JSON.stringify({ version: '1.6.0', languages, include_characters: ['_'] }),
-      );
-      writeFileSync(join(dir, 'pagefind.js'), script);
-      return dir;
-    };
-    const fi = { fi: { hash: 'fi_1', wasm: 'fi', page_count: 1 } };
-    expect(() => mergeIndexParts([part('twice-a', fi, 'x'), part('twice-b', fi, 'x')], join(tmp, 'twice'))).toThrow(
-      'two parts of the search index both hold the language fi',
-    );
-    expect(() =>
-      mergeIndexParts(
-        [part('differ-a', fi, 'x'), part('differ-b', { sv: { hash: 'sv_1', wasm: 'sv', page_count: 1 } }, 'y')],
-        join(tmp, 'differ'),
-      ),
-    ).toThrow('two parts of the search index wrote different pagefind.js');
   });
 });
