@@ -54,12 +54,12 @@ export function siteFingerprint(project: Project): string {
 
 /**
  * Everything in the project but the feedback rows (and the content folder's path): what the
- * pages' searchable text comes from. The search feed sends pages to Pagefind from the first one
- * when this differs from the last build's (src/build/search-index.ts), as after an edited action.
+ * pages' searchable text comes from — the site fingerprint and the action rows. The search feed
+ * sends pages to Pagefind from the first one when this differs from the last build's
+ * (src/build/search-index.ts), as after an edited action.
  */
 export function searchableDataDigest(project: Project): string {
-  const { feedback: _f, root: _r, ...rest } = project;
-  return digest(stableJson(rest));
+  return digest(siteFingerprint(project), stableJson([project.actions, project.actionUpdates]));
 }
 
 /**
