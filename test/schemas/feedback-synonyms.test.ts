@@ -26,6 +26,11 @@ describe('feedback channel and type as teams write them', () => {
     ['channel', 'övrigt', 'korjaus: kirjoita "other" (övrigt = other)'],
     ['type', 'klagomål', 'korjaus: kirjoita "criticism" (klagomål = criticism)'],
     ['type', 'toive', 'korjaus: kirjoita "idea" (toive = idea)'],
+    ['channel', 'Verkkolomake', 'korjaus: kirjoita "web" (verkkolomake = web)'],
+    ['channel', 'asukasilta', 'korjaus: kirjoita "meeting" (asukasilta = meeting)'],
+    ['channel', 'invånarmöte', 'korjaus: kirjoita "meeting" (invånarmöte = meeting)'],
+    ['channel', 'puhelu', 'korjaus: kirjoita "phone" (puhelu = phone)'],
+    ['type', 'parannusehdotus', 'korjaus: kirjoita "idea" (parannusehdotus = idea)'],
   ] as const)('%s %s', (column, value, expected) => {
     expect(fix(column, value)).toContain(expected);
   });
