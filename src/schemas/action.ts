@@ -59,6 +59,19 @@ export const STATUS_SYNONYMS: Readonly<Record<string, ActionStatus>> = {
   avslagen: 'declined',
   avslaget: 'declined',
   rejected: 'declined',
+  // What the site itself shows for a status, which authors copy (test/schemas/action.test.ts holds
+  // every label of src/i18n/strings/actions.json to it), and the words close to it.
+  pågår: 'in-progress',
+  påbörjad: 'in-progress',
+  'under arbete': 'in-progress',
+  aloitettu: 'in-progress',
+  färdig: 'done',
+  slutförd: 'done',
+  completed: 'done',
+  'genomförs inte': 'declined',
+  'not going ahead': 'declined',
+  'ei toteudu': 'declined',
+  peruttu: 'declined',
 };
 
 /**
@@ -203,6 +216,16 @@ function actionFields(languages: readonly Lang[]) {
           ulkoinen: 'outside',
           utomstående: 'outside',
           extern: 'outside',
+          // The site's own names for the classes (src/i18n/strings/actions.json), which authors copy.
+          'omissa käsissämme': 'own',
+          'i våra händer': 'own',
+          'in our hands': 'own',
+          'koko kaupungin asia': 'organisation',
+          'hela stadens sak': 'organisation',
+          'up to the whole city': 'organisation',
+          'oman vallan ulkopuolella': 'outside',
+          'utanför vår makt': 'outside',
+          'outside our power': 'outside',
         },
       },
     ),

@@ -102,7 +102,12 @@ export const FeedbackRowSchema = z
           muu: 'other',
           annan: 'other',
           webb: 'web',
-          // The compounds feedback systems and teams write: a web form, a residents' evening, a call.
+          // The site's own labels, which authors copy (test/schemas/feedback-synonyms.test.ts holds
+          // every label of src/i18n/strings/themes.json to them), and the compounds feedback systems
+          // and teams write: a web form, a residents' evening, a call.
+          'web form': 'web',
+          'e-mail': 'email',
+          'social media': 'social',
           verkkolomake: 'web',
           verkkosivut: 'web',
           webbformulär: 'web',

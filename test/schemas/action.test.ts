@@ -1,8 +1,11 @@
 import { same } from '../../src/core/lang.ts';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/csv/read.ts';
+import ACTION_STRINGS from '../../src/i18n/strings/actions.json' with { type: 'json' };
 import {
   ACTION_COLUMNS,
+  ACTION_STATUSES,
+  INFLUENCES,
   ACTION_HEADER_ALIASES,
   actionRowSchema,
   toAction,
@@ -252,6 +255,25 @@ describe('actions.csv: the messages an author reads', () => {
   ])('suggests the status for %s', (written, meant) => {
     const [message] = oneRow({ status: written }).messages;
     expect(message).toContain(`fix: write "${meant}" (${written.toLowerCase()} = ${meant})`);
+  });
+
+  // Authors copy the status as the site shows it ("Pågår", "Ei toteuteta"): every label is understood.
+  it.each(
+    Object.entries(ACTION_STRINGS).flatMap(([lang, strings]) =>
+      ACTION_STATUSES.map((status) => [lang, strings[`status.${status}`], status] as const),
+    ),
+  )('in %s, takes the label the site shows, "%s", for %s', (_lang, label, status) => {
+    const [message] = oneRow({ status: label }).messages;
+    expect(message).toContain(`fix: write "${status}"`);
+  });
+
+  it.each(
+    Object.entries(ACTION_STRINGS).flatMap(([lang, strings]) =>
+      INFLUENCES.map((influence) => [lang, strings[`influenceName.${influence}`], influence] as const),
+    ),
+  )('in %s, takes the influence class as the site names it, "%s", for %s', (_lang, label, influence) => {
+    const [message] = oneRow({ influence: label }).messages;
+    expect(message).toContain(`fix: write "${influence}"`);
   });
 
   it('suggests the status meant by a typo', () => {

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/core/problem.ts';
-import { FeedbackRowSchema } from '../../src/schemas/feedback.ts';
+import THEME_STRINGS from '../../src/i18n/strings/themes.json' with { type: 'json' };
+import { CHANNELS, FEEDBACK_TYPES, FeedbackRowSchema } from '../../src/schemas/feedback.ts';
 import { issueMessage } from '../../src/validate/rows.ts';
 
 const ROW = { id: 'P-1', date: '3.1.2026', theme: 'kirjastot', channel: 'web', type: 'idea', publish: 'no' };
@@ -33,5 +34,17 @@ describe('feedback channel and type as teams write them', () => {
     ['type', 'parannusehdotus', 'korjaus: kirjoita "idea" (parannusehdotus = idea)'],
   ] as const)('%s %s', (column, value, expected) => {
     expect(fix(column, value)).toContain(expected);
+  });
+
+  // An author copies the channel or type as the theme page shows it ("Verkkolomake", "Beröm").
+  it.each(
+    Object.entries(THEME_STRINGS).flatMap(([lang, strings]) => [
+      ...CHANNELS.map((value) => [lang, 'channel', strings[`channel.${value}`], value] as const),
+      ...FEEDBACK_TYPES.map((value) => [lang, 'type', strings[`type.${value}`], value] as const),
+    ]),
+  )('in %s, takes the %s label the site shows, "%s", for %s', (_lang, column, label, value) => {
+    const written = FeedbackRowSchema.safeParse({ ...ROW, [column]: label });
+    if (written.success) expect(written.data[column]).toBe(value);
+    else expect(fix(column, label)).toContain(`korjaus: kirjoita "${value}"`);
   });
 });
