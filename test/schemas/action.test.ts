@@ -257,23 +257,16 @@ describe('actions.csv: the messages an author reads', () => {
     expect(message).toContain(`fix: write "${meant}" (${written.toLowerCase()} = ${meant})`);
   });
 
-  // Authors copy the status as the site shows it ("Pågår", "Ei toteuteta"): every label is understood.
+  // Authors copy a status or an influence class as the site names it ("Pågår", "I våra händer"):
+  // every label is understood.
   it.each(
-    Object.entries(ACTION_STRINGS).flatMap(([lang, strings]) =>
-      ACTION_STATUSES.map((status) => [lang, strings[`status.${status}`], status] as const),
-    ),
-  )('in %s, takes the label the site shows, "%s", for %s', (_lang, label, status) => {
-    const [message] = oneRow({ status: label }).messages;
-    expect(message).toContain(`fix: write "${status}"`);
-  });
-
-  it.each(
-    Object.entries(ACTION_STRINGS).flatMap(([lang, strings]) =>
-      INFLUENCES.map((influence) => [lang, strings[`influenceName.${influence}`], influence] as const),
-    ),
-  )('in %s, takes the influence class as the site names it, "%s", for %s', (_lang, label, influence) => {
-    const [message] = oneRow({ influence: label }).messages;
-    expect(message).toContain(`fix: write "${influence}"`);
+    Object.entries(ACTION_STRINGS).flatMap(([lang, strings]) => [
+      ...ACTION_STATUSES.map((value) => [lang, 'status', strings[`status.${value}`], value] as const),
+      ...INFLUENCES.map((value) => [lang, 'influence', strings[`influenceName.${value}`], value] as const),
+    ]),
+  )('in %s, takes the %s as the site names it, "%s", for %s', (_lang, column, label, value) => {
+    const [message] = oneRow({ [column]: label }).messages;
+    expect(message).toContain(`fix: write "${value}"`);
   });
 
   it('suggests the status meant by a typo', () => {
