@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { ACTION_STATUSES, STATUS_SYNONYMS, localizedAliases } from './action.ts';
 import { integer, ref, localized, oneOf, requiredDate, type Lang } from './fields.ts';
 
-/** Finnish headers → our column names; the author guide prints this table. */
+/** Finnish and Swedish headers → our column names; the author guide prints this table. */
 export const ACTION_UPDATE_HEADER_ALIASES: Readonly<Record<string, string>> = {
   toimenpide: 'action',
   päivä: 'date',
@@ -17,6 +17,11 @@ export const ACTION_UPDATE_HEADER_ALIASES: Readonly<Record<string, string>> = {
   edistyminen: 'progress',
   eteneminen: 'progress',
   ...localizedAliases({ huomio: 'note', selite: 'note', muistiinpano: 'note' }),
+  // Swedish (after the Finnish: see FEEDBACK_HEADER_ALIASES).
+  åtgärd: 'action',
+  datum: 'date',
+  framsteg: 'progress',
+  ...localizedAliases({ anteckning: 'note', kommentar: 'note' }),
 };
 
 export function actionUpdateRowSchema(languages: readonly Lang[]) {

@@ -93,7 +93,7 @@ export function localizedAliases(pairs: Readonly<Record<string, string>>): Recor
   return aliases;
 }
 
-/** Finnish headers → our column names; the author guide prints this table. */
+/** Finnish and Swedish headers → our column names; the author guide prints this table. */
 export const ACTION_HEADER_ALIASES: Readonly<Record<string, string>> = {
   tunnus: 'id',
   teemat: 'themes',
@@ -118,6 +118,28 @@ export const ACTION_HEADER_ALIASES: Readonly<Record<string, string>> = {
     kuvaus: 'description',
     perustelu: 'reason',
     syy: 'reason',
+  }),
+  // Swedish, as the action page names each fact (after the Finnish: see FEEDBACK_HEADER_ALIASES).
+  teman: 'themes',
+  tema: 'themes',
+  inledd: 'opened',
+  måldatum: 'due',
+  'blev klar': 'completed',
+  klar: 'completed',
+  framsteg: 'progress',
+  enhet: 'unit',
+  'ansvarig enhet': 'unit',
+  påverkansmöjlighet: 'influence',
+  möte: 'meeting',
+  enkät: 'survey',
+  ...localizedAliases({
+    titel: 'title',
+    rubrik: 'title',
+    sagt: 'said',
+    hört: 'said',
+    beskrivning: 'description',
+    motivering: 'reason',
+    orsak: 'reason',
   }),
 };
 

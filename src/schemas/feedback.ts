@@ -21,7 +21,7 @@ import {
 export const CHANNELS = ['web', 'email', 'phone', 'meeting', 'survey', 'social', 'visit', 'other'] as const;
 export const FEEDBACK_TYPES = ['praise', 'criticism', 'idea', 'question'] as const;
 
-/** Finnish export headers → our column names; the author guide prints this table. */
+/** Finnish and Swedish export headers → our column names; the author guide prints this table. */
 export const FEEDBACK_HEADER_ALIASES: Readonly<Record<string, string>> = {
   tunnus: 'id',
   päivä: 'date',
@@ -39,7 +39,20 @@ export const FEEDBACK_HEADER_ALIASES: Readonly<Record<string, string>> = {
   julkaistaanko: 'publish',
   vastattu: 'answered',
   vastauspäivä: 'answered',
+  // Swedish, for the teams of bilingual and Swedish-speaking municipalities; after the Finnish
+  // ones, whose first for each column is the Finnish template's header (src/docs/templates.ts).
+  datum: 'date',
+  tema: 'theme',
+  kanal: 'channel',
+  typ: 'type',
+  tjänst: 'service',
+  serviceområde: 'service',
+  antal: 'count',
+  språk: 'lang',
   besvarad: 'answered',
+  svarsdatum: 'answered',
+  publiceras: 'publish',
+  publicera: 'publish',
 };
 
 export const FeedbackRowSchema = z

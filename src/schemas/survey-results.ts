@@ -5,13 +5,18 @@
 import * as z from 'zod';
 import { id, integer, requiredDate, type FieldDoc } from './fields.ts';
 
-/** Finnish headers → our column names; the author guide prints this table. */
+/** Finnish and Swedish headers → our column names; the author guide prints this table. */
 export const SURVEY_RESULT_HEADER_ALIASES: Readonly<Record<string, string>> = {
   kierros: 'round',
   kysymys: 'question',
   ei_vastausta: 'no_answer',
   'ei vastausta': 'no_answer',
   tyhjä: 'no_answer',
+  // Swedish (after the Finnish: see FEEDBACK_HEADER_ALIASES).
+  omgång: 'round',
+  fråga: 'question',
+  inget_svar: 'no_answer',
+  'inget svar': 'no_answer',
 };
 
 function answerCount(score: number) {

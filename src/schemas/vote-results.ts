@@ -6,12 +6,16 @@ import * as z from 'zod';
 import { localizedAliases } from './action.ts';
 import { integer, localized, type Lang } from './fields.ts';
 
-/** Finnish headers → our column names; the author guide prints this table. */
+/** Finnish and Swedish headers → our column names; the author guide prints this table. */
 export const VOTE_RESULT_HEADER_ALIASES: Readonly<Record<string, string>> = {
   äänet: 'votes',
   ääniä: 'votes',
   äänimäärä: 'votes',
   ...localizedAliases({ vaihtoehto: 'option' }),
+  // Swedish (after the Finnish: see FEEDBACK_HEADER_ALIASES).
+  röster: 'votes',
+  'antal röster': 'votes',
+  ...localizedAliases({ alternativ: 'option' }),
 };
 
 export function voteResultRowSchema(languages: readonly Lang[]) {

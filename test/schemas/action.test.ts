@@ -125,6 +125,17 @@ describe('actions.csv: a valid file', () => {
     ]);
   });
 
+  it('reads the Swedish headers a Swedish-speaking team writes, as the action page names each fact', () => {
+    const swedish = HEADER.replace(
+      'title_fi;title_sv;themes;status;opened;due;completed;progress;unit;influence;meeting;reason_fi',
+      'Rubrik_fi;Titel_sv;Teman;Status;Inledd;Måldatum;Blev klar;Framsteg;Ansvarig enhet;Påverkansmöjlighet;Möte;Motivering_fi',
+    );
+    const cells = { status: 'done', due: '1.3.2025', completed: '1.3.2025', progress: '100' };
+    const inSwedish = validate(`${swedish}\n${row(cells)}\n`);
+    expect(inSwedish.messages).toEqual([]);
+    expect(inSwedish.actions).toEqual(oneRow(cells).actions);
+  });
+
   it('keeps a multi-paragraph description as written, blank line included', () => {
     const csv = `id;title_fi;description_fi;themes;status;opened;unit;influence\nA-1;Otsikko;"Ensimmäinen kappale.\n\nToinen kappale.";kouluruoka;planned;1.1.2025;Ruokapalvelut;own\n`;
     const { actions, messages } = validate(csv, ['fi']);

@@ -31,6 +31,24 @@ describe('feedback: the language of the words', () => {
     expect(feedback.map((f) => f.lang)).toEqual(['fi', 'sv', 'en']);
   });
 
+  it('reads the Swedish headers a Swedish-speaking team writes, into the same feedback as the Finnish ones', () => {
+    const rows = ['P-1;3.1.2026;kirjastot;web;idea;Biblioteket;2;Fler böcker på svenska.;sv;5.1.2026;ja', ''];
+    const swedish = validate(
+      ['Id;Datum;Tema;Kanal;Typ;Tjänst;Antal;Text;Språk;Besvarad;Publiceras', ...rows].join('\n'),
+    );
+    const finnish = validate(
+      ['Tunnus;Päivämäärä;Teema;Kanava;Tyyppi;Palvelu;Määrä;Teksti;Kieli;Vastattu;Julkaistaan', ...rows].join('\n'),
+    );
+    expect(swedish.messages).toEqual([]);
+    expect(swedish.feedback).toEqual(finnish.feedback);
+    expect(swedish.feedback[0]).toMatchObject({
+      lang: 'sv',
+      count: 2,
+      answered: '2026-01-05',
+      quote: 'Fler böcker på svenska.',
+    });
+  });
+
   it('says what to write for a language name or a language kuultu does not know', () => {
     const named = validate('id;date;theme;channel;type;text;lang\nP-1;3.1.2026;kirjastot;web;idea;Hej;ruotsi\n');
     expect(named.messages).toHaveLength(1);
