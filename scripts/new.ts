@@ -24,6 +24,7 @@ import {
   type ScaffoldResult,
   type SiteFacts,
 } from '../src/domain/scaffold.ts';
+import { allAliases, headerIn, headerLanguage, type HeaderAliases } from '../src/schemas/columns.ts';
 import { DATA_FILES } from '../src/schemas/kinds.ts';
 import type { Project } from '../src/schemas/project.ts';
 import { loadProject } from '../src/validate/load-project.ts';
@@ -89,19 +90,38 @@ const ROWS = {
   many: { fi: 'riviä lisätty', sv: 'rader tillagda', en: 'rows added' },
 };
 
-/** The registry's data set a file belongs to (`data/surveys/<survey id>.csv` matches data/surveys/x.csv). */
-function aliasesOf(file: string): Readonly<Record<string, string>> {
+const ACTIONS_FILE = DATA_FILES.actions.file;
+
+/** The headers of the registry's data set a file belongs to (`data/surveys/<survey id>.csv` matches data/surveys/x.csv). */
+function headersOf(file: string): HeaderAliases {
   const pattern = (spec: string) => new RegExp(`^${spec.replace(/[.]/g, '\\.').replace(/<[^>]+>|\*/g, '[^/]+')}$`);
-  return Object.values(DATA_FILES).find((spec) => pattern(spec.file).test(file))?.aliases ?? {};
+  return Object.values(DATA_FILES).find((s) => pattern(s.file).test(file))?.headers ?? { fi: {}, sv: {} };
 }
+
+const aliasesOf = (file: string) => allAliases(headersOf(file));
 
 /** How Finnish Excel saves a CSV, for files the site does not have yet (unless actions.csv shows another way). */
 const EXCEL: CsvLayout = { delimiter: ';', lineEnd: '\r\n', encoding: 'utf-8', bom: true, finalNewline: true };
 
-function siteLayout(root: string): CsvLayout {
-  const path = join(root, 'data/actions.csv');
-  const layout = existsSync(path) ? openCsv(readFileSync(path))?.layout : undefined;
-  return layout ? { ...layout, encoding: 'utf-8' } : EXCEL;
+/**
+ * How a file the site does not have yet is written: as the site's actions.csv is — its separator,
+ * line ends and byte-order mark, and its headings' language (a team that heads its columns in
+ * Finnish gets `kierros;kysymys;…`, as in templates/csv-fi/) — else as Finnish Excel saves, in English.
+ */
+function siteStyle(root: string): { layout: CsvLayout; lang: Lang } {
+  const path = join(root, ACTIONS_FILE);
+  const bytes = existsSync(path) ? readFileSync(path) : undefined;
+  const layout = bytes && openCsv(bytes)?.layout;
+  if (!bytes || !layout) return { layout: EXCEL, lang: 'en' };
+  const headings = readCsv(ACTIONS_FILE, bytes).table?.columns ?? [];
+  return { layout: { ...layout, encoding: 'utf-8' }, lang: headerLanguage(headings, DATA_FILES.actions.headers) };
+}
+
+/** A new file of `change`'s data set: its header line, written in the site's style. */
+function headerOnly(root: string, change: CsvRows) {
+  const { layout, lang } = siteStyle(root);
+  const header = change.columns.map((c) => headerIn(c, headersOf(change.file), lang));
+  return openCsv(encodeCsv(appendRecord({ text: '', layout }, header), layout));
 }
 
 /** The bytes of a CSV with the rows added: appended to the file as it is, or a new file with a header. */
@@ -109,9 +129,7 @@ function csvBytes(root: string, change: CsvRows): Uint8Array {
   const path = join(root, change.file);
   const aliases = aliasesOf(change.file);
   const existing = existsSync(path) ? readFileSync(path) : undefined;
-  const csv = existing
-    ? openCsv(existing)
-    : openCsv(encodeCsv(appendRecord({ text: '', layout: siteLayout(root) }, change.columns), siteLayout(root)));
+  const csv = existing ? openCsv(existing) : headerOnly(root, change);
   const bytes = existing ?? encodeCsv(csv!.text, csv!.layout);
   const table = readCsv(change.file, bytes, { aliases }).table;
   if (!csv || !table) throw new Error(`${change.file} could not be read`);

@@ -6,7 +6,7 @@
  */
 import type * as z from 'zod';
 import type { Lang, Text } from '../core/lang.ts';
-import { columnsOf } from '../schemas/columns.ts';
+import { columnsOf, type HeaderAliases } from '../schemas/columns.ts';
 import { fieldMeta, LANGUAGES } from '../schemas/fields.ts';
 import { CONTENT_KINDS, DATA_FILES } from '../schemas/kinds.ts';
 import { SiteSchema } from '../schemas/site.ts';
@@ -35,10 +35,15 @@ const W = {
     sv: 'Kolumnen "i översättningar" anger vilka nycklar en översättning, alltså en fil på ett annat språk än webbplatsens standardspråk, får ange ("obligatorisk": den måste ange den, så att en översatt sida aldrig visar en oöversatt rubrik som om den vore översatt). Alla andra nycklar tas från filen på standardspråket.',
     en: 'Columns "in translations" are the keys a Swedish or English file may give ("required": it must give it, so a translated page never shows an untranslated title as if it were translated); every other key is taken from the default-language file.',
   },
-  aliases: {
-    fi: 'Hyväksytyt muut sarakeotsikot',
-    sv: 'Andra kolumnrubriker som godtas',
-    en: 'Header names also accepted',
+  aliases_fi: {
+    fi: 'Hyväksytyt suomenkieliset sarakeotsikot',
+    sv: 'Finska kolumnrubriker som godtas',
+    en: 'Finnish header names also accepted',
+  },
+  aliases_sv: {
+    fi: 'Hyväksytyt ruotsinkieliset sarakeotsikot',
+    sv: 'Svenska kolumnrubriker som godtas',
+    en: 'Swedish header names also accepted',
   },
   lang: { fi: '<kieli>', sv: '<språk>', en: '<lang>' },
   slug: { fi: '<tunnus>', sv: '<id>', en: '<slug>' },
@@ -66,13 +71,7 @@ function fieldRows(
   });
 }
 
-function csvTable(
-  lang: Lang,
-  title: Text,
-  file: string,
-  schema: z.ZodObject,
-  aliases: Readonly<Record<string, string>>,
-): string {
+function csvTable(lang: Lang, title: Text, file: string, schema: z.ZodObject, headers: HeaderAliases): string {
   const shape = schema.shape as Record<string, z.ZodType>;
   const lines = [
     `#### ${title[lang]} — \`${file}\``,
@@ -83,9 +82,14 @@ function csvTable(
       fieldMeta(type)?.localized ? columnsOf({ [name]: type }, LANGUAGES).map((c) => c.name) : [name],
     ),
   ];
-  const aliasNames = Object.keys(aliases).sort((a, b) => a.localeCompare(b, 'fi'));
-  if (aliasNames.length > 0) {
-    lines.push('', `${W.aliases[lang]}: ${aliasNames.map((a) => `\`${a}\` → \`${aliases[a]}\``).join(', ')}.`);
+  for (const written of ['fi', 'sv'] as const) {
+    const aliases = headers[written];
+    const names = Object.keys(aliases).sort((a, b) => a.localeCompare(b, written));
+    if (names.length > 0)
+      lines.push(
+        '',
+        `${W[`aliases_${written}`][lang]}: ${names.map((a) => `\`${a}\` → \`${aliases[a]}\``).join(', ')}.`,
+      );
   }
   return lines.join('\n');
 }
@@ -136,7 +140,7 @@ export function authorReference(lang: Lang): string {
     `### ${W.csv[lang]}`,
     '',
     ...Object.values(DATA_FILES).flatMap((d) => [
-      csvTable(lang, d.title, d.file, d.rowSchema(LANGUAGES), d.aliases),
+      csvTable(lang, d.title, d.file, d.rowSchema(LANGUAGES), d.headers),
       '',
     ]),
     END_MARKER,

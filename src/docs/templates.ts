@@ -1,13 +1,13 @@
 /**
  * `templates/`, generated from the schemas (`npm run templates`; a test fails when the folder is
- * out of date): a CSV per data kind, with English and with Finnish headers, in the form Finnish
+ * out of date): a CSV per data kind, with English, Finnish and Swedish headers, in the form Finnish
  * Excel opens on double-click and saves back (`;`, UTF-8 with a byte-order mark, CRLF); and an
  * MDX per content kind and language where the body text explains every key, since a YAML
  * comment is one more thing an author can break. The MDX files are what `npm run new` writes.
  */
 import type * as z from 'zod';
 import type { Lang, Text } from '../core/lang.ts';
-import { columnsOf } from '../schemas/columns.ts';
+import { columnsOf, headerIn } from '../schemas/columns.ts';
 import { fieldMeta, LANGUAGES } from '../schemas/fields.ts';
 import {
   CONTENT_KIND_NAMES,
@@ -44,13 +44,11 @@ export const CSV_KINDS = Object.entries(DATA_FILES).map(([name, spec]) => ({
   name,
   target: spec.file,
   schema: spec.rowSchema(LANGUAGES),
-  aliases: spec.aliases,
+  headers: spec.headers,
 }));
 
-/** The Finnish header of a column: the first alias the schema accepts for it, else its own name. */
-export function finnishHeader(column: string, aliases: Readonly<Record<string, string>>): string {
-  return Object.entries(aliases).find(([, canonical]) => canonical === column)?.[0] ?? column;
-}
+/** The CSV templates' folders, by the language of their headers. */
+export const CSV_VARIANTS = { en: 'csv-en', fi: 'csv-fi', sv: 'csv-sv' } as const satisfies Record<Lang, string>;
 
 export function csvColumns(schema: z.ZodObject): string[] {
   return columnsOf(schema.shape as Record<string, z.ZodType>, LANGUAGES).map((c) => c.name);
@@ -119,7 +117,10 @@ function explanation(schema: z.ZodType, lang: Lang, file: string, translation: b
 }
 
 function readme(): string {
-  const rows = CSV_KINDS.map((c) => `| \`csv-en/${c.name}.csv\`, \`csv-fi/${c.name}.csv\` | \`${c.target}\` |`);
+  const variants = Object.values(CSV_VARIANTS);
+  const rows = CSV_KINDS.map(
+    (c) => `| ${variants.map((v) => `\`${v}/${c.name}.csv\``).join(', ')} | \`${c.target}\` |`,
+  );
   return [
     '# Templates',
     '',
@@ -127,8 +128,9 @@ function readme(): string {
     '',
     'CSV files open in Finnish Excel with a double-click and save back in the same form (`;` between',
     'cells, UTF-8 with a byte-order mark, CRLF). `csv-en/` has the English column names, `csv-fi/` the',
-    'Finnish ones; both are read the same. Delete the `_sv` or `_en` columns of a language your site does',
-    'not have. Copy a file to where it belongs:',
+    'Finnish ones and `csv-sv/` the Swedish ones; all three are read the same, and a file may mix them.',
+    'Delete the `_sv` or `_en` columns of a language your site does not have. Copy a file to where it',
+    'belongs:',
     '',
     '| template | goes to |',
     '|---|---|',
@@ -142,6 +144,9 @@ function readme(): string {
     'Mallitiedostot: CSV-tiedostot aukeavat suomenkielisessä Excelissä kaksoisnapsautuksella, ja',
     'Excel tallentaa ne samassa muodossa. `csv-fi/` sisältää suomenkieliset sarakkeiden nimet.',
     '`content/`-kansion MDX-tiedostoissa jokainen avain on selitetty tiedoston tekstissä.',
+    '',
+    'Mallfiler: CSV-filerna öppnas i Excel med ett dubbelklick och sparas i samma form. `csv-sv/` har',
+    'svenska kolumnnamn. I MDX-filerna i `content/` förklaras varje nyckel i filens text.',
     '',
   ].join('\n');
 }
@@ -189,9 +194,10 @@ export function templateFiles(): TemplateFile[] {
   const files: TemplateFile[] = [{ path: 'README.md', text: readme(), bom: false }];
   for (const csv of CSV_KINDS) {
     const columns = csvColumns(csv.schema);
-    files.push({ path: `csv-en/${csv.name}.csv`, text: `${columns.join(';')}\r\n`, bom: true });
-    const finnish = columns.map((c) => finnishHeader(c, csv.aliases));
-    files.push({ path: `csv-fi/${csv.name}.csv`, text: `${finnish.join(';')}\r\n`, bom: true });
+    for (const [lang, variant] of Object.entries(CSV_VARIANTS) as [Lang, string][]) {
+      const header = columns.map((c) => headerIn(c, csv.headers, lang));
+      files.push({ path: `${variant}/${csv.name}.csv`, text: `${header.join(';')}\r\n`, bom: true });
+    }
   }
   for (const kind of CONTENT_KIND_NAMES) {
     const made = exampleOf(kind);

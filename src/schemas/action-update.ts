@@ -4,25 +4,31 @@
  * so it must read forwards in time and end where actions.csv says the action is now.
  */
 import * as z from 'zod';
+import { allAliases, type HeaderAliases } from './columns.ts';
 import { ACTION_STATUSES, STATUS_SYNONYMS, localizedAliases } from './action.ts';
 import { integer, ref, localized, oneOf, requiredDate, type Lang } from './fields.ts';
 
-/** Finnish and Swedish headers → our column names; the author guide prints this table. */
-export const ACTION_UPDATE_HEADER_ALIASES: Readonly<Record<string, string>> = {
-  toimenpide: 'action',
-  päivä: 'date',
-  päivämäärä: 'date',
-  pvm: 'date',
-  tila: 'status',
-  edistyminen: 'progress',
-  eteneminen: 'progress',
-  ...localizedAliases({ huomio: 'note', selite: 'note', muistiinpano: 'note' }),
-  // Swedish (after the Finnish: see FEEDBACK_HEADER_ALIASES).
-  åtgärd: 'action',
-  datum: 'date',
-  framsteg: 'progress',
-  ...localizedAliases({ anteckning: 'note', kommentar: 'note' }),
+/** Finnish and Swedish headers → our column names; the author guide prints these tables. */
+export const ACTION_UPDATE_HEADERS: HeaderAliases = {
+  fi: {
+    toimenpide: 'action',
+    päivä: 'date',
+    päivämäärä: 'date',
+    pvm: 'date',
+    tila: 'status',
+    edistyminen: 'progress',
+    eteneminen: 'progress',
+    ...localizedAliases({ huomio: 'note', selite: 'note', muistiinpano: 'note' }),
+  },
+  sv: {
+    åtgärd: 'action',
+    datum: 'date',
+    framsteg: 'progress',
+    ...localizedAliases({ anteckning: 'note', kommentar: 'note' }),
+  },
 };
+
+export const ACTION_UPDATE_HEADER_ALIASES = allAliases(ACTION_UPDATE_HEADERS);
 
 export function actionUpdateRowSchema(languages: readonly Lang[]) {
   return z.object({

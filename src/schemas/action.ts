@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import type { Text } from '../core/lang.ts';
-import { columnsOf } from './columns.ts';
+import { allAliases, columnsOf, type HeaderAliases } from './columns.ts';
 import { optionalRef } from './content-fields.ts';
 import {
   date,
@@ -93,55 +93,63 @@ export function localizedAliases(pairs: Readonly<Record<string, string>>): Recor
   return aliases;
 }
 
-/** Finnish and Swedish headers → our column names; the author guide prints this table. */
-export const ACTION_HEADER_ALIASES: Readonly<Record<string, string>> = {
-  tunnus: 'id',
-  teemat: 'themes',
-  teema: 'themes',
-  tila: 'status',
-  avattu: 'opened',
-  aloitettu: 'opened',
-  määräaika: 'due',
-  valmistui: 'completed',
-  valmistunut: 'completed',
-  edistyminen: 'progress',
-  eteneminen: 'progress',
-  yksikkö: 'unit',
-  vastuuyksikkö: 'unit',
-  vaikutusmahdollisuus: 'influence',
-  kokous: 'meeting',
-  kysely: 'survey',
-  ...localizedAliases({
-    otsikko: 'title',
-    sanottu: 'said',
-    kuultu: 'said',
-    kuvaus: 'description',
-    perustelu: 'reason',
-    syy: 'reason',
-  }),
-  // Swedish, as the action page names each fact (after the Finnish: see FEEDBACK_HEADER_ALIASES).
-  teman: 'themes',
-  tema: 'themes',
-  inledd: 'opened',
-  måldatum: 'due',
-  'blev klar': 'completed',
-  klar: 'completed',
-  framsteg: 'progress',
-  enhet: 'unit',
-  'ansvarig enhet': 'unit',
-  påverkansmöjlighet: 'influence',
-  möte: 'meeting',
-  enkät: 'survey',
-  ...localizedAliases({
-    titel: 'title',
-    rubrik: 'title',
-    sagt: 'said',
-    hört: 'said',
-    beskrivning: 'description',
-    motivering: 'reason',
-    orsak: 'reason',
-  }),
+/** Finnish and Swedish headers → our column names; the author guide prints these tables. */
+export const ACTION_HEADERS: HeaderAliases = {
+  fi: {
+    tunnus: 'id',
+    teemat: 'themes',
+    teema: 'themes',
+    tila: 'status',
+    avattu: 'opened',
+    aloitettu: 'opened',
+    määräaika: 'due',
+    valmistui: 'completed',
+    valmistunut: 'completed',
+    edistyminen: 'progress',
+    eteneminen: 'progress',
+    yksikkö: 'unit',
+    vastuuyksikkö: 'unit',
+    vaikutusmahdollisuus: 'influence',
+    kokous: 'meeting',
+    kysely: 'survey',
+    viite: 'reference',
+    ...localizedAliases({
+      otsikko: 'title',
+      sanottu: 'said',
+      kuultu: 'said',
+      kuvaus: 'description',
+      perustelu: 'reason',
+      syy: 'reason',
+    }),
+  },
+  // As the action page names each fact.
+  sv: {
+    teman: 'themes',
+    tema: 'themes',
+    inledd: 'opened',
+    måldatum: 'due',
+    'blev klar': 'completed',
+    klar: 'completed',
+    framsteg: 'progress',
+    'ansvarig enhet': 'unit',
+    enhet: 'unit',
+    påverkansmöjlighet: 'influence',
+    möte: 'meeting',
+    enkät: 'survey',
+    referens: 'reference',
+    ...localizedAliases({
+      rubrik: 'title',
+      titel: 'title',
+      sagt: 'said',
+      hört: 'said',
+      beskrivning: 'description',
+      motivering: 'reason',
+      orsak: 'reason',
+    }),
+  },
 };
+
+export const ACTION_HEADER_ALIASES = allAliases(ACTION_HEADERS);
 
 function actionFields(languages: readonly Lang[]) {
   return {

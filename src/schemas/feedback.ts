@@ -17,43 +17,49 @@ import {
   yesNo,
   type Lang,
 } from './fields.ts';
+import { allAliases, type HeaderAliases } from './columns.ts';
 
 export const CHANNELS = ['web', 'email', 'phone', 'meeting', 'survey', 'social', 'visit', 'other'] as const;
 export const FEEDBACK_TYPES = ['praise', 'criticism', 'idea', 'question'] as const;
 
-/** Finnish and Swedish export headers → our column names; the author guide prints this table. */
-export const FEEDBACK_HEADER_ALIASES: Readonly<Record<string, string>> = {
-  tunnus: 'id',
-  päivä: 'date',
-  päivämäärä: 'date',
-  pvm: 'date',
-  teema: 'theme',
-  kanava: 'channel',
-  tyyppi: 'type',
-  palvelu: 'service',
-  määrä: 'count',
-  lukumäärä: 'count',
-  teksti: 'text',
-  julkaistaan: 'publish',
-  kieli: 'lang',
-  julkaistaanko: 'publish',
-  vastattu: 'answered',
-  vastauspäivä: 'answered',
-  // Swedish, for the teams of bilingual and Swedish-speaking municipalities; after the Finnish
-  // ones, whose first for each column is the Finnish template's header (src/docs/templates.ts).
-  datum: 'date',
-  tema: 'theme',
-  kanal: 'channel',
-  typ: 'type',
-  tjänst: 'service',
-  serviceområde: 'service',
-  antal: 'count',
-  språk: 'lang',
-  besvarad: 'answered',
-  svarsdatum: 'answered',
-  publiceras: 'publish',
-  publicera: 'publish',
+/** Finnish and Swedish export headers → our column names; the author guide prints these tables. */
+export const FEEDBACK_HEADERS: HeaderAliases = {
+  fi: {
+    tunnus: 'id',
+    päivä: 'date',
+    päivämäärä: 'date',
+    pvm: 'date',
+    teema: 'theme',
+    kanava: 'channel',
+    tyyppi: 'type',
+    palvelu: 'service',
+    määrä: 'count',
+    lukumäärä: 'count',
+    teksti: 'text',
+    julkaistaan: 'publish',
+    kieli: 'lang',
+    julkaistaanko: 'publish',
+    vastattu: 'answered',
+    vastauspäivä: 'answered',
+  },
+  // For the teams of bilingual and Swedish-speaking municipalities.
+  sv: {
+    datum: 'date',
+    tema: 'theme',
+    kanal: 'channel',
+    typ: 'type',
+    tjänst: 'service',
+    serviceområde: 'service',
+    antal: 'count',
+    språk: 'lang',
+    besvarad: 'answered',
+    svarsdatum: 'answered',
+    publiceras: 'publish',
+    publicera: 'publish',
+  },
 };
+
+export const FEEDBACK_HEADER_ALIASES = allAliases(FEEDBACK_HEADERS);
 
 export const FeedbackRowSchema = z
   .object({

@@ -8,18 +8,19 @@
  * site entry is a type error there. ARCHITECTURE.md walks through adding a kind.
  */
 import type * as z from 'zod';
-import { ACTION_HEADER_ALIASES, actionRowSchema } from './action.ts';
-import { ACTION_UPDATE_HEADER_ALIASES, actionUpdateRowSchema } from './action-update.ts';
+import { ACTION_HEADERS, actionRowSchema } from './action.ts';
+import { ACTION_UPDATE_HEADERS, actionUpdateRowSchema } from './action-update.ts';
 import { BodySchema, BodyTranslationSchema } from './body.ts';
-import { FEEDBACK_HEADER_ALIASES, FeedbackRowSchema } from './feedback.ts';
+import type { HeaderAliases } from './columns.ts';
+import { FEEDBACK_HEADERS, FeedbackRowSchema } from './feedback.ts';
 import type { Lang, Text } from '../core/lang.ts';
 import { MeetingSchema, MeetingTranslationSchema } from './meeting.ts';
 import { PageSchema, PageTranslationSchema } from './page.ts';
 import { SurveySchema, SurveyTranslationSchema } from './survey.ts';
-import { SURVEY_RESULT_HEADER_ALIASES, SurveyResultRowSchema } from './survey-results.ts';
+import { SURVEY_RESULT_HEADERS, SurveyResultRowSchema } from './survey-results.ts';
 import { ThemeSchema, ThemeTranslationSchema } from './theme.ts';
 import { VoteSchema, VoteTranslationSchema } from './vote.ts';
-import { VOTE_RESULT_HEADER_ALIASES, voteResultRowSchema } from './vote-results.ts';
+import { VOTE_RESULT_HEADERS, voteResultRowSchema } from './vote-results.ts';
 
 /** One kind of MDX entry: `content/<kind>/<lang>/<id>.mdx`, the kind being its key below. */
 export interface ContentKindSpec {
@@ -182,8 +183,8 @@ export interface DataFileSpec {
   file: string;
   /** The row schema for the site's languages (localized columns are one per language). */
   rowSchema: (languages: readonly Lang[]) => z.ZodObject;
-  /** Other header names accepted for a column (Finnish and Swedish ones, Excel's). */
-  aliases: Readonly<Record<string, string>>;
+  /** Other header names accepted for a column, by language (read as one table: `allAliases`); the templates' headings come from these. */
+  headers: HeaderAliases;
   /** The author guide's heading. */
   title: Text;
   /** The file as messages name it: "the columns of {what}" (fi: genitive). */
@@ -197,7 +198,7 @@ export const DATA_FILES = {
   feedback: {
     file: 'data/feedback/*.csv',
     rowSchema: () => FeedbackRowSchema,
-    aliases: FEEDBACK_HEADER_ALIASES,
+    headers: FEEDBACK_HEADERS,
     title: { fi: 'Palaute', sv: 'Respons', en: 'Feedback' },
     what: { fi: 'palautetiedoston', sv: 'en responsfil', en: 'a feedback file' },
     rows: {
@@ -209,7 +210,7 @@ export const DATA_FILES = {
   actions: {
     file: 'data/actions.csv',
     rowSchema: actionRowSchema,
-    aliases: ACTION_HEADER_ALIASES,
+    headers: ACTION_HEADERS,
     title: { fi: 'Toimenpiteet', sv: 'Åtgärder', en: 'Actions' },
     what: { fi: 'tiedoston actions.csv', sv: 'actions.csv', en: 'actions.csv' },
     rows: {
@@ -221,7 +222,7 @@ export const DATA_FILES = {
   'action-updates': {
     file: 'data/action-updates.csv',
     rowSchema: actionUpdateRowSchema,
-    aliases: ACTION_UPDATE_HEADER_ALIASES,
+    headers: ACTION_UPDATE_HEADERS,
     title: { fi: 'Toimenpiteiden aikajana', sv: 'Åtgärdernas tidslinje', en: 'Action timeline' },
     what: { fi: 'tiedoston action-updates.csv', sv: 'action-updates.csv', en: 'action-updates.csv' },
     rows: {
@@ -233,7 +234,7 @@ export const DATA_FILES = {
   'survey-results': {
     file: 'data/surveys/<survey id>.csv',
     rowSchema: () => SurveyResultRowSchema,
-    aliases: SURVEY_RESULT_HEADER_ALIASES,
+    headers: SURVEY_RESULT_HEADERS,
     title: { fi: 'Kyselyjen tulokset', sv: 'Enkätresultat', en: 'Survey results' },
     what: { fi: 'kyselyn tulostiedoston', sv: 'en fil med enkätresultat', en: 'a survey results file' },
     rows: {
@@ -260,7 +261,7 @@ export const DATA_FILES = {
   'vote-results': {
     file: 'data/votes/<vote id>.csv',
     rowSchema: voteResultRowSchema,
-    aliases: VOTE_RESULT_HEADER_ALIASES,
+    headers: VOTE_RESULT_HEADERS,
     title: { fi: 'Äänestysten tulokset', sv: 'Omröstningsresultat', en: 'Vote results' },
     what: { fi: 'äänestyksen tulostiedoston', sv: 'en fil med röstningsresultat', en: 'a vote results file' },
     rows: {

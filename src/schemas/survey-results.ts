@@ -3,21 +3,27 @@
  * question, with how many answered 1..5. The questions themselves live in the survey's MDX.
  */
 import * as z from 'zod';
+import { allAliases, type HeaderAliases } from './columns.ts';
 import { id, integer, requiredDate, type FieldDoc } from './fields.ts';
 
-/** Finnish and Swedish headers → our column names; the author guide prints this table. */
-export const SURVEY_RESULT_HEADER_ALIASES: Readonly<Record<string, string>> = {
-  kierros: 'round',
-  kysymys: 'question',
-  ei_vastausta: 'no_answer',
-  'ei vastausta': 'no_answer',
-  tyhjä: 'no_answer',
-  // Swedish (after the Finnish: see FEEDBACK_HEADER_ALIASES).
-  omgång: 'round',
-  fråga: 'question',
-  inget_svar: 'no_answer',
-  'inget svar': 'no_answer',
+/** Finnish and Swedish headers → our column names; the author guide prints these tables. */
+export const SURVEY_RESULT_HEADERS: HeaderAliases = {
+  fi: {
+    kierros: 'round',
+    kysymys: 'question',
+    ei_vastausta: 'no_answer',
+    'ei vastausta': 'no_answer',
+    tyhjä: 'no_answer',
+  },
+  sv: {
+    omgång: 'round',
+    fråga: 'question',
+    inget_svar: 'no_answer',
+    'inget svar': 'no_answer',
+  },
 };
+
+export const SURVEY_RESULT_HEADER_ALIASES = allAliases(SURVEY_RESULT_HEADERS);
 
 function answerCount(score: number) {
   const doc: FieldDoc = {

@@ -3,20 +3,26 @@
  * The vote's title, dates and electorate live in its MDX.
  */
 import * as z from 'zod';
+import { allAliases, type HeaderAliases } from './columns.ts';
 import { localizedAliases } from './action.ts';
 import { integer, localized, type Lang } from './fields.ts';
 
-/** Finnish and Swedish headers → our column names; the author guide prints this table. */
-export const VOTE_RESULT_HEADER_ALIASES: Readonly<Record<string, string>> = {
-  äänet: 'votes',
-  ääniä: 'votes',
-  äänimäärä: 'votes',
-  ...localizedAliases({ vaihtoehto: 'option' }),
-  // Swedish (after the Finnish: see FEEDBACK_HEADER_ALIASES).
-  röster: 'votes',
-  'antal röster': 'votes',
-  ...localizedAliases({ alternativ: 'option' }),
+/** Finnish and Swedish headers → our column names; the author guide prints these tables. */
+export const VOTE_RESULT_HEADERS: HeaderAliases = {
+  fi: {
+    äänet: 'votes',
+    ääniä: 'votes',
+    äänimäärä: 'votes',
+    ...localizedAliases({ vaihtoehto: 'option' }),
+  },
+  sv: {
+    röster: 'votes',
+    'antal röster': 'votes',
+    ...localizedAliases({ alternativ: 'option' }),
+  },
 };
+
+export const VOTE_RESULT_HEADER_ALIASES = allAliases(VOTE_RESULT_HEADERS);
 
 export function voteResultRowSchema(languages: readonly Lang[]) {
   return z.object({

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod';
 import { readCsv, type CsvRow } from '../csv/read.ts';
+import { allAliases } from '../schemas/columns.ts';
 import type { Lang } from '../schemas/fields.ts';
 import {
   DATA_FILE_NAMES,
@@ -178,7 +179,7 @@ export function readDataFiles(
       root,
       file,
       spec.rowSchema(languages),
-      { aliases: spec.aliases, languages, what: spec.what },
+      { aliases: allAliases(spec.headers), languages, what: spec.what },
       problems,
       csvCache && { csv: csvCache, set: name },
     );

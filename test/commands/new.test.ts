@@ -12,7 +12,9 @@ import { PageSchema, PageTranslationSchema } from '../../src/schemas/page.ts';
 import { SurveySchema, SurveyTranslationSchema } from '../../src/schemas/survey.ts';
 import { ThemeSchema, ThemeTranslationSchema } from '../../src/schemas/theme.ts';
 import { VoteSchema, VoteTranslationSchema } from '../../src/schemas/vote.ts';
-import { copyOf, read, run, runProcess, validate } from './support.ts';
+import { ACTION_HEADERS } from '../../src/schemas/action.ts';
+import { headerIn } from '../../src/schemas/columns.ts';
+import { copyOf, read, run, runProcess, saveAsFinnishExcel, validate, write } from './support.ts';
 
 function keysIn(root: string, file: string): string[] {
   const text = readFileSync(path.join(root, file), 'utf8');
@@ -134,7 +136,6 @@ describe('npm run new', () => {
   it('survey and vote: the results file is created the way Finnish Excel saves it', async () => {
     const root = copyOf();
     // A site whose actions.csv is ;-separated with a BOM and CRLF gets its new CSV files the same way.
-    const { saveAsFinnishExcel } = await import('./support.ts');
     saveAsFinnishExcel(root, 'data/actions.csv');
     await run('new', ['survey', 'liikuntakysely', '--root', root]);
     const bytes = readFileSync(path.join(root, 'data/surveys/liikuntakysely.csv'));
@@ -145,6 +146,24 @@ describe('npm run new', () => {
     );
     expect((await validate(root)).all).toContain(': no problems.');
   });
+
+  for (const [lang, header] of [
+    ['fi', 'kierros;kysymys;n1;n2;n3;n4;n5;ei_vastausta'],
+    ['sv', 'omgång;fråga;n1;n2;n3;n4;n5;inget_svar'],
+  ] as const)
+    it(`survey: a site whose actions.csv is headed in ${lang} gets its new results file headed the same way`, async () => {
+      const root = copyOf();
+      saveAsFinnishExcel(root, 'data/actions.csv');
+      const [first, ...rest] = read(root, 'data/actions.csv').split('\r\n');
+      const headed = first!
+        .replace(/^\uFEFF/, '')
+        .split(';')
+        .map((c) => headerIn(c, ACTION_HEADERS, lang));
+      write(root, 'data/actions.csv', ['\uFEFF' + headed.join(';'), ...rest].join('\r\n'));
+      await run('new', ['survey', 'liikuntakysely', '--root', root]);
+      expect(read(root, 'data/surveys/liikuntakysely.csv')).toBe(`\uFEFF${header}\r\n`);
+      expect((await validate(root)).all).toContain(': no problems.');
+    });
 
   it('refuses what it cannot start, in the author’s language', async () => {
     const root = copyOf();

@@ -12,7 +12,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/core/problem.ts';
 import { readCsv } from '../../src/csv/read.ts';
 import { csvText } from '../../src/core/csv-text.ts';
-import { CSV_KINDS, templateDataFiles, templateFiles } from '../../src/docs/templates.ts';
+import { CSV_KINDS, CSV_VARIANTS, templateDataFiles, templateFiles } from '../../src/docs/templates.ts';
+import { allAliases } from '../../src/schemas/columns.ts';
 import { DATA_FILE_NAMES, DATA_FILES, dataPlace, PER_ENTRY_NAMES } from '../../src/schemas/kinds.ts';
 import { loadProject } from '../../src/validate/load-project.ts';
 
@@ -71,25 +72,42 @@ describe('templates/', () => {
   });
 
   it('has every CSV as Finnish Excel saves it: byte-order mark, ; between cells, CRLF', () => {
-    for (const variant of ['csv-en', 'csv-fi'])
+    for (const variant of Object.values(CSV_VARIANTS))
       for (const kind of CSV_KINDS) {
         const bytes = readFileSync(path.join(TEMPLATES, variant, `${kind.name}.csv`));
         expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
         const text = bytes.toString('utf8');
         expect(text.endsWith('\r\n')).toBe(true);
         expect(text.replaceAll('\r\n', '')).not.toContain('\n');
-        expect(readCsv('t.csv', bytes, { aliases: kind.aliases }).table?.delimiter).toBe(';');
+        expect(readCsv('t.csv', bytes, { aliases: allAliases(kind.headers) }).table?.delimiter).toBe(';');
       }
   });
 
-  for (const variant of ['csv-en', 'csv-fi'])
+  it('csv-sv and csv-fi head their columns in their own language, as a team writes them', () => {
+    const header = (variant: string, name: string) =>
+      readFileSync(path.join(TEMPLATES, variant, `${name}.csv`), 'utf8')
+        .slice(1)
+        .trimEnd();
+    expect(header('csv-sv', 'feedback')).toBe('id;datum;tema;kanal;typ;tjänst;antal;text;språk;besvarad;publiceras');
+    expect(header('csv-fi', 'feedback')).toBe(
+      'tunnus;päivä;teema;kanava;tyyppi;palvelu;määrä;teksti;kieli;vastattu;julkaistaan',
+    );
+    expect(header('csv-sv', 'actions')).toMatch(
+      /^id;rubrik_fi;rubrik_sv;rubrik_en;.*;teman;status;inledd;måldatum;blev klar;framsteg;ansvarig enhet;påverkansmöjlighet;möte;.*;referens;sagt_fi;.*;enkät$/,
+    );
+    expect(header('csv-sv', 'action-updates')).toBe(
+      'åtgärd;datum;status;framsteg;anteckning_fi;anteckning_sv;anteckning_en',
+    );
+  });
+
+  for (const variant of Object.values(CSV_VARIANTS))
     it(`${variant}: every header reads as the schema's columns, and validates with rows in it`, async () => {
       const root = copy();
       for (const kind of CSV_KINDS) {
         const template = readFileSync(path.join(TEMPLATES, variant, `${kind.name}.csv`));
-        const header = readCsv('t.csv', template, { aliases: kind.aliases }).table!;
+        const header = readCsv('t.csv', template, { aliases: allAliases(kind.headers) }).table!;
         const own = readCsv(FIXTURE_FILE[kind.name]!, readFileSync(path.join(root, FIXTURE_FILE[kind.name]!)), {
-          aliases: kind.aliases,
+          aliases: allAliases(kind.headers),
         }).table!;
         const rows = own.rows.map((r) => header.columns.map((c) => r.values[c] ?? ''));
         const body = Papa.unparse(rows, { delimiter: ';', newline: '\r\n' });

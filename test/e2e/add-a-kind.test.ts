@@ -48,6 +48,7 @@ const SCHEMA = `/**
  * \`data/petitions/<id>.csv\`.
  */
 import * as z from 'zod';
+import type { HeaderAliases } from './columns.ts';
 import { integer, requiredDate, requiredText, type FieldDoc, type Lang } from './fields.ts';
 
 const doc = {
@@ -68,9 +69,9 @@ export const PetitionTranslationSchema = z.object({
 
 export type Petition = z.output<typeof PetitionSchema>;
 
-export const PETITION_SIGNATURE_HEADER_ALIASES: Readonly<Record<string, string>> = {
-  päivä: 'date',
-  allekirjoitukset: 'signatures',
+export const PETITION_SIGNATURE_HEADERS: HeaderAliases = {
+  fi: { päivä: 'date', allekirjoitukset: 'signatures' },
+  sv: { datum: 'date', underskrifter: 'signatures' },
 };
 
 export function petitionSignatureRowSchema(_languages: readonly Lang[]) {
@@ -105,7 +106,7 @@ const CONTENT_KIND = `  petitions: {
 const DATA_FILE = `  'petition-signatures': {
     file: 'data/petitions/<petition id>.csv',
     rowSchema: petitionSignatureRowSchema,
-    aliases: PETITION_SIGNATURE_HEADER_ALIASES,
+    headers: PETITION_SIGNATURE_HEADERS,
     title: { fi: 'Vetoomusten allekirjoitukset', sv: 'Underskrifter', en: 'Petition signatures' },
     what: { fi: 'vetoomuksen allekirjoitustiedoston', sv: 'en fil med underskrifter', en: 'a petition signatures file' },
     rows: {
@@ -279,8 +280,8 @@ const CODE: Record<string, string | Edit[]> = {
   'src/schemas/petition.ts': SCHEMA,
   'src/schemas/kinds.ts': [
     after(
-      "import { VOTE_RESULT_HEADER_ALIASES, voteResultRowSchema } from './vote-results.ts';\n",
-      "import {\n  PETITION_SIGNATURE_HEADER_ALIASES,\n  PetitionSchema,\n  PetitionTranslationSchema,\n  petitionSignatureRowSchema,\n} from './petition.ts';\n",
+      "import { VOTE_RESULT_HEADERS, voteResultRowSchema } from './vote-results.ts';\n",
+      "import {\n  PETITION_SIGNATURE_HEADERS,\n  PetitionSchema,\n  PetitionTranslationSchema,\n  petitionSignatureRowSchema,\n} from './petition.ts';\n",
     ),
     before('} as const satisfies Record<string, ContentKindSpec>;', CONTENT_KIND),
     before('} as const satisfies Record<string, DataFileSpec>;', DATA_FILE),
@@ -372,7 +373,12 @@ describe('the walkthrough for adding a kind (ARCHITECTURE.md)', () => {
     const templates = await run(root, join(root, 'node_modules/.bin/node'), ['scripts/templates.ts']);
     expect(templates.code, templates.output).toBe(0);
     expect(existsSync(join(root, 'templates/content/petitions/fi/talvipyoraily.mdx'))).toBe(true);
-    expect(existsSync(join(root, 'templates/csv-fi/petition-signatures.csv'))).toBe(true);
+    expect(readFileSync(join(root, 'templates/csv-fi/petition-signatures.csv'), 'utf8')).toBe(
+      '\uFEFFpäivä;allekirjoitukset\r\n',
+    );
+    expect(readFileSync(join(root, 'templates/csv-sv/petition-signatures.csv'), 'utf8')).toBe(
+      '\uFEFFdatum;underskrifter\r\n',
+    );
     const vitest = await run(root, join(root, 'node_modules/.bin/vitest'), [
       'run',
       '--project',
