@@ -80,6 +80,14 @@ export function parseInteger(input: string): number | undefined {
 }
 
 /**
+ * A whole number of per cent: `50`, or with the sign a cell Excel formats as a percentage is saved
+ * with (`50 %`, `50%`, the space also Excel's no-break one).
+ */
+export function parsePercent(input: string): number | undefined {
+  return parseInteger(input.replace(/[\s\u00a0\u202f]*%\s*$/, ''));
+}
+
+/**
  * Decimals with a Finnish comma (`3,5`) or a point (`3.5`), spaces as thousands separators.
  * No column holds a decimal yet; PRODUCT.md §4 promises authors `,` decimals, so this is the one
  * decimal parser a future decimal field must use (as `integer` uses `parseInteger`).

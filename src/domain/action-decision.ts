@@ -5,7 +5,7 @@
  * anything but done has no completed date — are tested without files.
  */
 import { ACTION_STATUSES, STATUS_SYNONYMS, type ActionStatus } from '../schemas/action.ts';
-import { parseDate, parseInteger } from '../core/dates.ts';
+import { parseDate, parsePercent } from '../core/dates.ts';
 import type { Lang } from '../core/lang.ts';
 
 export interface Decision {
@@ -44,7 +44,7 @@ export function actionRowChanges(
   changes.set('completed', decision.status === 'done' ? writeDate(decision.date, style) : '');
   if (decision.status === 'done') changes.set('progress', '100');
   else if (decision.progress !== undefined) changes.set('progress', String(decision.progress));
-  else if (current['status'] === 'done' || parseInteger(current['progress'] ?? '') === 100) {
+  else if (current['status'] === 'done' || parsePercent(current['progress'] ?? '') === 100) {
     // Re-opening a done action: 100 % would contradict the new status on the page.
     changes.set('progress', '');
   }
@@ -81,7 +81,7 @@ export function parseDecisionArgs(words: readonly string[]): DecisionArgs {
   const p = rest.indexOf('--progress');
   if (p !== -1) {
     const value = rest[p + 1] ?? '';
-    const n = parseInteger(value);
+    const n = parsePercent(value);
     if (n === undefined || n < 0 || n > 100) return { ok: false, reason: 'progress', value };
     progress = n;
     rest.splice(p, 2);

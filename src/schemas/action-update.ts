@@ -54,8 +54,12 @@ export function actionUpdateRowSchema(languages: readonly Lang[]) {
       { synonyms: STATUS_SYNONYMS },
     ),
     progress: integer(
-      { fi: 'Edistyminen prosentteina 0–100.', sv: 'Framsteg i procent 0–100.', en: 'Progress in per cent, 0–100.' },
-      { min: 0, max: 100 },
+      {
+        fi: 'Edistyminen prosentteina 0–100 (50 tai 50 %).',
+        sv: 'Framsteg i procent 0–100 (50 eller 50 %).',
+        en: 'Progress in per cent, 0–100 (50 or 50 %).',
+      },
+      { min: 0, max: 100, percent: true },
     ),
     note: localized(
       languages,

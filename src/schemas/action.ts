@@ -213,11 +213,11 @@ function actionFields(languages: readonly Lang[]) {
     }),
     progress: integer(
       {
-        fi: 'Edistyminen prosentteina 0–100; valmis toimenpide on 100.',
-        sv: 'Framsteg i procent 0–100; en klar åtgärd är 100.',
-        en: 'Progress in per cent, 0–100; a done action is 100.',
+        fi: 'Edistyminen prosentteina 0–100 (50 tai 50 %); valmis toimenpide on 100.',
+        sv: 'Framsteg i procent 0–100 (50 eller 50 %); en klar åtgärd är 100.',
+        en: 'Progress in per cent, 0–100 (50 or 50 %); a done action is 100.',
       },
-      { min: 0, max: 100 },
+      { min: 0, max: 100, percent: true },
     ),
     unit: requiredText(
       { fi: 'Vastuussa oleva yksikkö.', sv: 'Den ansvariga enheten.', en: 'The responsible unit.' },

@@ -13,6 +13,7 @@ import {
   parseClockTime,
   parseDate,
   parseInteger,
+  parsePercent,
   type DateParts,
 } from '../core/dates.ts';
 import { each, LANGUAGES, same, type Lang, type Text } from '../core/lang.ts';
@@ -461,7 +462,14 @@ export function clockTime(doc: FieldDoc) {
   ) as z.ZodType<string | undefined, unknown>;
 }
 
-export function integer(doc: FieldDoc, opts: { required?: boolean; min?: number; max?: number } = {}) {
+/**
+ * A whole number. With `percent`, a per cent sign after it is allowed (`50 %`): a cell Excel
+ * formats as a percentage is saved that way, and a team that writes progress as "50 %" means 50.
+ */
+export function integer(
+  doc: FieldDoc,
+  opts: { required?: boolean; min?: number; max?: number; percent?: boolean } = {},
+) {
   const { min, max } = opts;
   const range: Kind =
     min !== undefined && max !== undefined
@@ -488,7 +496,7 @@ export function integer(doc: FieldDoc, opts: { required?: boolean; min?: number;
     range,
     opts.required ?? false,
     (t, ctx) => {
-      const n = parseInteger(t);
+      const n = opts.percent ? parsePercent(t) : parseInteger(t);
       if (n === undefined) {
         return report(
           ctx,

@@ -15,6 +15,28 @@ describe('recording a decision', () => {
     });
   });
 
+  it('takes --progress with a per cent sign, as the CSV does', () => {
+    expect(parseDecisionArgs(['A-1', 'käynnissä', '1.1.2026', '--progress', '60%'])).toMatchObject({
+      ok: true,
+      decision: { status: 'in-progress', progress: 60 },
+    });
+    expect(parseDecisionArgs(['A-1', 'planned', '1.1.2026', '--progress', '120 %'])).toEqual({
+      ok: false,
+      reason: 'progress',
+      value: '120 %',
+    });
+  });
+
+  it('re-opening an action whose progress was written "100 %" clears it', () => {
+    const reopened = actionRowChanges(
+      { status: 'in-progress', completed: '', progress: '100 %' },
+      { status: 'planned', date: '2026-06-01', note: '' },
+      'fi',
+      'iso',
+    );
+    expect(reopened.get('progress')).toBe('');
+  });
+
   it('done sets completed and 100; any other status clears completed; unchanged cells are left alone', () => {
     const current = { status: 'in-progress', completed: '', progress: '40' };
     const done = actionRowChanges(current, { status: 'done', date: '2026-05-12', note: '' }, 'fi', 'finnish');

@@ -162,6 +162,23 @@ describe('actions.csv: a valid file', () => {
     ]);
   });
 
+  it('reads progress written with a per cent sign, as Excel saves a percentage cell', () => {
+    const { actions, messages } = validate(
+      `${HEADER}\n${row({ id: 'A-1', progress: '50 %' })}\n${row({ id: 'A-2', progress: '40%' })}\n${row({ id: 'A-3', progress: '75\u00a0%' })}\n`,
+    );
+    expect(messages).toEqual([]);
+    expect(actions.map((a) => a.progress)).toEqual([50, 40, 75]);
+  });
+
+  it('tells a progress over 100 per cent, or a per cent sign alone, what to write', () => {
+    expect(oneRow({ progress: '120 %' }).messages).toEqual([
+      'data/actions.csv:2:9 (row 2, column I, A-2025-014)  progress "120 %" is more than 100.\n    expected: a whole number from 0 to 100\n    fix: write 100 or less',
+    ]);
+    expect(oneRow({ progress: '%' }).messages).toEqual([
+      'data/actions.csv:2:9 (row 2, column I, A-2025-014)  progress "%" is not a whole number.\n    expected: a whole number from 0 to 100\n    fix: write digits only, e.g. 3',
+    ]);
+  });
+
   it('lists the columns of actions.csv in order, one per language for localized fields', () => {
     expect(ACTION_COLUMNS(['fi', 'sv'])).toEqual([
       'id',
