@@ -9,7 +9,7 @@ import type { Problem } from '../core/problem.ts';
 import type * as z from 'zod';
 import { ACTION_COLUMNS } from '../schemas/action.ts';
 import type { FeedbackRowSchema } from '../schemas/feedback.ts';
-import type { Lang } from '../schemas/fields.ts';
+import { yesNoValue, type Lang } from '../schemas/fields.ts';
 import type { DecidimAction } from './decidim.ts';
 import type { FeedbackOut } from './open311.ts';
 import type { RoundCounts } from './surveys.ts';
@@ -159,7 +159,7 @@ export function mergeFeedback(
       continue;
     }
     const old = table.rows[i]!;
-    if (/^(yes|kyllä|ja|k|y|1|true)$/i.test(old['publish'] ?? '')) {
+    if (yesNoValue(old['publish'] ?? '') === true) {
       row['publish'] = old['publish']!;
       row['text'] = old['text'] ?? row['text']!;
     }

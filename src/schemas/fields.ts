@@ -462,6 +462,11 @@ export function clockTime(doc: FieldDoc) {
   ) as z.ZodType<string | undefined, unknown>;
 }
 
+/** The whole number a cell such as `2,0` or `1 200.00` writes with zero decimals, else undefined. */
+function zeroDecimals(t: string): string | undefined {
+  return /^([+-]?[\d\s\u00a0\u202f]*\d)[.,]0+$/.exec(t.trim())?.[1];
+}
+
 /**
  * A whole number. With `percent`, a per cent sign after it is allowed (`50 %`): a cell Excel
  * formats as a percentage is saved that way, and a team that writes progress as "50 %" means 50.
@@ -505,17 +510,24 @@ export function integer(
             code: 'integer.format',
             value: t,
             expected: range.text,
-            fix: /[.,]\d/.test(t)
+            fix: zeroDecimals(t)
               ? {
-                  fi: 'pyöristä se kokonaisluvuksi',
-                  sv: 'avrunda det till ett heltal',
-                  en: 'round it to a whole number',
+                  // "2,0": Excel shows a number format's decimals; the number is whole already.
+                  fi: `kirjoita ${zeroDecimals(t)} ilman desimaaleja (Excelissä: Muotoile solut > Luku, desimaalien määrä 0)`,
+                  sv: `skriv ${zeroDecimals(t)} utan decimaler (i Excel: Formatera celler > Tal, antal decimaler 0)`,
+                  en: `write ${zeroDecimals(t)} without decimals (in Excel: Format Cells > Number, decimal places 0)`,
                 }
-              : {
-                  fi: 'kirjoita pelkkiä numeroita, esim. 3',
-                  sv: 'skriv bara siffror, t.ex. 3',
-                  en: 'write digits only, e.g. 3',
-                },
+              : /[.,]\d/.test(t)
+                ? {
+                    fi: 'pyöristä se kokonaisluvuksi',
+                    sv: 'avrunda det till ett heltal',
+                    en: 'round it to a whole number',
+                  }
+                : {
+                    fi: 'kirjoita pelkkiä numeroita, esim. 3',
+                    sv: 'skriv bara siffror, t.ex. 3',
+                    en: 'write digits only, e.g. 3',
+                  },
           },
         );
       }
@@ -680,8 +692,22 @@ export function localized(
 /** Text in some of the site's languages; the default language's is always there when required. */
 export type Localized = Partial<Record<Lang, string>>;
 
-const YES = ['yes', 'kyllä', 'kylla', 'k', 'ja', 'true', '1', 'x'];
-const NO = ['no', 'ei', 'e', 'nej', 'false', '0'];
+// Excel writes a true or false value (a formula's, a check box's) in its own language: TOSI and
+// EPÄTOSI in Finnish Excel, SANT and FALSKT in Swedish.
+const YES = ['yes', 'y', 'kyllä', 'kylla', 'k', 'ja', 'true', 'tosi', 'sant', '1', 'x'];
+const NO = ['no', 'n', 'ei', 'e', 'nej', 'false', 'epätosi', 'falskt', '0'];
+
+/**
+ * What a yes/no cell says: true, false, or undefined when it says neither (an empty cell too).
+ * The one reading of these words, for the validator and for anything that keeps an author's
+ * choice (an import keeps a quote the author chose to publish).
+ */
+export function yesNoValue(t: string): boolean | undefined {
+  const lower = t.trim().toLowerCase();
+  if (YES.includes(lower)) return true;
+  if (NO.includes(lower)) return false;
+  return undefined;
+}
 
 export function yesNo(doc: FieldDoc, fallback: boolean) {
   const empty: Text = fallback
@@ -690,9 +716,8 @@ export function yesNo(doc: FieldDoc, fallback: boolean) {
   return meta(
     cell((t, ctx) => {
       if (t === '') return fallback;
-      const lower = t.toLowerCase();
-      if (YES.includes(lower)) return true;
-      if (NO.includes(lower)) return false;
+      const value = yesNoValue(t);
+      if (value !== undefined) return value;
       return report(
         ctx,
         { fi: 'ei ole yes tai no.', sv: 'är inte yes eller no.', en: 'is not yes or no.' },

@@ -95,6 +95,20 @@ describe('merging feedback', () => {
     );
   });
 
+  it('keeps the publish decision however the author wrote yes (x, TOSI), as the validator reads it', () => {
+    for (const yes of ['x', 'TOSI', 'ja']) {
+      const existing = readTable(
+        'f.csv',
+        bytes(
+          `id;date;theme;channel;type;service;text;publish\nr1;1.9.2026;kadut;web;criticism;Kadut;Kuoppa Koulukadulla.;${yes}\n`,
+        ),
+        FEEDBACK_HEADER_ALIASES,
+      ).table;
+      const merged = mergeFeedback(existing, [ROW]);
+      expect(merged.table.rows[0], yes).toMatchObject({ publish: yes, text: 'Kuoppa Koulukadulla.' });
+    }
+  });
+
   it('writes a text Excel would run as a formula with the apostrophe the reader drops', () => {
     expect(renderTable(mergeFeedback(undefined, [{ ...ROW, text: '=HYPERLINK("x")' }]).table)).toContain(
       ';"\'=HYPERLINK(""x"")";',

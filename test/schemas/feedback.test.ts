@@ -49,6 +49,30 @@ describe('feedback: the language of the words', () => {
     });
   });
 
+  it('reads TRUE and FALSE as Finnish and Swedish Excel write them (TOSI, SANT, EPÄTOSI, FALSKT) in publish', () => {
+    const { feedback, messages } = validate(
+      [
+        'id;date;theme;channel;type;text;publish',
+        ...['TOSI', 'sant', 'EPÄTOSI', 'Falskt', 'x', 'y', 'n'].map(
+          (p, i) => `P-${i};3.1.2026;kirjastot;web;idea;Hyvä.;${p}`,
+        ),
+        '',
+      ].join('\n'),
+    );
+    expect(messages).toEqual([]);
+    expect(feedback.map((f) => f.quote !== undefined)).toEqual([true, true, false, false, true, true, false]);
+  });
+
+  it("tells a count written with zero decimals (Excel's number format) to drop them", () => {
+    const { messages } = validate(
+      'id;date;theme;channel;type;count\nP-1;3.1.2026;kirjastot;web;idea;2,0\nP-2;3.1.2026;kirjastot;web;idea;1 200.00\n',
+    );
+    expect(messages).toEqual([
+      'data/feedback/palaute-2026.csv:2:6 (row 2, column F, P-1)  count "2,0" is not a whole number.\n    expected: a whole number, 1 or more\n    fix: write 2 without decimals (in Excel: Format Cells > Number, decimal places 0)',
+      'data/feedback/palaute-2026.csv:3:6 (row 3, column F, P-2)  count "1 200.00" is not a whole number.\n    expected: a whole number, 1 or more\n    fix: write 1 200 without decimals (in Excel: Format Cells > Number, decimal places 0)',
+    ]);
+  });
+
   it('says what to write for a language name or a language kuultu does not know', () => {
     const named = validate('id;date;theme;channel;type;text;lang\nP-1;3.1.2026;kirjastot;web;idea;Hej;ruotsi\n');
     expect(named.messages).toHaveLength(1);
