@@ -770,23 +770,28 @@ export function slugList(doc: FieldDoc, example: string) {
       );
     // Whether each part names a theme is the reference check's to say (with the titles it
     // knows); a , or ; between slugs is a mistake of the list itself.
-    const bad = parts.find((p) => /[,;]/.test(p));
-    if (bad) {
+    if (parts.some((p) => /[,;]/.test(p))) {
+      // The list as it should be written, so the fix can be copied as it is.
+      const list = t
+        .split(/[|,;]/)
+        .map((p) => p.trim())
+        .filter((p) => p !== '')
+        .join('|');
       return report(
         ctx,
         {
-          fi: `sisältää kohdan "${bad}", jossa tunnukset on erotettu väärällä merkillä.`,
-          sv: `innehåller "${bad}", där id:na skiljs åt med fel tecken.`,
-          en: `contains "${bad}", which is not a slug.`,
+          fi: 'erottaa tunnukset pilkulla tai puolipisteellä.',
+          sv: 'skiljer id:na åt med komma eller semikolon.',
+          en: 'separates the slugs with a comma or a semicolon.',
         },
         {
           code: 'slug.format',
           value: t,
           expected: kind.text,
           fix: {
-            fi: 'erota tunnukset merkillä | (ei pilkulla tai puolipisteellä)',
-            sv: 'skilj id:na åt med | (inte med , eller ;)',
-            en: 'separate the slugs with | (not , or ;)',
+            fi: `kirjoita ${list} (tunnusten väliin merkki |)`,
+            sv: `skriv ${list} (tecknet | mellan id:na)`,
+            en: `write ${list} (| between the slugs)`,
           },
         },
       );

@@ -99,6 +99,11 @@ function targetOf(
     known: content.existing[kind],
     titles,
     definedIn: (slug) => same(`content/${kind}/${lang}/${slug}.mdx`),
+    idIs: {
+      fi: `sen tiedoston nimi kansiossa content/${kind}/${lang}/ ilman .mdx-päätettä`,
+      sv: `namnet på dess fil i content/${kind}/${lang}/ utan .mdx`,
+      en: `the name of its file in content/${kind}/${lang}/ without .mdx`,
+    },
   };
 }
 
@@ -410,6 +415,11 @@ function checkContentReferences(
       sv: `en rad med id ${id} i data/actions.csv`,
       en: `a row with id ${id} in data/actions.csv`,
     }),
+    idIs: {
+      fi: 'sen id-sarakkeen arvo tiedostossa data/actions.csv',
+      sv: 'dess värde i kolumnen id i data/actions.csv',
+      en: 'its value in the id column of data/actions.csv',
+    },
   };
   for (const meeting of content.meetings) {
     const pos = meeting.positions['body'];

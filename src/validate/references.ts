@@ -3,7 +3,7 @@
  * that must be unique across every file of a kind. Each message says where the other half is.
  */
 import type { Text } from '../core/lang.ts';
-import { didYouMean, editDistance, slugify } from '../schemas/fields.ts';
+import { didYouMean, editDistance, ID_PATTERN, slugify } from '../schemas/fields.ts';
 import { error, type Problem, type ProblemAt } from '../core/problem.ts';
 
 export interface Reference {
@@ -25,6 +25,8 @@ export interface Target {
   plural: Text;
   /** Where such things are defined, for the fix: `content/themes/fi/<slug>.mdx`. */
   definedIn: (slug: string) => Text;
+  /** What such an id is, for a value that cannot be one ("nuorisovaltuusto 14.3.2024"): "the name of its file without .mdx". */
+  idIs: Text;
   known: ReadonlySet<string>;
   /** Slug → its title or name in the default language, so a reference written as the title is recognised. */
   titles?: ReadonlyMap<string, string>;
@@ -118,11 +120,18 @@ export function checkReference(ref: Reference, target: Target): Problem | undefi
             sv: `menade du ${named(guess, target)}? Skriv ${guess}`,
             en: `did you mean ${named(guess, target)}? Write ${guess}`,
           }
-        : {
-            fi: `korjaa ${ref.key} tai lisää ${target.definedIn(ref.value).fi}`,
-            sv: `rätta ${ref.key}, eller lägg till ${target.definedIn(ref.value).sv}`,
-            en: `correct the ${ref.key}, or add ${target.definedIn(ref.value).en}`,
-          },
+        : // A name or a date written where the id goes: adding a file of that name is not the fix.
+          !ID_PATTERN.test(ref.value) && count > 0
+          ? {
+              fi: `${target.genitive} tunnus on ${target.idIs.fi}: kirjoita se, esim. ${nearest(ref.value, target, 1)[0]}`,
+              sv: `id:t är ${target.idIs.sv}: skriv det, t.ex. ${nearest(ref.value, target, 1)[0]}`,
+              en: `the id is ${target.idIs.en}: write that, e.g. ${nearest(ref.value, target, 1)[0]}`,
+            }
+          : {
+              fi: `korjaa ${ref.key} tai lisää ${target.definedIn(ref.value).fi}`,
+              sv: `rätta ${ref.key}, eller lägg till ${target.definedIn(ref.value).sv}`,
+              en: `correct the ${ref.key}, or add ${target.definedIn(ref.value).en}`,
+            },
     },
   );
 }

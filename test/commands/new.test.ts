@@ -159,7 +159,7 @@ describe('npm run new', () => {
         .replace(/^\uFEFF/, '')
         .split(';')
         .map((c) => headerIn(c, ACTION_HEADERS, lang));
-      write(root, 'data/actions.csv', ['\uFEFF' + headed.join(';'), ...rest].join('\r\n'));
+      write(root, 'data/actions.csv', [`\uFEFF${headed.join(';')}`, ...rest].join('\r\n'));
       await run('new', ['survey', 'liikuntakysely', '--root', root]);
       expect(read(root, 'data/surveys/liikuntakysely.csv')).toBe(`\uFEFF${header}\r\n`);
       expect((await validate(root)).all).toContain(': no problems.');

@@ -377,7 +377,7 @@ describe('actions.csv: the messages an author reads', () => {
   it('reports an id that cannot be used in a web address, and themes not separated by |', () => {
     expect(oneRow({ id: 'A 2025/14', themes: 'kouluruoka, liikunta' }).messages).toEqual([
       'data/actions.csv:2:1 (row 2, column A, A 2025/14)  id "A 2025/14" cannot be used in a web address.\n    expected: letters a–z or A–Z, digits, - and _, starting with a letter or digit, e.g. A-2025-014\n    fix: write it as "A-2025-14"',
-      'data/actions.csv:2:4 (row 2, column D, A 2025/14)  themes "kouluruoka, liikunta" contains "kouluruoka, liikunta", which is not a slug.\n    expected: one or more slugs separated by |, e.g. kouluruoka|liikunta\n    fix: separate the slugs with | (not , or ;)',
+      'data/actions.csv:2:4 (row 2, column D, A 2025/14)  themes "kouluruoka, liikunta" separates the slugs with a comma or a semicolon.\n    expected: one or more slugs separated by |, e.g. kouluruoka|liikunta\n    fix: write kouluruoka|liikunta (| between the slugs)',
     ]);
   });
 

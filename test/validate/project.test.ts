@@ -260,6 +260,20 @@ describe('references between files', () => {
     ]);
   });
 
+  it('tells a meeting written by its name and month, not its id, which id to write (not to add a file of that name)', async () => {
+    const site = smallSite().replace(
+      'data/actions.csv',
+      ',own,2026-03-nuorisovaltuusto,',
+      ',own,nuorisovaltuusto toukokuu,',
+    );
+    const finnish = await loadProject(site.root, ENV);
+    expect(finnish.problems.map(formatIn('fi'))).toEqual([
+      'data/actions.csv:2:16 (rivi 2, sarake P, A-2026-001)  meeting "nuorisovaltuusto toukokuu" ei ole minkään kokouksen tunnus.\n' +
+        '    kelpaa: kokous: 2026-03-nuorisovaltuusto — Nuorisovaltuusto 12.3.2026, 2026-12-nuorisovaltuusto — Nuorisovaltuusto 10.12.2026\n' +
+        '    korjaus: kokouksen tunnus on sen tiedoston nimi kansiossa content/meetings/fi/ ilman .mdx-päätettä: kirjoita se, esim. 2026-03-nuorisovaltuusto',
+    ]);
+  });
+
   it('reports an unknown survey in actions.csv, recognising the survey by its title', async () => {
     const site = smallSite().replace('data/actions.csv', ',,,,,,,kirjastokysely\n', ',,,,,,,kirjastokysly\n');
     expect(await messages(site.root)).toEqual([
