@@ -442,24 +442,30 @@ export function requiredDate(doc: FieldDoc) {
   return date(doc, { required: true }) as z.ZodType<string, unknown>;
 }
 
+/** The time a team wrote as it speaks it: `klo 20`, `kello 17.30`, `kl. 18`, `17` → 20:00, 17:30, 18:00, 17:00. */
+function meantClockTime(t: string): string | undefined {
+  const m = /^(?:klo|kello|kl\.?)?\s*(\d{1,2})(?:[:.](\d{2}))?$/i.exec(t.trim());
+  return m ? parseClockTime(`${m[1]}:${m[2] ?? '00'}`) : undefined;
+}
+
 export function clockTime(doc: FieldDoc) {
-  return field(
-    doc,
-    TIME_KIND,
-    false,
-    (t, ctx) =>
-      parseClockTime(t) ??
-      report(
-        ctx,
-        { fi: 'ei ole kellonaika.', sv: 'är inte ett klockslag.', en: 'is not a time of day.' },
-        {
-          code: 'time.format',
-          value: t,
-          expected: { fi: 'HH:MM, esim. 17:30', sv: 'HH:MM, t.ex. 17:30', en: 'HH:MM, e.g. 17:30' },
-          fix: { fi: 'kirjoita aika muodossa 17:30', sv: 'skriv tiden som 17:30', en: 'write the time as 17:30' },
-        },
-      ),
-  ) as z.ZodType<string | undefined, unknown>;
+  return field(doc, TIME_KIND, false, (t, ctx) => {
+    const time = parseClockTime(t);
+    if (time) return time;
+    const meant = meantClockTime(t);
+    return report(
+      ctx,
+      { fi: 'ei ole kellonaika.', sv: 'är inte ett klockslag.', en: 'is not a time of day.' },
+      {
+        code: 'time.format',
+        value: t,
+        expected: { fi: 'HH:MM, esim. 17:30', sv: 'HH:MM, t.ex. 17:30', en: 'HH:MM, e.g. 17:30' },
+        fix: meant
+          ? { fi: `kirjoita ${meant}`, sv: `skriv ${meant}`, en: `write ${meant}` }
+          : { fi: 'kirjoita aika muodossa 17:30', sv: 'skriv tiden som 17:30', en: 'write the time as 17:30' },
+      },
+    );
+  }) as z.ZodType<string | undefined, unknown>;
 }
 
 /** The whole number a cell such as `2,0` or `1 200.00` writes with zero decimals, else undefined. */

@@ -12,7 +12,7 @@ import { truncate } from '../core/text.ts';
 import { describePersonalData, findPersonalData } from './personal-data.ts';
 import { isSafeUrl, urlScheme } from '../core/safe-links.ts';
 import { error, warning, type Problem } from '../core/problem.ts';
-import type { Text } from '../core/lang.ts';
+import { same, type Text } from '../core/lang.ts';
 import { SAFE_LINK_STARTS, unsafeLinkWords } from '../schemas/fields.ts';
 
 export interface BodyCheckOptions {
@@ -475,12 +475,13 @@ function compileProblem(e: unknown, opts: BodyCheckOptions): Problem {
   const line = m ? Number(m[1]) + opts.firstLine - 1 : opts.firstLine;
   const column = m ? Number(m[2]) : 0;
   const reason = plainReason(m ? m[3]! : raw, opts.firstLine);
+  const told = reasonIn(reason);
   return error(
     { file: opts.file, line, column },
     'mdx.syntax',
     {
-      fi: `teksti ei käänny MDX:ksi: ${reason}.`,
-      sv: `texten går inte att kompilera som MDX: ${reason}.`,
+      fi: `teksti ei käänny MDX:ksi: ${told.fi}.`,
+      sv: `texten går inte att kompilera som MDX: ${told.sv}.`,
       en: `the text does not compile as MDX: ${reason}.`,
     },
     {
@@ -500,6 +501,41 @@ function plainReason(message: string, firstLine: number): string {
       (_, l: string, c: string) => `(line ${Number(l) + firstLine - 1}, column ${c})`,
     )
     .replace(/\.$/, '');
+}
+
+/**
+ * The compiler's reasons for the mistakes authors make, in the author's language (the compiler
+ * speaks English only); any other reason is given as the compiler wrote it.
+ */
+const REASONS: { pattern: RegExp; text: (m: RegExpExecArray) => Omit<Text, 'en'> }[] = [
+  {
+    pattern: /^Expected a closing tag for `(<[^`]+>)`/,
+    text: ([, tag]) => ({ fi: `tagille ${tag} ei ole lopputagia`, sv: `taggen ${tag} har ingen sluttagg` }),
+  },
+  {
+    pattern: /^Unexpected closing tag `(<\/[^`]+>)`/,
+    text: ([, tag]) => ({ fi: `lopputagille ${tag} ei ole alkutagia`, sv: `sluttaggen ${tag} har ingen starttagg` }),
+  },
+  {
+    pattern: /^Unexpected character `!`.*comment/,
+    text: () => ({ fi: 'HTML-kommentti <!-- … --> ei käy MDX:ssä', sv: 'en HTML-kommentar <!-- … --> går inte i MDX' }),
+  },
+  {
+    pattern: /^Unexpected end of file in expression, expected a corresponding closing brace for `\{`/,
+    text: () => ({ fi: 'aaltosulkeelle { ei ole paria }', sv: 'klammerparentesen { saknar sin }' }),
+  },
+  {
+    pattern: /^Unexpected character after `<`, expected a valid JSX tag/,
+    text: () => ({ fi: 'merkin < jälkeen ei ole tagia', sv: 'efter tecknet < kommer ingen tagg' }),
+  },
+];
+
+function reasonIn(reason: string): Text {
+  for (const { pattern, text } of REASONS) {
+    const m = pattern.exec(reason);
+    if (m) return { ...text(m), en: reason };
+  }
+  return same(reason);
 }
 
 function compileFix(reason: string): Text {

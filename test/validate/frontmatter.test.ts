@@ -113,6 +113,29 @@ describe('frontmatter values', () => {
     expect(result.data).toMatchObject({ date: '2025-10-12', start: '18:00', agenda: [] });
   });
 
+  it('tells a time written as it is spoken (klo 20, kello 17.30) the time to write', () => {
+    const source = meeting([
+      'body: nuva',
+      'date: 2025-10-12',
+      'start: kello 17.30',
+      'end: klo 20',
+      'place: x',
+      'status: planned',
+    ]);
+    expect(messages(source, MeetingSchema)).toEqual([
+      'content/meetings/fi/nuva-2025-10.mdx:4:1  start "kello 17.30" is not a time of day.\n    expected: HH:MM, e.g. 17:30\n    fix: write 17:30',
+      'content/meetings/fi/nuva-2025-10.mdx:5:1  end "klo 20" is not a time of day.\n    expected: HH:MM, e.g. 17:30\n    fix: write 20:00',
+    ]);
+    expect(
+      messages(
+        meeting(['body: nuva', 'date: 2025-10-12', 'start: iltapäivällä', 'place: x', 'status: planned']),
+        MeetingSchema,
+      ),
+    ).toEqual([
+      'content/meetings/fi/nuva-2025-10.mdx:4:1  start "iltapäivällä" is not a time of day.\n    expected: HH:MM, e.g. 17:30\n    fix: write the time as 17:30',
+    ]);
+  });
+
   it('reports a key of the wrong type at its line: a word for a number', () => {
     const source = [
       '---',

@@ -41,6 +41,28 @@ describe('MDX bodies', () => {
     ]);
   });
 
+  it('says in Finnish and Swedish what the compiler says only in English, for the mistakes authors make', () => {
+    const reasons = (body: string, lang: 'fi' | 'sv') =>
+      checkMdxBody(body, { file: FILE, firstLine: FIRST_LINE, scanPersonalData: false })
+        .map(formatIn(lang))
+        .map((m) => m.split('\n')[0]!.replace(/^\S+\s+/, ''));
+    const cases: [string, string, string][] = [
+      ['Teksti <div>auki.\n', 'tagille <div> ei ole lopputagia', 'taggen <div> har ingen sluttagg'],
+      ['Väärä </p> tagi.\n', 'lopputagille </p> ei ole alkutagia', 'sluttaggen </p> har ingen starttagg'],
+      [
+        'Piilossa <!-- tämä --> tässä.\n',
+        'HTML-kommentti <!-- … --> ei käy MDX:ssä',
+        'en HTML-kommentar <!-- … --> går inte i MDX',
+      ],
+      ['Hinta { noin 5 €.\n', 'aaltosulkeelle { ei ole paria }', 'klammerparentesen { saknar sin }'],
+      ['Jos a<b niin.\n', 'merkin < jälkeen ei ole tagia', 'efter tecknet < kommer ingen tagg'],
+    ];
+    for (const [body, fi, sv] of cases) {
+      expect(reasons(body, 'fi')).toEqual([`teksti ei käänny MDX:ksi: ${fi}.`]);
+      expect(reasons(body, 'sv')).toEqual([`texten går inte att kompilera som MDX: ${sv}.`]);
+    }
+  });
+
   it('reports import and export lines', () => {
     expect(check("import Kartta from '../kartta.astro'\n\nexport const vuosi = 2026\n\nTeksti.\n")).toEqual([
       `${FILE}:5:1  the line "import Kartta from '../kartta.astro'" is an import: imports and exports are not allowed: kuultu pages may use Markdown only.\n` +
