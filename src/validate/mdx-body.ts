@@ -48,6 +48,8 @@ interface MdNode {
   children?: MdNode[];
   value?: unknown;
   url?: unknown;
+  /** An image's text alternative: `![this](kuva.jpg)`. */
+  alt?: string | null;
   name?: string | null;
   attributes?: JsxAttribute[];
   /** Heading level, for `heading` nodes. */
@@ -159,7 +161,7 @@ function visit(node: MdNode, walk: Walk, insideTag: boolean): void {
     case 'link':
     case 'image':
     case 'definition':
-      problems.push(...linkProblems(node, opts));
+      problems.push(...linkProblems(node, opts), ...textAlternativeProblems(node, opts));
       break;
     case 'text':
     case 'inlineCode':
@@ -300,6 +302,103 @@ function attributeProblems(node: MdNode, opts: BodyCheckOptions): Problem[] {
       );
   }
   return problems;
+}
+
+/** The words of a node as a screen reader reads them: its text, and its images' text alternatives. */
+function wordsOf(node: MdNode): string {
+  if (node.type === 'image') return node.alt ?? '';
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map(wordsOf).join('');
+}
+
+/** `IMG_1234.jpg`, `kartta.png`: a file's name, which a screen reader reads out as it is. */
+const FILE_NAME = /^\S+\.(?:jpe?g|png|gif|svg|webp|avif|tiff?)$|^(?:IMG|DSC|DCIM|PXL)[_-]?\d+/i;
+
+/**
+ * An image needs words for what it shows and a link words for where it leads, or a screen reader
+ * has nothing to say but a file name or an address (WCAG 1.1.1 and 2.4.4). Markdown cannot tell a
+ * decorative image from a forgotten description, and on these pages images are photos, maps and
+ * charts, so an empty `![]` is an error.
+ */
+function textAlternativeProblems(node: MdNode, opts: BodyCheckOptions): Problem[] {
+  const url = truncate(typeof node.url === 'string' ? node.url.trim() : '');
+  if (node.type === 'image') {
+    const alt = (node.alt ?? '').trim();
+    if (alt === '')
+      return [
+        error(
+          at(node, opts),
+          'image.alt',
+          {
+            fi: `kuvalla "${url}" ei ole tekstivastinetta, joten ruudunlukija ei voi kertoa, mitä kuvassa on (WCAG 1.1.1).`,
+            sv: `bilden "${url}" har ingen alternativtext, så en skärmläsare kan inte berätta vad den visar (WCAG 1.1.1).`,
+            en: `image "${url}" has no text alternative, so a screen reader cannot tell what it shows (WCAG 1.1.1).`,
+          },
+          {
+            expected: {
+              fi: `kuvaus hakasulkeissa: ![Mitä kuvassa näkyy](${url})`,
+              sv: `en beskrivning inom hakparenteserna: ![Vad bilden visar](${url})`,
+              en: `a description between the brackets: ![What the image shows](${url})`,
+            },
+            fix: {
+              fi: 'kirjoita hakasulkeisiin lyhyesti, mitä kuvassa näkyy ja miksi se on sivulla',
+              sv: 'skriv kort inom hakparenteserna vad bilden visar och varför den finns på sidan',
+              en: 'write between the brackets, briefly, what the image shows and why it is on the page',
+            },
+          },
+        ),
+      ];
+    if (FILE_NAME.test(alt))
+      return [
+        warning(
+          at(node, opts),
+          'image.alt-file-name',
+          {
+            fi: `kuvan "${url}" tekstivastine "${truncate(alt)}" on tiedoston nimi, ja ruudunlukija lukee sen sellaisenaan.`,
+            sv: `bilden "${url}" har filnamnet "${truncate(alt)}" som alternativtext, och en skärmläsare läser upp det som det är.`,
+            en: `image "${url}" has the file name "${truncate(alt)}" as its text alternative, which a screen reader reads out as it is.`,
+          },
+          {
+            expected: {
+              fi: 'kuvaus siitä, mitä kuvassa näkyy',
+              sv: 'en beskrivning av vad bilden visar',
+              en: 'a description of what the image shows',
+            },
+            fix: {
+              fi: 'kirjoita hakasulkeisiin lyhyesti, mitä kuvassa näkyy',
+              sv: 'skriv kort inom hakparenteserna vad bilden visar',
+              en: 'write between the brackets, briefly, what the image shows',
+            },
+          },
+        ),
+      ];
+    return [];
+  }
+  if (node.type === 'link' && wordsOf(node).trim() === '')
+    return [
+      error(
+        at(node, opts),
+        'link.text',
+        {
+          fi: `linkillä "${url}" ei ole tekstiä: sivulla ei näy mitään napsautettavaa, ja ruudunlukija lukee siitä korkeintaan osoitteen (WCAG 2.4.4).`,
+          sv: `länken "${url}" har ingen text: på sidan syns inget att klicka på, och en skärmläsare läser högst upp adressen (WCAG 2.4.4).`,
+          en: `link "${url}" has no text: the page shows nothing to click, and a screen reader reads out at most its address (WCAG 2.4.4).`,
+        },
+        {
+          expected: {
+            fi: `linkin teksti hakasulkeissa: [Minne linkki vie](${url})`,
+            sv: `länkens text inom hakparenteserna: [Vart länken leder](${url})`,
+            en: `the link's text between the brackets: [Where the link leads](${url})`,
+          },
+          fix: {
+            fi: 'kirjoita hakasulkeisiin, minne linkki vie',
+            sv: 'skriv inom hakparenteserna vart länken leder',
+            en: 'write between the brackets where the link leads',
+          },
+        },
+      ),
+    ];
+  return [];
 }
 
 /** The text of `href="…"`, or of `href={'…'}` when the expression is a single string literal. */

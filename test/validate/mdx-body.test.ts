@@ -63,6 +63,26 @@ describe('MDX bodies', () => {
     }
   });
 
+  it("asks for the words an image or a link needs for a screen reader, in the file's place", () => {
+    expect(check('Kartta:\n\n![](/kuvat/kartta.png)\n\nLomake on [](https://kuusijarvi.example/lomake).\n')).toEqual([
+      `${FILE}:7:1  image "/kuvat/kartta.png" has no text alternative, so a screen reader cannot tell what it shows (WCAG 1.1.1).\n` +
+        '    expected: a description between the brackets: ![What the image shows](/kuvat/kartta.png)\n' +
+        '    fix: write between the brackets, briefly, what the image shows and why it is on the page',
+      `${FILE}:9:11  link "https://kuusijarvi.example/lomake" has no text: the page shows nothing to click, and a screen reader reads out at most its address (WCAG 2.4.4).\n` +
+        "    expected: the link's text between the brackets: [Where the link leads](https://kuusijarvi.example/lomake)\n" +
+        '    fix: write between the brackets where the link leads',
+    ]);
+    expect(check('![IMG_2041.jpg](/kuvat/raati.jpg)\n').map((m) => m.split('\n')[0])).toEqual([
+      `${FILE}:5:1  warning: image "/kuvat/raati.jpg" has the file name "IMG_2041.jpg" as its text alternative, which a screen reader reads out as it is.`,
+    ]);
+    // An image inside a link gives the link its words; a described image needs nothing more.
+    expect(
+      check(
+        '[![Kuusijärven vaakuna](/vaakuna.svg)](https://kuusijarvi.example/)\n\n![Raadin jäsenet kävelykierroksella](/kuvat/raati.jpg)\n',
+      ),
+    ).toEqual([]);
+  });
+
   it('reports import and export lines', () => {
     expect(check("import Kartta from '../kartta.astro'\n\nexport const vuosi = 2026\n\nTeksti.\n")).toEqual([
       `${FILE}:5:1  the line "import Kartta from '../kartta.astro'" is an import: imports and exports are not allowed: kuultu pages may use Markdown only.\n` +
