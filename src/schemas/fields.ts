@@ -124,6 +124,11 @@ export const ID_CHARACTERS: Text = {
 /** "e.g." in each language, for `expected` texts that end with an example. */
 export const EG: Text = { fi: 'esim.', sv: 't.ex.', en: 'e.g.' };
 
+/** The fix that gives the exact value to write: "kirjoita 20:00". */
+export function writeValue(value: string): Text {
+  return { fi: `kirjoita ${value}`, sv: `skriv ${value}`, en: `write ${value}` };
+}
+
 /** The kind of value a field holds: its name in messages and the author guide, in every language. */
 export interface Kind {
   /** The English name, also a stable key (the open-data page reads it). */
@@ -205,7 +210,7 @@ function proseLinkProblem(t: string, ctx: Ctx): typeof z.NEVER | undefined {
     en: 'plain text with the web address written in full, starting https://',
   };
   const fix: Text = link.rewrite
-    ? { fi: `kirjoita ${link.rewrite}`, sv: `skriv ${link.rewrite}`, en: `write ${link.rewrite}` }
+    ? writeValue(link.rewrite)
     : {
         fi: 'kirjoita linkin teksti ja sen perään koko osoite (https://…); linkin sivuston omalle sivulle voi kirjoittaa MDX-sivulle',
         sv: 'skriv länktexten och efter den hela adressen (https://…); en länk till en egen sida på webbplatsen kan skrivas på en MDX-sida',
@@ -414,7 +419,7 @@ function guessFix({ date, why, written }: DateGuess): Text {
       sv: `skriv bara datumet, utan klockslag: ${date}`,
       en: `write the date alone, without the time: ${date}`,
     };
-  return { fi: `kirjoita ${date}`, sv: `skriv ${date}`, en: `write ${date}` };
+  return writeValue(date);
 }
 
 function impossibleDetail({ month, year }: DateParts): Text {
@@ -461,7 +466,7 @@ export function clockTime(doc: FieldDoc) {
         value: t,
         expected: { fi: 'HH:MM, esim. 17:30', sv: 'HH:MM, t.ex. 17:30', en: 'HH:MM, e.g. 17:30' },
         fix: meant
-          ? { fi: `kirjoita ${meant}`, sv: `skriv ${meant}`, en: `write ${meant}` }
+          ? writeValue(meant)
           : { fi: 'kirjoita aika muodossa 17:30', sv: 'skriv tiden som 17:30', en: 'write the time as 17:30' },
       },
     );

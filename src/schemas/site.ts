@@ -14,6 +14,7 @@ import {
   requiredText,
   text,
   url,
+  writeValue,
   type FieldDoc,
   type IssueWords,
   type Lang,
@@ -454,7 +455,7 @@ function textOrPerLanguage(doc: FieldDoc, words: TextWords, opts: { max: number 
               value: lang,
               expected: same(LANGUAGES.join(', ')),
               fix: synonym
-                ? { fi: `kirjoita ${synonym}`, sv: `skriv ${synonym}`, en: `write ${synonym}` }
+                ? writeValue(synonym)
                 : { fi: 'käytä koodeja fi, sv tai en', sv: 'använd fi, sv eller en', en: 'use fi, sv or en' },
             },
             [lang],
@@ -1010,7 +1011,7 @@ const siteUrl = httpsUrl(doc.url, { required: true })
           sv: `adressen till webbplatsens startmapp, t.ex. ${clean}`,
           en: `the address of the site's front folder, e.g. ${clean}`,
         },
-        fix: { fi: `kirjoita ${clean}`, sv: `skriv ${clean}`, en: `write ${clean}` },
+        fix: writeValue(clean),
       },
     ) as string;
   })
