@@ -25,12 +25,13 @@ import { readDataFiles, type CsvFileResult, type DataFiles } from './data-files.
 import type { OwnLink } from './mdx-body.ts';
 
 export type { OwnLink };
-import { describePersonalData, findPersonalData } from './personal-data.ts';
+import { describePersonalData, findPersonalData, PERSONAL_DATA_EXPECTED } from './personal-data.ts';
 import { error, warning, type Problem, type ProblemAt } from '../core/problem.ts';
 import { checkReference, checkUniqueIds, ID_NOUNS, type Target } from './references.ts';
 import type { Located } from '../core/position.ts';
 import { checkEntryData, entryDataSets } from './entry-data.ts';
 import { otherLanguage } from './text-language.ts';
+import { ACTION_TEXTS, checkTeamTexts, UPDATE_TEXTS } from './team-texts.ts';
 import { checkTimelines, type TimelineAction } from './timelines.ts';
 
 export interface LoadResult {
@@ -192,11 +193,7 @@ function checkPublishedFeedbackText(
           en: `text contains ${describePersonalData(match.kind).en} ("${match.value}"), and publish is yes.`,
         },
         {
-          expected: {
-            fi: 'julkaistava teksti ilman sähköpostiosoitteita, puhelinnumeroita, henkilötunnuksia tai tilinumeroita',
-            sv: 'publicerad text utan e-postadresser, telefonnummer, personbeteckningar eller kontonummer',
-            en: 'published text without e-mail addresses, phone numbers, personal identity codes or bank accounts',
-          },
+          expected: PERSONAL_DATA_EXPECTED,
           fix: {
             fi: 'poista se tekstistä tai merkitse publish-sarakkeeseen no',
             sv: 'ta bort den ur texten, eller sätt publish till no',
@@ -380,6 +377,10 @@ function checkData(
     ),
   );
   for (const row of data['action-updates']?.rows ?? []) push(problems, futureDate(row, asOf, UPDATE_DATE));
+  problems.push(
+    ...checkTeamTexts(actionRows, ACTION_TEXTS, languages),
+    ...checkTeamTexts(data['action-updates']?.rows ?? [], UPDATE_TEXTS, languages),
+  );
   // An unreadable actions.csv, or an action row with its own problems, is already reported;
   // checking those actions' updates now would add a misleading "not an action" per update.
   if (data['action-updates'] && (!data.actions || data.actions.readable)) {

@@ -9,7 +9,7 @@
  */
 import { mdxToMdast } from 'satteri';
 import { truncate } from '../core/text.ts';
-import { describePersonalData, findPersonalData } from './personal-data.ts';
+import { describePersonalData, findPersonalData, PERSONAL_DATA_EXPECTED } from './personal-data.ts';
 import { isSafeUrl, urlScheme } from '../core/safe-links.ts';
 import { error, warning, type Problem } from '../core/problem.ts';
 import { same, type Text } from '../core/lang.ts';
@@ -668,9 +668,3 @@ function compileFix(reason: string): Text {
     en: 'a < or { in text must be written as \\< or \\{',
   };
 }
-
-const PERSONAL_DATA_EXPECTED: Text = {
-  fi: 'julkaistavassa tekstissä ei sähköpostiosoitteita, puhelinnumeroita, henkilötunnuksia eikä tilinumeroita',
-  sv: 'inga e-postadresser, telefonnummer, personbeteckningar eller kontonummer i publicerad text',
-  en: 'no e-mail addresses, phone numbers, personal identity codes or bank account numbers in published text',
-};

@@ -25,6 +25,13 @@ const DESCRIPTIONS: Record<PersonalDataKind, Text> = {
   iban: { fi: 'IBAN-tilinumeron', sv: 'ett IBAN-kontonummer', en: 'an IBAN bank account number' },
 };
 
+/** What a published text may hold, for every message about personal data in one. */
+export const PERSONAL_DATA_EXPECTED: Text = {
+  fi: 'julkaistavassa tekstissä ei sähköpostiosoitteita, puhelinnumeroita, henkilötunnuksia eikä tilinumeroita',
+  sv: 'inga e-postadresser, telefonnummer, personbeteckningar eller kontonummer i publicerad text',
+  en: 'no e-mail addresses, phone numbers, personal identity codes or bank account numbers in published text',
+};
+
 /** A phrase for messages, e.g. `text contains a phone number` (Finnish: the object case, "puhelinnumeron"). */
 export function describePersonalData(kind: PersonalDataKind): Text {
   return DESCRIPTIONS[kind];

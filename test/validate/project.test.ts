@@ -516,7 +516,7 @@ describe('personal data in published feedback (PRODUCT.md §6)', () => {
     const site = smallSite().replace(FEEDBACK, 'Sunnuntaiaukiolo olisi hieno.', text);
     expect(await messages(site.root)).toEqual([
       `data/feedback/palaute-2026.csv:2:8 (row 2, column H, P-1)  text contains ${kind} ("${found}"), and publish is yes.\n` +
-        '    expected: published text without e-mail addresses, phone numbers, personal identity codes or bank accounts\n' +
+        '    expected: no e-mail addresses, phone numbers, personal identity codes or bank account numbers in published text\n' +
         '    fix: remove it from the text, or set publish to no',
     ]);
   });
