@@ -24,6 +24,9 @@ import { SAVE_AS_CSV_UTF8 } from '../csv/excel.ts';
 import type { CsvCache } from './csv-cache.ts';
 import { same, type Text } from '../core/lang.ts';
 
+/** The codes of rows validateRows leaves out as not data at all (rows.ts, `notData`). */
+const NOT_DATA = new Set(['csv.repeated-header', 'csv.total-row']);
+
 export interface CsvFileResult<T> {
   file: string;
   rows: Located<T>[];
@@ -98,6 +101,8 @@ function readCsvBytes<S extends z.ZodObject>(
   problems.push(...validated.problems);
   const readable = !validated.problems.some((p) => p.code === 'column.missing');
   const kept = new Set(validated.rows.map((r) => r.line));
+  // A repeated header or a totals row is reported once as not data: its cells name no theme.
+  for (const p of validated.problems) if (NOT_DATA.has(p.code)) kept.add(p.line);
   const rejected = readable ? read.table.rows.filter((r) => !kept.has(r.line)) : [];
   return { file, rows: validated.rows, rejected, readable, columns: read.table.columnNumber };
 }

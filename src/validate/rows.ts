@@ -157,6 +157,86 @@ export function issueMessage(
   return { message: each((l) => `${label[l]}${value} ${predicate[l]}`), words };
 }
 
+/** What a totals row starts with: Excel's "Yhteensä" line under a pivot or a SUM. */
+const TOTAL_WORDS = new Set([
+  'yhteensä',
+  'yht',
+  'summa',
+  'kaikki yhteensä',
+  'total',
+  'totals',
+  'grand total',
+  'totalt',
+  'sum',
+  'summa totalt',
+]);
+
+/**
+ * A row that is not data, said once instead of cell by cell: the header line again (two exports
+ * pasted one after the other), or a totals row ("Yhteensä" and a SUM). Either read as data would
+ * give a message for each of its cells, or — a vote's "Yhteensä" row with its sum — a wrong figure.
+ */
+function notData(table: CsvTable, row: CsvRow, aliases: Readonly<Record<string, string>>): Problem | undefined {
+  const cells = table.columns.map((c) => [c, row.values[c] ?? ''] as const).filter(([, v]) => v !== '');
+  const headers = cells.filter(([c, v]) => (aliases[normaliseHeader(v)] ?? normaliseHeader(v)) === c).length;
+  // Its first cell is a header word or "Yhteensä", not an id to name the row by.
+  const { id: _, ...at } = { ...cellAt(table, row), column: 1 };
+  if (headers >= 2 && headers * 2 >= cells.length)
+    return error(
+      at,
+      'csv.repeated-header',
+      {
+        fi: 'rivi toistaa otsikkorivin: tiedostoon on luultavasti liitetty kaksi vientiä peräkkäin.',
+        sv: 'raden upprepar rubrikraden: två exporter har troligen klistrats in efter varandra.',
+        en: 'the row repeats the header: two exports were probably pasted one after the other.',
+      },
+      {
+        expected: {
+          fi: 'otsikkorivi vain tiedoston ensimmäisellä rivillä',
+          sv: 'rubrikraden bara på filens första rad',
+          en: 'the header on the first line of the file only',
+        },
+        fix: {
+          fi: `poista rivi ${row.row}, ja tarkista, ettei samoja rivejä ole tiedostossa kahdesti`,
+          sv: `ta bort rad ${row.row}, och kontrollera att samma rader inte finns två gånger i filen`,
+          en: `delete row ${row.row}, and check that the file does not hold the same rows twice`,
+        },
+      },
+    );
+  const first = cells[0]?.[1];
+  if (
+    first !== undefined &&
+    TOTAL_WORDS.has(
+      first
+        .toLowerCase()
+        .replace(/[:.]+$/, '')
+        .trim(),
+    )
+  )
+    return error(
+      at,
+      'csv.total-row',
+      {
+        fi: `rivi on summarivi ("${truncate(first)}") eikä kuulu aineistoon.`,
+        sv: `raden är en summarad ("${truncate(first)}") och hör inte till data.`,
+        en: `the row is a totals row ("${truncate(first)}"), not data.`,
+      },
+      {
+        expected: {
+          fi: 'yksi rivi kutakin tietoa kohti, ilman summarivejä',
+          sv: 'en rad per post, utan summarader',
+          en: 'one row per item, without totals',
+        },
+        fix: {
+          fi: `poista rivi ${row.row}: kuultu laskee summat itse`,
+          sv: `ta bort rad ${row.row}: kuultu räknar summorna själv`,
+          en: `delete row ${row.row}: kuultu adds up the totals itself`,
+        },
+      },
+    );
+  return undefined;
+}
+
 /** Rows that fail are reported and left out; the rest come back typed and located. */
 export function validateRows<S extends z.ZodObject>(
   table: CsvTable,
@@ -170,6 +250,11 @@ export function validateRows<S extends z.ZodObject>(
   const rows: Located<T>[] = [];
   const fields = inputFields(shape, options.languages);
   for (const row of table.rows) {
+    const skipped = notData(table, row, options.aliases ?? {});
+    if (skipped) {
+      problems.push(skipped);
+      continue;
+    }
     const result = schema.safeParse(rowInput(row, fields));
     if (result.success) {
       const located: Located<T> = {

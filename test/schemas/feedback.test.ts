@@ -6,12 +6,13 @@ import { validateRows } from '../../src/validate/rows.ts';
 
 const FILE = 'data/feedback/palaute-2026.csv';
 
-function validate(csv: string) {
+function validate(csv: string, aliases?: Readonly<Record<string, string>>) {
   const read = readCsv(FILE, new TextEncoder().encode(csv), { aliases: FEEDBACK_HEADER_ALIASES });
   expect(read.problems.map(formatIn('en'))).toEqual([]);
   const { rows, problems } = validateRows(read.table!, FeedbackRowSchema, {
     languages: ['fi', 'sv'],
     what: { fi: 'palautetiedosto', sv: 'en responsfil', en: 'a feedback file' },
+    ...(aliases && { aliases }),
   });
   return { feedback: rows.map((r) => toFeedback(r.value, 'fi')), messages: problems.map(formatIn('en')) };
 }
@@ -70,6 +71,18 @@ describe('feedback: the language of the words', () => {
     expect(messages).toEqual([
       'data/feedback/palaute-2026.csv:2:6 (row 2, column F, P-1)  count "2,0" is not a whole number.\n    expected: a whole number, 1 or more\n    fix: write 2 without decimals (in Excel: Format Cells > Number, decimal places 0)',
       'data/feedback/palaute-2026.csv:3:6 (row 3, column F, P-2)  count "1 200.00" is not a whole number.\n    expected: a whole number, 1 or more\n    fix: write 1 200 without decimals (in Excel: Format Cells > Number, decimal places 0)',
+    ]);
+  });
+
+  it('says once that a row repeats the header (two exports pasted together), in the names the file uses', () => {
+    const header = 'Tunnus;Päivämäärä;Teema;Kanava;Tyyppi;Teksti';
+    const { feedback, messages } = validate(
+      [header, 'P-1;3.1.2026;kirjastot;web;idea;Hyvä.', header, 'P-2;4.1.2026;kirjastot;web;idea;Kiva.', ''].join('\n'),
+      FEEDBACK_HEADER_ALIASES,
+    );
+    expect(feedback.map((f) => f.id)).toEqual(['P-1', 'P-2']);
+    expect(messages).toEqual([
+      'data/feedback/palaute-2026.csv:3:1 (row 3, column A)  the row repeats the header: two exports were probably pasted one after the other.\n    expected: the header on the first line of the file only\n    fix: delete row 3, and check that the file does not hold the same rows twice',
     ]);
   });
 

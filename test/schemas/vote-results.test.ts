@@ -35,6 +35,14 @@ describe('vote results', () => {
     ]);
   });
 
+  it("reports Excel's totals row once instead of counting it as an option", () => {
+    const { rows, messages } = validate('option_fi;votes\nPizza;412\nTacot;88\nYhteensä:;500\n');
+    expect(rows.map((r) => r.value.option.fi)).toEqual(['Pizza', 'Tacot']);
+    expect(messages).toEqual([
+      'data/votes/herkkuviikko-2025.csv:4:1 (row 4, column A)  the row is a totals row ("Yhteensä:"), not data.\n    expected: one row per item, without totals\n    fix: delete row 4: kuultu adds up the totals itself',
+    ]);
+  });
+
   it('reports a vote with no options', () => {
     expect(validate('option_fi;votes\n').messages).toEqual([
       'data/votes/herkkuviikko-2025.csv:1  the vote has no options.\n    expected: one row per option, with option_fi and votes\n    fix: add one row per option with option_fi and votes',

@@ -274,6 +274,19 @@ describe('references between files', () => {
     ]);
   });
 
+  it('says a repeated header row once: its "theme" is not called an unknown theme', async () => {
+    const site = smallSite().replace(
+      'data/feedback/palaute-2026.csv',
+      'P-2,2026-02-14',
+      'id,date,theme,channel,type,service,count,text,publish\nP-2,2026-02-14',
+    );
+    expect(await messages(site.root)).toEqual([
+      'data/feedback/palaute-2026.csv:3:1 (row 3, column A)  the row repeats the header: two exports were probably pasted one after the other.\n' +
+        '    expected: the header on the first line of the file only\n' +
+        '    fix: delete row 3, and check that the file does not hold the same rows twice',
+    ]);
+  });
+
   it('reports an unknown survey in actions.csv, recognising the survey by its title', async () => {
     const site = smallSite().replace('data/actions.csv', ',,,,,,,kirjastokysely\n', ',,,,,,,kirjastokysly\n');
     expect(await messages(site.root)).toEqual([
