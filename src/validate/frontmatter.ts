@@ -192,7 +192,11 @@ export function parseYaml(text: string, at: YamlAt): ParsedYaml {
   };
   if (doc.errors.length > 0) {
     // One YAML mistake often trips several parser errors on the same line; the first says it best.
-    const problems = doc.errors.map((e) => yamlProblem(e.code, e.message, text, e.pos[0], positionOf(e.pos[0])));
+    // A line indented with a tab also puts the lines after it out of line: the tab is the mistake.
+    const errors = doc.errors.filter(
+      (e, i) => !(e.code === 'BAD_INDENT' && doc.errors.slice(0, i).some((t) => t.code === 'TAB_AS_INDENT')),
+    );
+    const problems = errors.map((e) => yamlProblem(e.code, e.message, text, e.pos[0], positionOf(e.pos[0])));
     return {
       value: undefined,
       positions: {},
@@ -240,6 +244,17 @@ const NOT_YAML: Text = {
   en: 'this line is not valid YAML',
 };
 
+/** The whole line of `text` that `offset` is on. */
+function lineAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end < 0 ? undefined : end);
+}
+
+function writeLine(line: string): Text {
+  return { fi: `kirjoita rivi muotoon ${line}`, sv: `skriv raden som ${line}`, en: `write the line as ${line}` };
+}
+
 /** yaml's own messages are for programmers; the common mistakes get plain words. */
 function yamlProblem(code: string, message: string, text: string, offset: number, at: SourcePosition): Problem {
   const words = YAML_WORDS[code];
@@ -260,6 +275,38 @@ function yamlProblem(code: string, message: string, text: string, offset: number
           sv: 'behåll den ena och ta bort den andra',
           en: 'keep one of them and delete the other',
         },
+      },
+    );
+  }
+  // The two slips of a hand-written line, told with the line as it should be.
+  const line = lineAt(text, offset);
+  const noSpace = /^\s*([\p{L}\p{N}_-]+):(?![\s/]|$)(.+)$/u.exec(line);
+  if (noSpace) {
+    const [, key, value] = noSpace;
+    return error(
+      at,
+      'yaml.syntax',
+      {
+        fi: `${NOT_YAML.fi}: avaimen ${key} kaksoispisteen jälkeen ei ole välilyöntiä.`,
+        sv: `${NOT_YAML.sv}: det saknas ett mellanslag efter kolonet i nyckeln ${key}.`,
+        en: `${NOT_YAML.en}: there is no space after the colon of ${key}.`,
+      },
+      {
+        expected: { fi: 'rivejä muodossa avain: arvo', sv: 'rader som nyckel: värde', en: 'key: value lines' },
+        fix: writeLine(`${key}: ${value!.trim()}`),
+      },
+    );
+  }
+  const colon = code === 'BLOCK_AS_IMPLICIT_KEY' ? /^\s*([\p{L}\p{N}_-]+):\s+([^"'].*)$/u.exec(line) : null;
+  if (colon) {
+    const [, key, value] = colon;
+    return error(
+      at,
+      'yaml.syntax',
+      each((l) => `${NOT_YAML[l]}: ${YAML_WORDS[code]!.message[l]}.`),
+      {
+        expected: { fi: 'rivejä muodossa avain: arvo', sv: 'rader som nyckel: värde', en: 'key: value lines' },
+        fix: writeLine(`${key}: "${value!.trim().replaceAll('"', '\\"')}"`),
       },
     );
   }

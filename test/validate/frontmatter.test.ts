@@ -263,7 +263,42 @@ describe('frontmatter values', () => {
     expect(messages(source, ThemeSchema, same('a theme'), 'f.mdx')).toEqual([
       'f.mdx:2:8  this line is not valid YAML: a value contains ": ".\n' +
         '    expected: key: value lines\n' +
-        '    fix: put the whole value in double quotes, e.g. title: "Kirjastot: uudet aukioloajat"',
+        '    fix: write the line as title: "Kirjastot: uudet aukioloajat"',
+    ]);
+  });
+
+  it('gives the line as it should be written: a colon without its space, a value with ": "', () => {
+    const source = ['---', 'title:Kirjastot', 'summary: Lainaa: kirjoja ja pelejä', '---'].join('\n');
+    expect(
+      messages(source, ThemeSchema, same('a theme'), 'f.mdx').map((m) =>
+        m
+          .split('\n')
+          .filter((l) => !l.includes('expected'))
+          .join(' | '),
+      ),
+    ).toEqual([
+      'f.mdx:2:1  this line is not valid YAML: there is no space after the colon of title. |     fix: write the line as title: Kirjastot',
+      'f.mdx:3:10  this line is not valid YAML: a value contains ": ". |     fix: write the line as summary: "Lainaa: kirjoja ja pelejä"',
+    ]);
+    const quoted = ['---', 'title: Kirjastot', 'summary: Lainaa: kirjoja "ja" pelejä', '---'].join('\n');
+    expect(messages(quoted, ThemeSchema, same('a theme'), 'f.mdx')[0]).toContain(
+      'fix: write the line as summary: "Lainaa: kirjoja \\"ja\\" pelejä"',
+    );
+  });
+
+  it('says a tab once, not again for each line it puts out of line', () => {
+    const source = meeting([
+      'body: nuva',
+      'date: 2025-10-12',
+      'place: x',
+      'status: planned',
+      'agenda:',
+      '  - Yksi',
+      '\t- Kaksi',
+      '  - Kolme',
+    ]);
+    expect(messages(source, MeetingSchema).map((m) => m.split('\n')[0])).toEqual([
+      'content/meetings/fi/nuva-2025-10.mdx:8:1  this line is not valid YAML: it is indented with a tab.',
     ]);
   });
 
