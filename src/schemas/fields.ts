@@ -473,6 +473,39 @@ export function clockTime(doc: FieldDoc) {
   }) as z.ZodType<string | undefined, unknown>;
 }
 
+/** What to write instead of a cell that is not a whole number, as near to what was written as can be said. */
+function formatFix(t: string, days: boolean): Text {
+  const inDays = days ? daysIn(t) : undefined;
+  if (inDays) return inDays;
+  const whole = zeroDecimals(t);
+  // "2,0": Excel shows a number format's decimals; the number is whole already.
+  if (whole)
+    return {
+      fi: `kirjoita ${whole} ilman desimaaleja (Excelissä: Muotoile solut > Luku, desimaalien määrä 0)`,
+      sv: `skriv ${whole} utan decimaler (i Excel: Formatera celler > Tal, antal decimaler 0)`,
+      en: `write ${whole} without decimals (in Excel: Format Cells > Number, decimal places 0)`,
+    };
+  if (/[.,]\d/.test(t))
+    return { fi: 'pyöristä se kokonaisluvuksi', sv: 'avrunda det till ett heltal', en: 'round it to a whole number' };
+  return {
+    fi: 'kirjoita pelkkiä numeroita, esim. 3',
+    sv: 'skriv bara siffror, t.ex. 3',
+    en: 'write digits only, e.g. 3',
+  };
+}
+
+/** A number of days written with its unit, as a promise is spoken: `2 viikkoa`, `14 päivää`, `3 veckor`. */
+function daysIn(t: string): Text | undefined {
+  const m = /^(\d+)\s*(päivää|päivä|pv|vrk|dagar|dag|days?|viikkoa|viikko|vk|veckor|vecka|weeks?)\.?$/i.exec(t.trim());
+  if (!m) return undefined;
+  const days = Number(m[1]) * (/^(viik|vk|veck|week)/i.test(m[2]!) ? 7 : 1);
+  return {
+    fi: `kirjoita ${days} (${t.trim()} = ${days} päivää)`,
+    sv: `skriv ${days} (${t.trim()} = ${days} dagar)`,
+    en: `write ${days} (${t.trim()} = ${days} days)`,
+  };
+}
+
 /** The whole number a cell such as `2,0` or `1 200.00` writes with zero decimals, else undefined. */
 function zeroDecimals(t: string): string | undefined {
   return /^([+-]?[\d\s\u00a0\u202f]*\d)[.,]0+$/.exec(t.trim())?.[1];
@@ -484,7 +517,7 @@ function zeroDecimals(t: string): string | undefined {
  */
 export function integer(
   doc: FieldDoc,
-  opts: { required?: boolean; min?: number; max?: number; percent?: boolean } = {},
+  opts: { required?: boolean; min?: number; max?: number; percent?: boolean; days?: boolean } = {},
 ) {
   const { min, max } = opts;
   const range: Kind =
@@ -521,24 +554,7 @@ export function integer(
             code: 'integer.format',
             value: t,
             expected: range.text,
-            fix: zeroDecimals(t)
-              ? {
-                  // "2,0": Excel shows a number format's decimals; the number is whole already.
-                  fi: `kirjoita ${zeroDecimals(t)} ilman desimaaleja (Excelissä: Muotoile solut > Luku, desimaalien määrä 0)`,
-                  sv: `skriv ${zeroDecimals(t)} utan decimaler (i Excel: Formatera celler > Tal, antal decimaler 0)`,
-                  en: `write ${zeroDecimals(t)} without decimals (in Excel: Format Cells > Number, decimal places 0)`,
-                }
-              : /[.,]\d/.test(t)
-                ? {
-                    fi: 'pyöristä se kokonaisluvuksi',
-                    sv: 'avrunda det till ett heltal',
-                    en: 'round it to a whole number',
-                  }
-                : {
-                    fi: 'kirjoita pelkkiä numeroita, esim. 3',
-                    sv: 'skriv bara siffror, t.ex. 3',
-                    en: 'write digits only, e.g. 3',
-                  },
+            fix: formatFix(t, opts.days ?? false),
           },
         );
       }

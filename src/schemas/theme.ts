@@ -30,7 +30,7 @@ const doc = {
 } satisfies Record<string, FieldDoc>;
 
 /** The service promise: shared by a theme and the site (content/site.yaml). */
-export const promiseDays = () => integer(doc.answerWithinDays, { min: 1, max: 365 });
+export const promiseDays = () => integer(doc.answerWithinDays, { min: 1, max: 365, days: true });
 export const PROMISE_DOC = doc.promise;
 
 export const ThemeSchema = z.object({

@@ -286,6 +286,20 @@ describe('frontmatter values', () => {
     );
   });
 
+  it('turns a promise written in weeks or days into the days to write', () => {
+    const theme = (days: string) =>
+      ['---', 'title: Kirjastot', 'summary: x', `answerWithinDays: ${days}`, '---'].join('\n');
+    const fixes = ['2 viikkoa', '10 pv', '3 veckor', 'two weeks'].map((d) =>
+      messages(theme(d), ThemeSchema, same('a theme'), 'f.mdx').map((m) => m.split('fix: ')[1]),
+    );
+    expect(fixes).toEqual([
+      ['write 14 (2 viikkoa = 14 days)'],
+      ['write 10 (10 pv = 10 days)'],
+      ['write 21 (3 veckor = 21 days)'],
+      ['write digits only, e.g. 3'],
+    ]);
+  });
+
   it('says a tab once, not again for each line it puts out of line', () => {
     const source = meeting([
       'body: nuva',
