@@ -474,9 +474,16 @@ export function clockTime(doc: FieldDoc) {
 }
 
 /** What to write instead of a cell that is not a whole number, as near to what was written as can be said. */
-function formatFix(t: string, days: boolean): Text {
+function formatFix(t: string, days: boolean, percent: boolean): Text {
   const inDays = days ? daysIn(t) : undefined;
   if (inDays) return inDays;
+  // A survey tool's report gives each answer's share beside its count; these columns count.
+  if (!percent && /\d\s*%\s*$/.test(t))
+    return {
+      fi: 'kirjoita lukumäärä, ei prosenttiosuutta (kyselytyökalun raportissa määrät ovat osuuksien vieressä omassa sarakkeessaan)',
+      sv: 'skriv antalet, inte andelen i procent (i enkätverktygets rapport står antalen i en egen kolumn bredvid andelarna)',
+      en: "write the count, not the share in per cent (a survey tool's report gives the counts in a column of their own beside the shares)",
+    };
   const whole = zeroDecimals(t);
   // "2,0": Excel shows a number format's decimals; the number is whole already.
   if (whole)
@@ -554,7 +561,7 @@ export function integer(
             code: 'integer.format',
             value: t,
             expected: range.text,
-            fix: formatFix(t, opts.days ?? false),
+            fix: formatFix(t, opts.days ?? false, opts.percent ?? false),
           },
         );
       }

@@ -66,6 +66,16 @@ describe('survey results', () => {
     ]);
   });
 
+  it('tells shares in per cent, as a survey report gives them beside the counts, to write the counts', () => {
+    expect(validate(`${HEADER}\n31.5.2025;maku;5;10 %;45 %;30;10;\n`).messages.map((m) => m.split('\n')[0])).toEqual([
+      'data/surveys/kouluruoka-2025.csv:2:4 (row 2, column D)  n2 "10 %" is not a whole number.',
+      'data/surveys/kouluruoka-2025.csv:2:5 (row 2, column E)  n3 "45 %" is not a whole number.',
+    ]);
+    expect(validate(`${HEADER}\n31.5.2025;maku;5;10 %;4;30;10;\n`).messages[0]).toContain(
+      "fix: write the count, not the share in per cent (a survey tool's report gives the counts in a column of their own beside the shares)",
+    );
+  });
+
   it('reports an impossible round date', () => {
     expect(validate(`${HEADER}\n31.11.2025;maku;1;2;3;4;5;\n`).messages).toEqual([
       'data/surveys/kouluruoka-2025.csv:2:1 (row 2, column A)  round "31.11.2025" is not a date that exists (month 11 of 2025 has 30 days).\n    expected: a real calendar date\n    fix: check the day and the month',
