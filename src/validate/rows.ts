@@ -8,7 +8,7 @@ import { cellAt, normaliseHeader, rowId, type CsvRow, type CsvTable } from '../c
 import { each, same, type Text } from '../core/lang.ts';
 import { truncate } from '../core/text.ts';
 import { didYouMean, fieldMeta, predicateOf, type IssueWords, type Lang } from '../schemas/fields.ts';
-import { error, warning, type Problem } from '../core/problem.ts';
+import { error, warning, type Problem, type ProblemAt } from '../core/problem.ts';
 import type { Located } from '../core/position.ts';
 import { columnsOf, type ColumnSpec } from '../schemas/columns.ts';
 
@@ -177,64 +177,74 @@ const TOTAL_WORDS = new Set([
  * give a message for each of its cells, or — a vote's "Yhteensä" row with its sum — a wrong figure.
  */
 function notData(table: CsvTable, row: CsvRow, aliases: Readonly<Record<string, string>>): Problem | undefined {
-  const cells = table.columns.map((c) => [c, row.values[c] ?? ''] as const).filter(([, v]) => v !== '');
-  const headers = cells.filter(([c, v]) => (aliases[normaliseHeader(v)] ?? normaliseHeader(v)) === c).length;
+  const heads = (column: string, value: string) =>
+    value.length <= 60 && (aliases[normaliseHeader(value)] ?? normaliseHeader(value)) === column;
+  const [firstColumn = ''] = table.columns;
+  const lead = row.values[firstColumn] || table.columns.map((c) => row.values[c] ?? '').find((v) => v !== '');
+  // Every row passes here (a million at national scale), so the cheap look at its first cell
+  // comes first: only a header name there, or a word as short as "Yhteensä", is looked at further.
+  if (lead === undefined || lead.length > 60) return undefined;
   // Its first cell is a header word or "Yhteensä", not an id to name the row by.
-  const { id: _, ...at } = { ...cellAt(table, row), column: 1 };
-  if (headers >= 2 && headers * 2 >= cells.length)
-    return error(
-      at,
-      'csv.repeated-header',
-      {
-        fi: 'rivi toistaa otsikkorivin: tiedostoon on luultavasti liitetty kaksi vientiä peräkkäin.',
-        sv: 'raden upprepar rubrikraden: två exporter har troligen klistrats in efter varandra.',
-        en: 'the row repeats the header: two exports were probably pasted one after the other.',
-      },
-      {
-        expected: {
-          fi: 'otsikkorivi vain tiedoston ensimmäisellä rivillä',
-          sv: 'rubrikraden bara på filens första rad',
-          en: 'the header on the first line of the file only',
+  const at = (): ProblemAt => {
+    const { id: _, ...place } = { ...cellAt(table, row), column: 1 };
+    return place;
+  };
+  if (heads(firstColumn, row.values[firstColumn] ?? '')) {
+    const cells = table.columns.filter((c) => (row.values[c] ?? '') !== '');
+    const headers = cells.filter((c) => heads(c, row.values[c]!)).length;
+    if (headers >= 2 && headers * 2 >= cells.length)
+      return error(
+        at(),
+        'csv.repeated-header',
+        {
+          fi: 'rivi toistaa otsikkorivin: tiedostoon on luultavasti liitetty kaksi vientiä peräkkäin.',
+          sv: 'raden upprepar rubrikraden: två exporter har troligen klistrats in efter varandra.',
+          en: 'the row repeats the header: two exports were probably pasted one after the other.',
         },
-        fix: {
-          fi: `poista rivi ${row.row}, ja tarkista, ettei samoja rivejä ole tiedostossa kahdesti`,
-          sv: `ta bort rad ${row.row}, och kontrollera att samma rader inte finns två gånger i filen`,
-          en: `delete row ${row.row}, and check that the file does not hold the same rows twice`,
+        {
+          expected: {
+            fi: 'otsikkorivi vain tiedoston ensimmäisellä rivillä',
+            sv: 'rubrikraden bara på filens första rad',
+            en: 'the header on the first line of the file only',
+          },
+          fix: {
+            fi: `poista rivi ${row.row}, ja tarkista, ettei samoja rivejä ole tiedostossa kahdesti`,
+            sv: `ta bort rad ${row.row}, och kontrollera att samma rader inte finns två gånger i filen`,
+            en: `delete row ${row.row}, and check that the file does not hold the same rows twice`,
+          },
         },
-      },
-    );
-  const first = cells[0]?.[1];
+      );
+  }
   if (
-    first !== undefined &&
-    TOTAL_WORDS.has(
-      first
+    !TOTAL_WORDS.has(
+      lead
         .toLowerCase()
         .replace(/[:.]+$/, '')
         .trim(),
     )
   )
-    return error(
-      at,
-      'csv.total-row',
-      {
-        fi: `rivi on summarivi ("${truncate(first)}") eikä kuulu aineistoon.`,
-        sv: `raden är en summarad ("${truncate(first)}") och hör inte till data.`,
-        en: `the row is a totals row ("${truncate(first)}"), not data.`,
+    return undefined;
+  return error(
+    at(),
+    'csv.total-row',
+    {
+      fi: `rivi on summarivi ("${truncate(lead)}") eikä kuulu aineistoon.`,
+      sv: `raden är en summarad ("${truncate(lead)}") och hör inte till data.`,
+      en: `the row is a totals row ("${truncate(lead)}"), not data.`,
+    },
+    {
+      expected: {
+        fi: 'yksi rivi kutakin tietoa kohti, ilman summarivejä',
+        sv: 'en rad per post, utan summarader',
+        en: 'one row per item, without totals',
       },
-      {
-        expected: {
-          fi: 'yksi rivi kutakin tietoa kohti, ilman summarivejä',
-          sv: 'en rad per post, utan summarader',
-          en: 'one row per item, without totals',
-        },
-        fix: {
-          fi: `poista rivi ${row.row}: kuultu laskee summat itse`,
-          sv: `ta bort rad ${row.row}: kuultu räknar summorna själv`,
-          en: `delete row ${row.row}: kuultu adds up the totals itself`,
-        },
+      fix: {
+        fi: `poista rivi ${row.row}: kuultu laskee summat itse`,
+        sv: `ta bort rad ${row.row}: kuultu räknar summorna själv`,
+        en: `delete row ${row.row}: kuultu adds up the totals itself`,
       },
-    );
-  return undefined;
+    },
+  );
 }
 
 /** Rows that fail are reported and left out; the rest come back typed and located. */
