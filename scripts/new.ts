@@ -24,9 +24,10 @@ import {
   type ScaffoldResult,
   type SiteFacts,
 } from '../src/domain/scaffold.ts';
-import { allAliases, headerIn, headerLanguage, type HeaderAliases } from '../src/schemas/columns.ts';
+import { allAliases, headerIn, type HeaderAliases } from '../src/schemas/columns.ts';
 import { DATA_FILES } from '../src/schemas/kinds.ts';
 import type { Project } from '../src/schemas/project.ts';
+import { siteHeaderLanguage } from '../src/validate/data-files.ts';
 import { loadProject } from '../src/validate/load-project.ts';
 import { fill, formatProblems, newErrors, parseCommand, runCommand, type CommandIo } from './lib/command.ts';
 
@@ -112,9 +113,8 @@ function siteStyle(root: string): { layout: CsvLayout; lang: Lang } {
   const path = join(root, ACTIONS_FILE);
   const bytes = existsSync(path) ? readFileSync(path) : undefined;
   const layout = bytes && openCsv(bytes)?.layout;
-  if (!bytes || !layout) return { layout: EXCEL, lang: 'en' };
-  const headings = readCsv(ACTIONS_FILE, bytes).table?.columns ?? [];
-  return { layout: { ...layout, encoding: 'utf-8' }, lang: headerLanguage(headings, DATA_FILES.actions.headers) };
+  if (!layout) return { layout: EXCEL, lang: 'en' };
+  return { layout: { ...layout, encoding: 'utf-8' }, lang: siteHeaderLanguage(root) };
 }
 
 /** A new file of `change`'s data set: its header line, written in the site's style. */

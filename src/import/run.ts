@@ -11,12 +11,15 @@ import { parseDate } from '../core/dates.ts';
 import { each, same, type Lang, type Text } from '../core/lang.ts';
 import { error, formatProblem, sortProblems, type Problem } from '../core/problem.ts';
 import { truncate } from '../core/text.ts';
-import { ACTION_HEADER_ALIASES, INFLUENCES } from '../schemas/action.ts';
-import { FEEDBACK_HEADER_ALIASES, FEEDBACK_TYPES } from '../schemas/feedback.ts';
+import { normaliseHeader } from '../csv/read.ts';
+import { ACTION_HEADER_ALIASES, ACTION_HEADERS, INFLUENCES } from '../schemas/action.ts';
+import { headerLanguage, headingsIn, type HeaderAliases } from '../schemas/columns.ts';
+import { FEEDBACK_HEADER_ALIASES, FEEDBACK_HEADERS, FEEDBACK_TYPES } from '../schemas/feedback.ts';
 import type { Project } from '../schemas/project.ts';
-import { SURVEY_RESULT_HEADER_ALIASES } from '../schemas/survey-results.ts';
+import { SURVEY_RESULT_HEADER_ALIASES, SURVEY_RESULT_HEADERS } from '../schemas/survey-results.ts';
 import { fails, renderReport } from '../validate/cli.ts';
 import { authorLanguage, langOption } from '../validate/language.ts';
+import { siteHeaderLanguage } from '../validate/data-files.ts';
 import { loadProject } from '../validate/load-project.ts';
 import { decidimActions } from './decidim.ts';
 import {
@@ -41,7 +44,7 @@ import { Resolver, type Unmapped } from './resolve.ts';
 import { sheetFromCsv, sheetFromXlsx, type SheetResult } from './sheet.ts';
 import { isSource, SOURCE_NAMES, SOURCES, type SourceName } from './sources.ts';
 import { countResponses, type RoundCounts, type SurveyQuestions } from './surveys.ts';
-import { mergeActions, mergeFeedback, mergeSurvey, readTable, renderTable, type Table } from './tables.ts';
+import { mergeActions, mergeFeedback, mergeSurvey, newTable, readTable, renderTable, type Table } from './tables.ts';
 import { PERSONAL_DATA_WORDS, say } from './words.ts';
 
 export interface ImportOptions {
@@ -313,6 +316,19 @@ function readExisting(
   return read.table ?? 'broken';
 }
 
+/**
+ * The table to merge into, with a heading for each column the import may add: in the language
+ * the file already heads its columns in, or for a new file in the site's (its actions.csv's), so a
+ * Finnish team's file gets `vastattu` beside `Julkaistaan`, not `answered`.
+ */
+function headed(root: string, table: Table | undefined, headers: HeaderAliases): Table {
+  const lang = table
+    ? headerLanguage(Object.values(table.written).map(normaliseHeader), headers)
+    : siteHeaderLanguage(root);
+  const base = table ?? newTable();
+  return { ...base, written: { ...headingsIn(headers, lang), ...base.written } };
+}
+
 function planWrite(root: string, file: string, table: Table, planned: Planned): boolean {
   const text = renderTable(table);
   const path = join(root, file);
@@ -467,7 +483,7 @@ export async function runImport(
     const target = `data/feedback/${options.source}.csv`;
     const existing = readExisting(options.root, target, FEEDBACK_HEADER_ALIASES, planned.problems);
     if (existing !== 'broken' && planned.problems.every((p) => p.severity !== 'error')) {
-      const merged = mergeFeedback(existing, converted.rows);
+      const merged = mergeFeedback(headed(options.root, existing, FEEDBACK_HEADERS), converted.rows);
       if (planWrite(options.root, target, merged.table, planned))
         planned.wrote.push(
           say(lang, 'wrote', {
@@ -593,7 +609,7 @@ export async function runImport(
       if (round && existing !== 'broken' && planned.problems.every((p) => p.severity !== 'error')) {
         const counts = questions.ids.filter((id) => totals.has(id)).map((id) => totals.get(id)!);
         const merged = mergeSurvey(
-          existing,
+          headed(options.root, existing, SURVEY_RESULT_HEADERS),
           round,
           { from: earliest ?? round, to: latest ?? round },
           counts,
@@ -637,7 +653,7 @@ export async function runImport(
     const target = 'data/actions.csv';
     const existing = readExisting(options.root, target, ACTION_HEADER_ALIASES, planned.problems);
     if (existing !== 'broken' && planned.problems.every((p) => p.severity !== 'error')) {
-      const merged = mergeActions(existing, actions, project.languages);
+      const merged = mergeActions(headed(options.root, existing, ACTION_HEADERS), actions, project.languages);
       if (planWrite(options.root, target, merged.table, planned))
         planned.wrote.push(
           say(lang, 'wrote', {

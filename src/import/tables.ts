@@ -106,10 +106,15 @@ export function renderTable(table: Table): string {
   return `${table.format.bom ? '\uFEFF' : ''}${csvText(header, rows, { separator, eol: table.format.eol })}`;
 }
 
+/** A file not written yet, its columns to be headed with `headings` (a column without one by its own name). */
+export function newTable(headings: Readonly<Record<string, string>> = {}): Table {
+  return { columns: [], written: { ...headings }, rows: [], format: EXCEL_FORMAT };
+}
+
 function withColumns(table: Table | undefined, columns: readonly string[]): Table {
   const t: Table = table
     ? { ...table, columns: [...table.columns], rows: table.rows.map((r) => ({ ...r })) }
-    : { columns: [], written: {}, rows: [], format: EXCEL_FORMAT };
+    : newTable();
   for (const c of columns) if (!t.columns.includes(c)) t.columns.push(c);
   return t;
 }

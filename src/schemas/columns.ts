@@ -41,10 +41,16 @@ export function allAliases(headers: HeaderAliases): Readonly<Record<string, stri
   return { ...headers.fi, ...headers.sv };
 }
 
+/** Each column's heading in `lang`: the language's first name for it (none in English, whose headings are the columns' own). */
+export function headingsIn(headers: HeaderAliases, lang: Lang): Record<string, string> {
+  const headings: Record<string, string> = {};
+  if (lang !== 'en') for (const [name, column] of Object.entries(headers[lang])) headings[column] ??= name;
+  return headings;
+}
+
 /** The heading a template in `lang` gives `column`: the language's first name for it, else the column's own. */
 export function headerIn(column: string, headers: HeaderAliases, lang: Lang): string {
-  if (lang === 'en') return column;
-  return Object.entries(headers[lang]).find(([, canonical]) => canonical === column)?.[0] ?? column;
+  return headingsIn(headers, lang)[column] ?? column;
 }
 
 /**

@@ -3,11 +3,11 @@
  * located, typed rows. Checks that need other files (themes, meetings, surveys) happen in
  * project.ts once everything is read, so one run reports every problem in every file.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod';
 import { readCsv, type CsvRow } from '../csv/read.ts';
-import { allAliases } from '../schemas/columns.ts';
+import { allAliases, headerLanguage } from '../schemas/columns.ts';
 import type { Lang } from '../schemas/fields.ts';
 import {
   DATA_FILE_NAMES,
@@ -23,6 +23,17 @@ import { validateRows, type FileNoun } from './rows.ts';
 import { SAVE_AS_CSV_UTF8 } from '../csv/excel.ts';
 import type { CsvCache } from './csv-cache.ts';
 import { same, type Text } from '../core/lang.ts';
+
+/**
+ * The language a site heads its CSV columns in, as its data/actions.csv does (English without
+ * one): the files kuultu starts for the team (`npm run new`, `npm run import`) are headed the same.
+ */
+export function siteHeaderLanguage(root: string): Lang {
+  const file = DATA_FILES.actions.file;
+  const path = join(root, file);
+  const table = existsSync(path) ? readCsv(file, readFileSync(path)).table : undefined;
+  return table ? headerLanguage(table.columns, DATA_FILES.actions.headers) : 'en';
+}
 
 /** The codes of rows validateRows leaves out as not data at all (rows.ts, `notData`). */
 const NOT_DATA = new Set(['csv.repeated-header', 'csv.total-row']);

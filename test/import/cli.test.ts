@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../src/import/run.ts';
+import { ACTION_HEADERS } from '../../src/schemas/action.ts';
+import { headerIn } from '../../src/schemas/columns.ts';
 import { runScript } from '../support/child.ts';
 import { REPO } from '../support/site-copies.ts';
 
@@ -147,6 +149,30 @@ describe('npm run import: with the mapping filled in', () => {
       'c7d2e9f0a1b3c4d5e6f7;3.11.2026;lumityot;web;criticism;Talvikunnossapito;',
     );
     expect(file(root, 'data/feedback/open311.csv')).toMatch(/c7d2e9f0a1b3c4d5e6f7;.*;6\.11\.2026;no\r\n/);
+  });
+
+  it("open311: heads a new file in the language of the site's headers, and a column it adds in the file's", async () => {
+    const root = city(['open311.yaml']);
+    // A Finnish team's actions.csv: every heading as its Finnish template names it.
+    const actions = file(root, 'data/actions.csv');
+    const [header, ...rest] = actions.replace(/^\uFEFF/, '').split('\r\n');
+    const finnish = header!.split(';').map((c) => headerIn(c, ACTION_HEADERS, 'fi'));
+    writeFileSync(path.join(root, 'data/actions.csv'), `\uFEFF${[finnish.join(';'), ...rest].join('\r\n')}`);
+    const run = await importIn(root, ['open311', fixture('open311-requests.json')]);
+    expect(run.code, run.output).toBe(0);
+    expect(file(root, 'data/feedback/open311.csv').split('\r\n')[0]).toBe(
+      '\uFEFFtunnus;päivä;teema;kanava;tyyppi;palvelu;teksti;vastattu;julkaistaan',
+    );
+    // An English-headed file of its own gets the column it lacks in English, a Swedish one in Swedish.
+    for (const [own, added] of [
+      ['id;date;theme;channel;type;service;text;publish', 'answered'],
+      ['Id;Datum;Tema;Kanal;Typ;Tjänst;Text;Publiceras', 'besvarad'],
+    ] as const) {
+      writeFileSync(path.join(root, 'data/feedback/open311.csv'), `\uFEFF${own}\r\n`);
+      const again = await importIn(root, ['open311', fixture('open311-requests.json')]);
+      expect(again.code, again.output).toBe(0);
+      expect(file(root, 'data/feedback/open311.csv').split('\r\n')[0]).toBe(`\uFEFF${own};${added}`);
+    }
   });
 
   it.each([
