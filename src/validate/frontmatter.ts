@@ -765,6 +765,56 @@ const RENAME_KEY: Text = {
   en: 'Rename the key, or delete it',
 };
 
+/** A value wholly inside typographic quotes, as Word and Outlook write "…" when text is copied from them. */
+const TYPOGRAPHIC_QUOTED = /^([“”„«»‘’‚])([\s\S]*[^\s])([“”«»‘’])$/u;
+
+/**
+ * Every text value of the YAML wholly inside typographic quotes (`title: ”Kirjastot”`): YAML reads
+ * only " and ' as quotes, so the page would show the quotes as part of the title.
+ */
+function typographicQuotes(
+  value: unknown,
+  parsed: ParsedYaml,
+  opts: ValidateYamlOptions,
+  path: PropertyKey[] = [],
+): Problem[] {
+  if (typeof value === 'string') {
+    const m = TYPOGRAPHIC_QUOTED.exec(value);
+    if (!m || /[“”„«»‘’‚]/u.test(m[2]!)) return [];
+    const [, open, inner, close] = m;
+    const at = parsed.positions[path.map(String).join('.')] ?? { file: opts.file, line: opts.blockLine, column: 0 };
+    const key = keyLabel(path);
+    const straight = `"${inner!.replaceAll('"', '\\"')}"`;
+    return [
+      warning(
+        at,
+        'yaml.typographic-quotes',
+        {
+          fi: `${key.fi} on typografisissa lainausmerkeissä (${open}…${close}), joita YAML ei lue lainausmerkeiksi: ne näkyisivät sivulla.`,
+          sv: `${key.sv} står inom typografiska citattecken (${open}…${close}), som YAML inte läser som citattecken: de skulle synas på sidan.`,
+          en: `${key.en} is in typographic quotes (${open}…${close}), which YAML does not read as quotes: they would show on the page.`,
+        },
+        {
+          expected: {
+            fi: 'teksti ilman lainausmerkkejä tai suorissa lainausmerkeissä "…"',
+            sv: 'text utan citattecken eller inom raka citattecken "…"',
+            en: 'text without quotes, or in straight quotes "…"',
+          },
+          fix: {
+            fi: `kirjoita ${straight} suorin lainausmerkein (ne tulevat näppäimistöltä, eivät tekstinkäsittelyohjelmasta kopioimalla)`,
+            sv: `skriv ${straight} med raka citattecken (de kommer från tangentbordet, inte från en kopia ur ett ordbehandlingsprogram)`,
+            en: `write ${straight} with straight quotes (as the keyboard types them, not copied from a word processor)`,
+          },
+        },
+      ),
+    ];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => typographicQuotes(v, parsed, opts, [...path, i]));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => typographicQuotes(v, parsed, opts, [...path, k]));
+  return [];
+}
+
 /** Runs `schema` over parsed YAML; data is given only when there is no error. */
 export function validateYaml<S extends z.ZodType>(
   schema: S,
@@ -772,7 +822,10 @@ export function validateYaml<S extends z.ZodType>(
   opts: ValidateYamlOptions,
 ): { data?: z.output<S>; problems: Problem[] } {
   if (parsed.problems.length > 0) return { problems: parsed.problems };
-  const problems = keyWarnings(parsed.value, schema, parsed, opts);
+  const problems = [
+    ...keyWarnings(parsed.value, schema, parsed, opts),
+    ...typographicQuotes(parsed.value, parsed, opts),
+  ];
   const result = schema.safeParse(parsed.value);
   if (result.success) return { data: result.data, problems };
   return {

@@ -300,6 +300,29 @@ describe('frontmatter values', () => {
     ]);
   });
 
+  it('warns of a value in typographic quotes, which YAML keeps and the page would show', () => {
+    const source = meeting([
+      'body: nuva',
+      'date: 2025-10-12',
+      'place: ”Nuorisotila Kipinä”',
+      'status: planned',
+      'agenda:',
+      '  - “Kouluruoka”',
+      '  - ”Kipinä” ja skeittipaikka',
+    ]);
+    const result = readFrontmatter(source, MeetingSchema, { file: MEETING, what: same('a meeting') });
+    expect(result.problems.map(formatIn('en'))).toEqual([
+      'content/meetings/fi/nuva-2025-10.mdx:4:1  warning: place is in typographic quotes (”…”), which YAML does not read as quotes: they would show on the page.\n' +
+        '    expected: text without quotes, or in straight quotes "…"\n' +
+        '    fix: write "Nuorisotila Kipinä" with straight quotes (as the keyboard types them, not copied from a word processor)',
+      'content/meetings/fi/nuva-2025-10.mdx:7:5  warning: agenda item 1 is in typographic quotes (“…”), which YAML does not read as quotes: they would show on the page.\n' +
+        '    expected: text without quotes, or in straight quotes "…"\n' +
+        '    fix: write "Kouluruoka" with straight quotes (as the keyboard types them, not copied from a word processor)',
+    ]);
+    // A warning: the meeting is read, quotes and all.
+    expect(result.data?.place).toBe('”Nuorisotila Kipinä”');
+  });
+
   it('says a tab once, not again for each line it puts out of line', () => {
     const source = meeting([
       'body: nuva',
