@@ -494,6 +494,9 @@ function formatFix(t: string, days: boolean, percent: boolean): Text {
     };
   if (/[.,]\d/.test(t))
     return { fi: 'pyöristä se kokonaisluvuksi', sv: 'avrunda det till ett heltal', en: 'round it to a whole number' };
+  // "noin 3900", "612 ääntä", "n. 40 hlöä": one number among words, the words the only mistake.
+  const numbers = t.match(/\d[\d\s\u00a0\u202f]*\d|\d/g);
+  if (numbers?.length === 1 && /\p{L}/u.test(t)) return writeValue(numbers[0]!.replace(/[\s\u00a0\u202f]/g, ''));
   return {
     fi: 'kirjoita pelkkiä numeroita, esim. 3',
     sv: 'skriv bara siffror, t.ex. 3',

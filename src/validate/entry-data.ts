@@ -107,21 +107,28 @@ function at(file: string): ProblemAt {
 /** The entries of the kinds that have per-entry data. */
 type EntriesOf = { readonly [K in PerEntryKind]: readonly Entry<ContentData<K>>[] };
 
+/**
+ * Every slug with a default-language file, valid or not (`Content.existing`): the results of a
+ * vote whose own file has a mistake are not also "the results of no vote".
+ */
+type ExistingOf = Readonly<Record<PerEntryKind, ReadonlySet<string>>>;
+
 /** Checks every per-entry data set of the registry against its entries. */
 export function checkEntryData(
   data: DataFiles,
-  content: EntriesOf,
+  content: EntriesOf & { existing: ExistingOf },
   lang: Lang,
   asOf: string,
   problems: Problem[],
 ): void {
-  for (const name of PER_ENTRY_NAMES) checkSet(name, data[name], content, lang, asOf, problems);
+  for (const name of PER_ENTRY_NAMES) checkSet(name, data[name], content, content.existing, lang, asOf, problems);
 }
 
 function checkSet<D extends PerEntryName>(
   name: D,
   files: ReadonlyMap<string, CsvFileResult<DataRow<D>>>,
   content: EntriesOf,
+  existing: ExistingOf,
   lang: Lang,
   asOf: string,
   problems: Problem[],
@@ -147,7 +154,8 @@ function checkSet<D extends PerEntryName>(
   }
   const ids = new Set(entries.map((e) => e.slug));
   for (const [id, results] of files) {
-    if (!ids.has(id)) problems.push(orphanResults(results.file, id, kind, spec.nouns, ids, files, lang));
+    if (!ids.has(id) && !existing[kind].has(id))
+      problems.push(orphanResults(results.file, id, kind, spec.nouns, ids, files, lang));
   }
 }
 

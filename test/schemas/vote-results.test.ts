@@ -35,6 +35,13 @@ describe('vote results', () => {
     ]);
   });
 
+  it('gives the number to write when the votes are written with a word beside them', () => {
+    expect(validate('option_fi;votes\nPizza;612 ääntä\nTacot;n. 1 038\n').messages).toEqual([
+      'data/votes/herkkuviikko-2025.csv:2:2 (row 2, column B)  votes "612 ääntä" is not a whole number.\n    expected: a whole number, 0 or more\n    fix: write 612',
+      'data/votes/herkkuviikko-2025.csv:3:2 (row 3, column B)  votes "n. 1 038" is not a whole number.\n    expected: a whole number, 0 or more\n    fix: write 1038',
+    ]);
+  });
+
   it("reports Excel's totals row once instead of counting it as an option", () => {
     const { rows, messages } = validate('option_fi;votes\nPizza;412\nTacot;88\nYhteensä:;500\n');
     expect(rows.map((r) => r.value.option.fi)).toEqual(['Pizza', 'Tacot']);

@@ -2,7 +2,7 @@
  * The per-entry data sets of the registry (a survey's results, a vote's) are checked against
  * their entries by one loop: each set in turn, on a copy of the small site that has one of each.
  */
-import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,26 @@ describe.each(PER_ENTRY_NAMES)('the per-entry data set %s', (name) => {
     expect(problems.filter((p) => p.file === `content/${kind}/fi/${slug}.mdx` && p.severity === 'error').length).toBe(
       1,
     );
+  });
+});
+
+describe.each(PER_ENTRY_NAMES)('the per-entry data set %s, when its entry has a mistake', (name) => {
+  const { kind } = DATA_FILES[name].perEntry;
+  const noun = CONTENT_KINDS[kind].singular;
+
+  it('reports the mistake alone: the file is not called the results of no entry', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kuultu-entry-data-'));
+    roots.push(root);
+    cpSync(FIXTURE, root, { recursive: true });
+    const { project } = await loadProject(FIXTURE, ENV);
+    const slug = project![kind][0]!.slug;
+    const mdx = join(root, `content/${kind}/fi/${slug}.mdx`);
+    writeFileSync(mdx, readFileSync(mdx, 'utf8').replace(/^title: .*$/m, 'title:'));
+    const { problems } = await loadProject(root, ENV);
+    expect(problems.filter((p) => p.severity === 'error').map((p) => [p.file, p.code])).toEqual([
+      [`content/${kind}/fi/${slug}.mdx`, 'required'],
+    ]);
+    expect(problems.some((p) => p.code === `${noun}.no-page`)).toBe(false);
   });
 });
 
