@@ -624,6 +624,8 @@ export function didYouMean(value: string, candidates: readonly string[]): string
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
+    // Written in another case (a-2023-002): that one, not the first candidate one edit away.
+    if (c.toLowerCase() === v) return c;
     const d = c.toLowerCase().startsWith(v) || v.startsWith(c.toLowerCase()) ? 1 : editDistance(v, c.toLowerCase());
     if (d < bestDistance) {
       best = c;

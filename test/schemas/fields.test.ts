@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ID_CHARACTERS, id } from '../../src/schemas/fields.ts';
+import { didYouMean, ID_CHARACTERS, id } from '../../src/schemas/fields.ts';
 
 const actionId = id({ fi: 'Tunnus.', sv: 'Id.', en: 'Id.' }, 'A-2025-014');
 
@@ -20,5 +20,14 @@ describe('ids: what the message says is what the rule accepts', () => {
     }
     expect(ID_CHARACTERS.en).toBe('letters a–z or A–Z, digits, - and _, starting with a letter or digit');
     expect(ID_CHARACTERS.fi).toBe('kirjaimia a–z tai A–Z, numeroita, - ja _, ensimmäisenä kirjain tai numero');
+  });
+});
+
+describe('"did you mean"', () => {
+  it('suggests the id written in another case before one an edit away', () => {
+    const ids = ['A-2023-001', 'A-2023-002', 'A-2023-003'];
+    expect(didYouMean('a-2023-002', ids)).toBe('A-2023-002');
+    expect(didYouMean('A-2023-02', ids)).toBe('A-2023-002');
+    expect(didYouMean('B-1999-777', ids)).toBeUndefined();
   });
 });
