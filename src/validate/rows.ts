@@ -247,6 +247,50 @@ function notData(table: CsvTable, row: CsvRow, aliases: Readonly<Record<string, 
   );
 }
 
+/** How many rows may have the very same mistake before it is said once for all of them. */
+const SAID_ONE_BY_ONE = 4;
+
+/** `3–40, 45, 50–1337`: Excel rows as ranges, the first few of them. */
+function rowRanges(rows: readonly number[]): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
+    ranges.push(i === j ? String(rows[i]) : `${rows[i]}–${rows[j]}`);
+    i = j + 1;
+  }
+  return ranges.length > 5 ? `${ranges.slice(0, 5).join(', ')} …` : ranges.join(', ');
+}
+
+/**
+ * The same mistake in many rows (a column left empty by an export, one wrong word filled down) is
+ * said once, at its first row, with the rows it is on: a thousand equal messages hide the other
+ * problems and say nothing the first one does not.
+ */
+function sayOnce(problems: readonly Problem[]): Problem[] {
+  const groups = new Map<string, Problem[]>();
+  for (const p of problems) {
+    const key = p.row === undefined ? `\0${groups.size}` : `${p.code}\0${p.column}\0${p.message.en}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  return [...groups.values()].flatMap((group) => {
+    if (group.length <= SAID_ONE_BY_ONE) return group;
+    const [first] = group as [Problem, ...Problem[]];
+    const rows = rowRanges(group.map((p) => p.row!));
+    const { id: _, ...rest } = first;
+    return [
+      {
+        ...rest,
+        message: {
+          fi: `${first.message.fi} Sama virhe on ${group.length} rivillä: ${rows}.`,
+          sv: `${first.message.sv} Samma fel finns på ${group.length} rader: ${rows}.`,
+          en: `${first.message.en} The same mistake is on ${group.length} rows: ${rows}.`,
+        },
+      },
+    ];
+  });
+}
+
 /** Rows that fail are reported and left out; the rest come back typed and located. */
 export function validateRows<S extends z.ZodObject>(
   table: CsvTable,
@@ -290,5 +334,5 @@ export function validateRows<S extends z.ZodObject>(
       );
     }
   }
-  return { rows, problems };
+  return { rows, problems: sayOnce(problems) };
 }

@@ -86,6 +86,25 @@ describe('feedback: the language of the words', () => {
     ]);
   });
 
+  it('says the same mistake in many rows once, with the rows it is on, and a few one by one', () => {
+    const row = (i: number, theme: string) => `P-${i};3.1.2026;${theme};web;idea`;
+    const many = [
+      'id;date;theme;channel;type',
+      ...Array.from({ length: 40 }, (_, i) => row(i, i === 20 ? 'kirjastot' : '')),
+      'P-99;31.2.2026;kirjastot;web;idea',
+      '',
+    ];
+    const { messages } = validate(many.join('\n'));
+    expect(messages.map((m) => m.split('\n')[0])).toEqual([
+      'data/feedback/palaute-2026.csv:2:3 (row 2, column C)  theme is empty. The same mistake is on 39 rows: 2–21, 23–41.',
+      'data/feedback/palaute-2026.csv:42:2 (row 42, column B, P-99)  date "31.2.2026" is not a date that exists (month 2 of 2026 has 28 days).',
+    ]);
+    const few = validate(['id;date;theme;channel;type', row(1, ''), row(2, ''), row(3, ''), row(4, ''), ''].join('\n'));
+    expect(few.messages.map((m) => m.split('  ')[0])).toEqual(
+      [2, 3, 4, 5].map((r) => `data/feedback/palaute-2026.csv:${r}:3 (row ${r}, column C, P-${r - 1})`),
+    );
+  });
+
   it('says what to write for a language name or a language kuultu does not know', () => {
     const named = validate('id;date;theme;channel;type;text;lang\nP-1;3.1.2026;kirjastot;web;idea;Hej;ruotsi\n');
     expect(named.messages).toHaveLength(1);
