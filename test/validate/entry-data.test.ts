@@ -18,16 +18,22 @@ afterAll(() => {
   for (const r of roots) rmSync(r, { recursive: true, force: true });
 });
 
+/** A copy of the small site, and the slug of its first entry of `kind` (every per-entry set has one). */
+async function copyWithFirst(kind: keyof typeof CONTENT_KINDS): Promise<{ root: string; slug: string }> {
+  const root = mkdtempSync(join(tmpdir(), 'kuultu-entry-data-'));
+  roots.push(root);
+  cpSync(FIXTURE, root, { recursive: true });
+  const { project } = await loadProject(FIXTURE, ENV);
+  const entries = project![kind] as readonly { slug: string }[];
+  return { root, slug: entries[0]!.slug };
+}
+
 describe.each(PER_ENTRY_NAMES)('the per-entry data set %s', (name) => {
   const { kind } = DATA_FILES[name].perEntry;
   const noun = CONTENT_KINDS[kind].singular;
 
   it("reports a file whose entry does not exist, suggesting the entry without a file, and that entry's missing file", async () => {
-    const root = mkdtempSync(join(tmpdir(), 'kuultu-entry-data-'));
-    roots.push(root);
-    cpSync(FIXTURE, root, { recursive: true });
-    const { project } = await loadProject(FIXTURE, ENV);
-    const slug = project![kind][0]!.slug;
+    const { root, slug } = await copyWithFirst(kind);
     renameSync(join(root, `data/${kind}/${slug}.csv`), join(root, `data/${kind}/${slug}x.csv`));
     const { problems } = await loadProject(root, ENV);
     const orphan = problems.find((p) => p.code === `${noun}.no-page`);
@@ -41,18 +47,9 @@ describe.each(PER_ENTRY_NAMES)('the per-entry data set %s', (name) => {
       1,
     );
   });
-});
 
-describe.each(PER_ENTRY_NAMES)('the per-entry data set %s, when its entry has a mistake', (name) => {
-  const { kind } = DATA_FILES[name].perEntry;
-  const noun = CONTENT_KINDS[kind].singular;
-
-  it('reports the mistake alone: the file is not called the results of no entry', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'kuultu-entry-data-'));
-    roots.push(root);
-    cpSync(FIXTURE, root, { recursive: true });
-    const { project } = await loadProject(FIXTURE, ENV);
-    const slug = project![kind][0]!.slug;
+  it('reports a mistake in the entry alone: its file is not called the results of no entry', async () => {
+    const { root, slug } = await copyWithFirst(kind);
     const mdx = join(root, `content/${kind}/fi/${slug}.mdx`);
     writeFileSync(mdx, readFileSync(mdx, 'utf8').replace(/^title: .*$/m, 'title:'));
     const { problems } = await loadProject(root, ENV);
