@@ -35,9 +35,6 @@ export function siteHeaderLanguage(root: string): Lang {
   return table ? headerLanguage(table.columns, DATA_FILES.actions.headers) : 'en';
 }
 
-/** The codes of rows validateRows leaves out as not data at all (rows.ts, `notData`). */
-const NOT_DATA = new Set(['csv.repeated-header', 'csv.total-row']);
-
 export interface CsvFileResult<T> {
   file: string;
   rows: Located<T>[];
@@ -113,7 +110,7 @@ function readCsvBytes<S extends z.ZodObject>(
   const readable = !validated.problems.some((p) => p.code === 'column.missing');
   const kept = new Set(validated.rows.map((r) => r.line));
   // A repeated header or a totals row is reported once as not data: its cells name no theme.
-  for (const p of validated.problems) if (NOT_DATA.has(p.code)) kept.add(p.line);
+  for (const line of validated.notData) kept.add(line);
   const rejected = readable ? read.table.rows.filter((r) => !kept.has(r.line)) : [];
   return { file, rows: validated.rows, rejected, readable, columns: read.table.columnNumber };
 }

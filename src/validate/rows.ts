@@ -291,22 +291,28 @@ function sayOnce(problems: readonly Problem[]): Problem[] {
   });
 }
 
-/** Rows that fail are reported and left out; the rest come back typed and located. */
+/**
+ * Rows that fail are reported and left out; the rest come back typed and located. `notData` are
+ * the lines of rows that are no data at all (a repeated header, a totals row): nothing in them
+ * names a theme or an action, so the cross-file checks skip them too.
+ */
 export function validateRows<S extends z.ZodObject>(
   table: CsvTable,
   schema: S,
   options: { languages: readonly Lang[]; what: FileNoun; aliases?: Readonly<Record<string, string>> },
-): { rows: Located<z.output<S>>[]; problems: Problem[] } {
+): { rows: Located<z.output<S>>[]; problems: Problem[]; notData: number[] } {
   type T = z.output<S>;
   const shape = schema.shape as Record<string, z.ZodType>;
   const problems = checkColumns(table, columnsOf(shape, options.languages), options.what, options.aliases);
-  if (problems.some((p) => p.severity === 'error')) return { rows: [], problems };
+  if (problems.some((p) => p.severity === 'error')) return { rows: [], problems, notData: [] };
   const rows: Located<T>[] = [];
+  const notDataLines: number[] = [];
   const fields = inputFields(shape, options.languages);
   for (const row of table.rows) {
     const skipped = notData(table, row, options.aliases ?? {});
     if (skipped) {
       problems.push(skipped);
+      notDataLines.push(row.line);
       continue;
     }
     const result = schema.safeParse(rowInput(row, fields));
@@ -334,5 +340,5 @@ export function validateRows<S extends z.ZodObject>(
       );
     }
   }
-  return { rows, problems: sayOnce(problems) };
+  return { rows, problems: sayOnce(problems), notData: notDataLines };
 }
